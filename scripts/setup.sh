@@ -1,0 +1,79 @@
+#!/usr/bin/env bash
+# Installs what building and testing ler-widgets needs, skipping whatever is already there.
+# Sourced by scripts/serve and scripts/test; safe to run again (a second run takes seconds).
+#
+#   wasm32 target · Trunk 0.21.14 · wasm-bindgen-cli = the version in Cargo.lock ·
+#   npm packages (wasm-opt from binaryen, playwright-core, axe-core) · Chromium + chromedriver
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+TRUNK_VERSION="0.21.14"
+
+say() { printf '\033[1m[setup]\033[0m %s\n' "$*" >&2; }
+
+as_root() {
+  if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi
+}
+
+ensure_wasm_target() {
+  if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+    say "adding the wasm32-unknown-unknown target"
+    rustup target add wasm32-unknown-unknown
+  fi
+}
+
+ensure_trunk() {
+  if [ "$(trunk --version 2>/dev/null || true)" != "trunk $TRUNK_VERSION" ]; then
+    say "installing Trunk $TRUNK_VERSION (about 8 minutes on 2 cores)"
+    cargo install --locked trunk --version "$TRUNK_VERSION"
+  fi
+}
+
+# Trunk and wasm-bindgen-test-runner refuse a CLI that differs from the lock file.
+locked_wasm_bindgen() {
+  awk '/^name = "wasm-bindgen"$/ { getline; gsub(/[^0-9.]/, ""); print; exit }' "$ROOT/Cargo.lock"
+}
+
+ensure_wasm_bindgen() {
+  local want
+  want="$(locked_wasm_bindgen)"
+  if [ "$(wasm-bindgen --version 2>/dev/null || true)" != "wasm-bindgen $want" ]; then
+    say "installing wasm-bindgen-cli $want (about 6 minutes on 2 cores)"
+    # Without --locked: with it, dependency resolution fails for this version (TOOLCHAIN.md).
+    cargo install wasm-bindgen-cli --version "$want"
+  fi
+}
+
+ensure_chromium() {
+  if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then
+    say "installing Chromium and chromedriver (Debian packages)"
+    as_root apt-get update
+    DEBIAN_FRONTEND=noninteractive as_root apt-get install -y chromium chromium-driver
+  fi
+}
+
+ensure_npm_packages() {
+  local stamp="$ROOT/node_modules/.ler-setup-stamp"
+  local want
+  want="$(sha256sum "$ROOT/package-lock.json" | cut -d' ' -f1)"
+  if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ]; then
+    say "installing npm packages (package-lock.json)"
+    (cd "$ROOT" && npm ci --no-audit --no-fund)
+    echo "$want" >"$stamp"
+  fi
+}
+
+ensure_all() {
+  ensure_wasm_target
+  ensure_chromium
+  ensure_npm_packages
+  ensure_wasm_bindgen
+  ensure_trunk
+}
+
+export PATH="$ROOT/node_modules/.bin:$HOME/.cargo/bin:$PATH"
+
+if [ "${BASH_SOURCE[0]}" = "$0" ]; then
+  ensure_all
+  say "everything is installed"
+fi
