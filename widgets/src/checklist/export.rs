@@ -1,0 +1,255 @@
+//! A checklist with its ticks and notes as Markdown or CSV, for the learner to keep.
+
+use std::collections::HashMap;
+
+use ler_content::model::Checklist;
+
+use crate::rich_text::plain;
+use crate::store::ChecklistState;
+
+/// What an export says besides the items.
+#[derive(Debug, Clone, Default)]
+pub struct ExportInfo<'a> {
+    /// Where the checklist comes from ("From Records to Recognition · Module 1: …").
+    pub context: Option<&'a str>,
+    /// Section titles by id, for "Explained in".
+    pub sections: Option<&'a HashMap<String, String>>,
+    /// Include the learner's notes.
+    pub notes: bool,
+}
+
+impl ExportInfo<'_> {
+    fn section(&self, id: &Option<String>) -> Option<String> {
+        let id = id.as_ref()?;
+        Some(
+            self.sections
+                .and_then(|s| s.get(id))
+                .cloned()
+                .unwrap_or_else(|| id.clone()),
+        )
+    }
+}
+
+/// "4 of 9 done".
+pub fn progress_text(done: usize, total: usize) -> String {
+    format!("{done} of {total} done")
+}
+
+/// The checklist as Markdown: a task list under the group headings.
+pub fn markdown(list: &Checklist, state: &ChecklistState, info: &ExportInfo<'_>) -> String {
+    let total = list.items().count();
+    let done = state.done_count(list.items().map(|i| i.id.as_str()));
+    let mut out = format!("# Checklist: {}\n\n", md_escape(&list.title));
+    if let Some(context) = info.context {
+        out.push_str(&format!("{}\n\n", md_escape(context)));
+    }
+    out.push_str(&format!("{}.\n", progress_text(done, total)));
+    for group in &list.groups {
+        out.push('\n');
+        if let Some(title) = &group.title {
+            out.push_str(&format!("## {}\n\n", md_escape(title)));
+        }
+        for item in &group.items {
+            let mark = if state.is_done(&item.id) { 'x' } else { ' ' };
+            out.push_str(&format!("- [{mark}] {}\n", md_escape(&plain(&item.text))));
+            let note = state.note(&item.id);
+            if info.notes && !note.is_empty() {
+                out.push_str(&format!("  - Note: {}\n", md_escape(note)));
+            }
+            if let Some(section) = info.section(&item.section) {
+                out.push_str(&format!("  - Explained in: {}\n", md_escape(&section)));
+            }
+        }
+    }
+    out
+}
+
+/// The checklist as CSV (RFC 4180, UTF-8 with a byte-order mark so spreadsheet programs
+/// read the accents right): one row per item.
+pub fn csv(list: &Checklist, state: &ChecklistState, info: &ExportInfo<'_>) -> String {
+    let mut out = String::from("\u{feff}");
+    let mut header = vec!["Group", "Item", "Done"];
+    if info.notes {
+        header.push("Note");
+    }
+    header.extend(["Explained in", "Item id"]);
+    push_row(&mut out, header.iter().map(|h| (*h).to_owned()));
+    for group in &list.groups {
+        for item in &group.items {
+            let mut row = vec![
+                group.title.clone().unwrap_or_default(),
+                plain(&item.text),
+                if state.is_done(&item.id) { "yes" } else { "no" }.to_owned(),
+            ];
+            if info.notes {
+                row.push(state.note(&item.id).to_owned());
+            }
+            row.push(info.section(&item.section).unwrap_or_default());
+            row.push(item.id.clone());
+            push_row(&mut out, row.into_iter());
+        }
+    }
+    out
+}
+
+fn push_row(out: &mut String, cells: impl Iterator<Item = String>) {
+    let cells: Vec<String> = cells.map(|c| csv_cell(&c)).collect();
+    out.push_str(&cells.join(","));
+    out.push_str("\r\n");
+}
+
+/// Quotes a cell when it needs it, and defuses text a spreadsheet would run as a formula
+/// (`=`, `+`, `-`, `@` and control characters at the start: OWASP's CSV-injection advice).
+fn csv_cell(text: &str) -> String {
+    let text = if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{text}")
+    } else {
+        text.to_owned()
+    };
+    if text.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", text.replace('"', "\"\""))
+    } else {
+        text
+    }
+}
+
+/// Escapes what Markdown would read as markup, and folds line breaks.
+fn md_escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '#' | '|' => {
+                out.push('\\');
+                out.push(c);
+            }
+            '\n' | '\r' => out.push(' '),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// A file name for the download: the list id, or "checklist".
+pub fn file_name(list_id: &str, extension: &str) -> String {
+    let stem: String = list_id
+        .chars()
+        .filter(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_'))
+        .take(80)
+        .collect();
+    let stem = if stem.is_empty() { "checklist" } else { &stem };
+    format!("{stem}.{extension}")
+}
+
+#[cfg(test)]
+mod tests {
+    use ler_content::model::{ChecklistGroup, ChecklistItem, Inline};
+
+    use super::*;
+
+    fn item(id: &str, text: &str, section: Option<&str>) -> ChecklistItem {
+        ChecklistItem {
+            id: id.into(),
+            text: vec![
+                Inline::Text(text.into()),
+                Inline::Strong(vec![Inline::Text(" now".into())]),
+            ],
+            guidance: vec![],
+            section: section.map(Into::into),
+        }
+    }
+
+    fn list() -> Checklist {
+        Checklist {
+            id: "ri-checklist".into(),
+            title: "Integrity controls".into(),
+            groups: vec![
+                ChecklistGroup {
+                    title: Some("Identity & signing".into()),
+                    items: vec![
+                        item("keys", "Name the *office*", Some("pillar")),
+                        item("revoke", "Decide revocation", None),
+                    ],
+                },
+                ChecklistGroup {
+                    title: None,
+                    items: vec![item("fix", "=cmd, \"quoted\"", Some("missing"))],
+                },
+            ],
+        }
+    }
+
+    fn state() -> ChecklistState {
+        let mut s = ChecklistState::default();
+        s.set_done("keys", true);
+        s.set_note("keys", "Registrar, with IT");
+        s.set_note("fix", "-1 formula?");
+        s
+    }
+
+    fn sections() -> HashMap<String, String> {
+        HashMap::from([("pillar".to_owned(), "Integrity pillar".to_owned())])
+    }
+
+    #[test]
+    fn markdown_is_a_task_list_with_notes() {
+        let sections = sections();
+        let info = ExportInfo {
+            context: Some("Course · Module 5"),
+            sections: Some(&sections),
+            notes: true,
+        };
+        assert_eq!(
+            markdown(&list(), &state(), &info),
+            "# Checklist: Integrity controls\n\
+             \n\
+             Course · Module 5\n\
+             \n\
+             1 of 3 done.\n\
+             \n\
+             ## Identity & signing\n\
+             \n\
+             - [x] Name the \\*office\\* now\n  \
+               - Note: Registrar, with IT\n  \
+               - Explained in: Integrity pillar\n\
+             - [ ] Decide revocation now\n\
+             \n\
+             - [ ] =cmd, \"quoted\" now\n  \
+               - Note: -1 formula?\n  \
+               - Explained in: missing\n"
+        );
+    }
+
+    #[test]
+    fn markdown_leaves_notes_out_when_asked() {
+        let info = ExportInfo::default();
+        let md = markdown(&list(), &state(), &info);
+        assert!(!md.contains("Note:"));
+        assert!(md.contains("- [x] Name the"));
+    }
+
+    #[test]
+    fn csv_quotes_and_defuses_formulas() {
+        let sections = sections();
+        let info = ExportInfo {
+            context: None,
+            sections: Some(&sections),
+            notes: true,
+        };
+        assert_eq!(
+            csv(&list(), &state(), &info),
+            "\u{feff}Group,Item,Done,Note,Explained in,Item id\r\n\
+             Identity & signing,Name the *office* now,yes,\"Registrar, with IT\",Integrity pillar,keys\r\n\
+             Identity & signing,Decide revocation now,no,,,revoke\r\n\
+             ,\"'=cmd, \"\"quoted\"\" now\",no,'-1 formula?,missing,fix\r\n"
+        );
+        let no_notes = csv(&list(), &state(), &ExportInfo::default());
+        assert!(no_notes.starts_with("\u{feff}Group,Item,Done,Explained in,Item id\r\n"));
+    }
+
+    #[test]
+    fn file_names_are_safe() {
+        assert_eq!(file_name("ri-checklist", "md"), "ri-checklist.md");
+        assert_eq!(file_name("../../etc", "csv"), "etc.csv");
+        assert_eq!(file_name("", "csv"), "checklist.csv");
+    }
+}

@@ -1,0 +1,14 @@
+//! The checklist widget: one design checklist of the course, with the learner's ticks and
+//! notes kept in the [progress store](crate::store).
+
+mod actions;
+mod download;
+mod editor;
+pub mod export;
+pub mod history;
+mod rows;
+mod view;
+mod widget;
+
+pub use view::ChecklistPanel;
+pub use widget::{ChecklistOptions, ChecklistWidget, find_checklist};

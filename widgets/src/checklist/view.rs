@@ -1,0 +1,201 @@
+//! The checklist component: items with ticks, guidance, notes and section links; progress;
+//! undo, reset with confirmation, export and print. Shared by the `checklist` widget and the
+//! module viewer.
+
+use std::collections::{HashMap, HashSet};
+use std::sync::Arc;
+
+use leptos::prelude::*;
+use ler_content::model::Checklist;
+
+use super::actions::{ActionsEnv, checklist_actions};
+use super::editor::Editor;
+use super::export;
+use super::history::History;
+use super::rows::{RowEnv, item_row};
+use crate::ids::instance_prefix;
+use crate::rich_text::TextCtx;
+use crate::store::{ChecklistState, Debouncer, Store};
+
+/// One checklist of the course, with the learner's ticks and notes.
+#[component]
+pub fn ChecklistPanel(
+    /// The checklist.
+    list: Arc<Checklist>,
+    /// Rich-text context for item texts and guidance.
+    ctx: TextCtx,
+    /// The course id: with the list id, it names where progress is stored. Without it
+    /// progress stays on the page, and the learner is told.
+    #[prop(optional_no_strip)]
+    course_id: Option<String>,
+    /// Section titles of the module by id, for "Explained in".
+    #[prop(optional)]
+    sections: Arc<HashMap<String, String>>,
+    /// Show ticks and notes without letting the learner change them.
+    #[prop(optional)]
+    readonly: bool,
+    /// Leave out notes (in the page and in exports).
+    #[prop(optional)]
+    hide_notes: bool,
+    /// Show the checklist's title as the widget's heading (`h2`, groups `h3`); inside the
+    /// module viewer the section heading already names it (groups are `h4`).
+    #[prop(optional)]
+    standalone: bool,
+    /// What exports say the checklist belongs to ("Course · Module 1: …").
+    #[prop(optional_no_strip)]
+    export_context: Option<String>,
+    /// Opens a section of the module by id; without it, "Explained in" is plain text.
+    #[prop(optional_no_strip)]
+    on_open_section: Option<Callback<String>>,
+    /// Where progress is kept; default [`Store::current`].
+    #[prop(optional)]
+    store: Option<Store>,
+) -> impl IntoView {
+    let slot = match &course_id {
+        Some(course) => store
+            .unwrap_or_else(Store::current)
+            .checklist(course, &list.id),
+        None => Store::memory().checklist("", &list.id),
+    };
+    let prefix = instance_prefix();
+    let ids: Arc<Vec<String>> = Arc::new(list.items().map(|i| i.id.clone()).collect());
+    let known: Arc<HashSet<String>> = Arc::new(ids.iter().cloned().collect());
+    let total = ids.len();
+    let editor = Editor {
+        slot: slot.clone(),
+        history: ArcRwSignal::new(History::default()),
+        known: known.clone(),
+    };
+    let message = RwSignal::new(String::new());
+    let done = {
+        let slot = slot.clone();
+        let ids = ids.clone();
+        Memo::new(move |_| slot.with(|s| s.done_count(ids.iter().map(String::as_str))))
+    };
+
+    // Notes are saved after a pause in typing; every pending save is flushed before an
+    // undo, a reset, an export, and when the widget goes away.
+    let debouncers: Arc<Vec<(String, Debouncer)>> = Arc::new(
+        ids.iter()
+            .map(|id| (id.clone(), Debouncer::new()))
+            .collect(),
+    );
+    let flush_notes = {
+        let debouncers = debouncers.clone();
+        move || debouncers.iter().for_each(|(_, d)| d.flush())
+    };
+    on_cleanup(flush_notes.clone());
+
+    let env = RowEnv {
+        editor: editor.clone(),
+        ctx,
+        prefix: prefix.clone(),
+        readonly,
+        hide_notes,
+        sections: sections.clone(),
+        on_open_section,
+    };
+    let groups = list
+        .groups
+        .iter()
+        .map(|group| {
+            let heading = group.title.clone().map(|t| {
+                if standalone {
+                    view! { <h3 class="ler-checklist-group">{t}</h3> }.into_any()
+                } else {
+                    view! { <h4 class="ler-checklist-group">{t}</h4> }.into_any()
+                }
+            });
+            let rows = group
+                .items
+                .iter()
+                .map(|item| {
+                    let debouncer = debouncers
+                        .iter()
+                        .find(|(id, _)| *id == item.id)
+                        .map(|(_, d)| d.clone())
+                        .unwrap_or_default();
+                    item_row(item, &env, debouncer)
+                })
+                .collect::<Vec<_>>();
+            view! {
+                {heading}
+                <ul class="ler-checklist-items">{rows}</ul>
+            }
+        })
+        .collect::<Vec<_>>();
+
+    let notices = {
+        let slot = slot.clone();
+        let known = known.clone();
+        move || {
+            let mut notices = slot.status().notices();
+            notices.extend(slot.with(|s| stale_notice(s, &known)));
+            notices
+                .into_iter()
+                .map(|n| view! { <p class="ler-notice">{n}</p> })
+                .collect::<Vec<_>>()
+        }
+    };
+
+    let title =
+        standalone.then(|| view! { <h2 class="ler-checklist-title">{list.title.clone()}</h2> });
+    let progress_label = format!("Progress: {}", list.title);
+    let count_text = move || export::progress_text(done.get(), total);
+
+    let actions = checklist_actions(ActionsEnv {
+        editor,
+        list,
+        sections,
+        export_context,
+        readonly,
+        hide_notes,
+        prefix,
+        message,
+        flush_notes: Arc::new(flush_notes),
+    });
+
+    view! {
+        <div class="ler-checklist">
+            {title}
+            <div class="ler-notices" role="status">{notices}</div>
+            <div class="ler-checklist-progress">
+                <progress
+                    max=total.to_string()
+                    value=move || done.get().to_string()
+                    aria-label=progress_label
+                ></progress>
+                <p class="ler-checklist-count" aria-live="polite">{count_text}</p>
+            </div>
+            {groups}
+            {actions}
+        </div>
+    }
+}
+
+/// The notice about ticks and notes whose items left the content, if there are any.
+fn stale_notice(state: &ChecklistState, known: &HashSet<String>) -> Option<String> {
+    let stale = state.stale_ids(|id| known.contains(id));
+    if stale.is_empty() {
+        return None;
+    }
+    let listed = stale
+        .iter()
+        .map(|id| {
+            let mut parts = Vec::new();
+            if state.is_done(id) {
+                parts.push("ticked".to_owned());
+            }
+            let note = state.note(id);
+            if !note.is_empty() {
+                parts.push(format!("note: “{note}”"));
+            }
+            format!("{id} ({})", parts.join(", "))
+        })
+        .collect::<Vec<_>>()
+        .join("; ");
+    Some(format!(
+        "This checklist has changed since you last saved it. These items are no longer in \
+         it: {listed}. Their ticks and notes are removed when you next make a change."
+    ))
+}

@@ -1,0 +1,102 @@
+//! Loading the library for the explorer, and the options an embedder sets.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+use ler_content::model::{Course, Library};
+
+use super::explorer::CredentialExplorer;
+use crate::alert::{Loading, WidgetAlert};
+use crate::options::Attributes;
+use crate::{loader, urls};
+
+/// The explorer's options (attributes of `<ler-credential-explorer>`, or query parameters
+/// of `embed/credential-explorer.html`).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ExplorerOptions {
+    /// The type selected at the start (`focus`, a credential type id).
+    pub focus: Option<String>,
+    /// Open every node at the start (`expanded="all"`); otherwise only roots show.
+    pub expand_all: bool,
+    /// Leave out comparing (`compare="hide"`).
+    pub hide_compare: bool,
+}
+
+impl ExplorerOptions {
+    /// Reads the options from an element's attributes.
+    pub fn from_attributes(attrs: &Attributes) -> Self {
+        Self {
+            focus: attrs.text("focus"),
+            expand_all: attrs
+                .text("expanded")
+                .is_some_and(|v| v.eq_ignore_ascii_case("all")),
+            hide_compare: attrs
+                .text("compare")
+                .is_some_and(|v| v.eq_ignore_ascii_case("hide")),
+        }
+    }
+}
+
+/// The explorer as embedded: loads the course index (for module titles) and the library
+/// beside it, then shows the credential types.
+#[component]
+pub fn CredentialExplorerWidget(
+    /// Address of the compiled `course.json`.
+    course_url: String,
+    /// What to show.
+    options: ExplorerOptions,
+) -> impl IntoView {
+    let loaded = LocalResource::new(move || load(course_url.clone()));
+    move || match loaded.get() {
+        None => view! { <Loading/> }.into_any(),
+        Some(Err(message)) => {
+            view! { <WidgetAlert widget="The credential explorer" message/> }.into_any()
+        }
+        Some(Ok((course, library))) => view! {
+            <CredentialExplorer course library options=options.clone()/>
+        }
+        .into_any(),
+    }
+}
+
+async fn load(course_url: String) -> Result<(Arc<Course>, Arc<Library>), String> {
+    let library_url = urls::library_url(&course_url)
+        .ok_or_else(|| format!("The course address {course_url} is not a valid URL."))?;
+    let (course, library) = futures::future::join(
+        loader::load::<Course>(course_url),
+        loader::load::<Library>(library_url),
+    )
+    .await;
+    let course = course.map_err(|e| e.to_string())?;
+    let library = library.map_err(|e| e.to_string())?;
+    if library.course != course.id {
+        return Err(format!(
+            "The library beside the course belongs to the course \"{}\", not \"{}\". \
+             Rebuild the course so both files come from the same content.",
+            library.course, course.id
+        ));
+    }
+    Ok((course, library))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_focus_expanded_and_compare() {
+        let o = ExplorerOptions::from_attributes(&Attributes::from_pairs([
+            ("focus", " micro-credential "),
+            ("expanded", "ALL"),
+            ("compare", "hide"),
+        ]));
+        assert_eq!(o.focus.as_deref(), Some("micro-credential"));
+        assert!(o.expand_all);
+        assert!(o.hide_compare);
+        let none = ExplorerOptions::from_attributes(&Attributes::from_pairs([
+            ("expanded", "roots"),
+            ("compare", "show"),
+        ]));
+        assert_eq!(none, ExplorerOptions::default());
+    }
+}

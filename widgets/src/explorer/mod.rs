@@ -1,0 +1,32 @@
+//! The credential hierarchy explorer: credential types as a keyboard-walkable tree, with
+//! details, a filter, a side-by-side comparison and the stackable pathways, all read from
+//! the course library (`library.json`, beside `course.json`).
+//!
+//! ```html
+//! <ler-credential-explorer focus="micro-credential" expanded="all" compare="hide">
+//! </ler-credential-explorer>
+//! ```
+//!
+//! Options (all optional): `focus`, a credential type id selected at the start (an unknown id
+//! shows the valid ids, and the tree still works); `expanded="all"`, every branch open
+//! (otherwise only the roots show); `compare="hide"`, no comparison.
+//!
+//! - [`tree`]: the pure tree model (visible nodes, keys, type-ahead, filter, comparison set),
+//!   unit-tested natively.
+//! - `explorer.rs`: the component, the filter box and the `role="tree"` markup.
+//! - `details.rs`, `compare.rs`, `pathways.rs`: the panels.
+//! - `load.rs`: the embedded widget (loads the course and the library) and its options.
+
+mod compare;
+mod details;
+#[allow(
+    clippy::module_inception,
+    reason = "STYLE.md §6.8: a widget folder keeps its component in <widget>/<widget>.rs"
+)]
+mod explorer;
+mod load;
+mod pathways;
+pub mod tree;
+
+pub use explorer::CredentialExplorer;
+pub use load::{CredentialExplorerWidget, ExplorerOptions};

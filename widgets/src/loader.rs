@@ -1,0 +1,245 @@
+//! Fetching compiled course files, once per URL per page.
+//!
+//! Every widget on a page asks for `course.json` and usually the same module: the first ask
+//! starts the fetch, later asks share its result (the futures are `Shared`), so fifty widgets
+//! mean one request per file. Nothing here panics: network, HTTP, size, JSON-shape and
+//! format-version problems all come back as a [`LoadError`] the widget shows.
+
+use std::any::Any;
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::fmt;
+use std::sync::Arc;
+
+use futures::future::{FutureExt, LocalBoxFuture, Shared};
+use ler_content::model::FORMAT_VERSION;
+use serde::de::DeserializeOwned;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+
+/// Largest compiled file a widget will read. The whole default curriculum is far below it;
+/// anything larger is a wrong `src`, not a course.
+pub const MAX_FILE_BYTES: usize = 5 * 1024 * 1024;
+
+/// Why a file could not be loaded; shown to the user inside the widget.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum LoadError {
+    /// The request failed before an answer came (offline, CORS, bad URL).
+    Network { url: String },
+    /// The server answered with an error status.
+    Http { url: String, status: u16 },
+    /// The file is larger than [`MAX_FILE_BYTES`].
+    TooLarge { url: String, bytes: usize },
+    /// Not JSON, or JSON of the wrong shape.
+    Json { url: String, detail: String },
+    /// Compiled for another format version.
+    Version { url: String, found: u32 },
+}
+
+impl fmt::Display for LoadError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::Network { url } => write!(
+                f,
+                "Could not fetch {url}. The address may be wrong, the network down, or the \
+                 server may not allow this page to read it (CORS)."
+            ),
+            Self::Http { url, status } => {
+                write!(f, "The server answered {status} for {url}.")
+            }
+            Self::TooLarge { url, bytes } => write!(
+                f,
+                "{url} is {bytes} bytes, more than a compiled course file can be \
+                 ({MAX_FILE_BYTES} bytes)."
+            ),
+            Self::Json { url, detail } => {
+                write!(f, "{url} is not a compiled course file: {detail}.")
+            }
+            Self::Version { url, found } => write!(
+                f,
+                "{url} was compiled for format {found}; these widgets read format \
+                 {FORMAT_VERSION}. Rebuild the course with the matching ler-content."
+            ),
+        }
+    }
+}
+
+/// Compiled files carry their format version; this lets [`load`] check it generically.
+pub trait Versioned {
+    /// The `format` field.
+    fn format(&self) -> u32;
+}
+
+impl Versioned for ler_content::model::Course {
+    fn format(&self) -> u32 {
+        self.format
+    }
+}
+impl Versioned for ler_content::model::Module {
+    fn format(&self) -> u32 {
+        self.format
+    }
+}
+impl Versioned for ler_content::model::Library {
+    fn format(&self) -> u32 {
+        self.format
+    }
+}
+
+type Loaded<T> = Result<Arc<T>, LoadError>;
+type SharedLoad<T> = Shared<LocalBoxFuture<'static, Loaded<T>>>;
+
+thread_local! {
+    // url -> SharedLoad<T> of the type first asked for at that url.
+    static CACHE: RefCell<HashMap<String, Box<dyn Any>>> = RefCell::new(HashMap::new());
+}
+
+/// Loads and decodes `url` as `T`, sharing one request among every caller on the page.
+pub async fn load<T>(url: String) -> Loaded<T>
+where
+    T: DeserializeOwned + Versioned + 'static,
+{
+    let shared = CACHE.with(|cache| {
+        let mut cache = cache.borrow_mut();
+        if let Some(existing) = cache
+            .get(&url)
+            .and_then(|b| b.downcast_ref::<SharedLoad<T>>())
+        {
+            return existing.clone();
+        }
+        let fut: SharedLoad<T> = fetch_and_decode::<T>(url.clone()).boxed_local().shared();
+        cache.insert(url.clone(), Box::new(fut.clone()));
+        fut
+    });
+    shared.await
+}
+
+/// Forgets every cached file (tests; a page that swaps courses).
+pub fn clear_cache() {
+    CACHE.with(|cache| cache.borrow_mut().clear());
+}
+
+async fn fetch_and_decode<T>(url: String) -> Loaded<T>
+where
+    T: DeserializeOwned + Versioned + 'static,
+{
+    let text = fetch_text(&url).await?;
+    decode::<T>(&url, &text).map(Arc::new)
+}
+
+/// Decodes a compiled file and checks its format version.
+pub fn decode<T: DeserializeOwned + Versioned>(url: &str, text: &str) -> Result<T, LoadError> {
+    // Check the version before the shape, so an old or new file gets the useful message.
+    #[derive(serde::Deserialize)]
+    struct VersionOnly {
+        format: Option<u32>,
+    }
+    let version = serde_json::from_str::<VersionOnly>(text).map_err(|e| LoadError::Json {
+        url: url.to_owned(),
+        detail: e.to_string(),
+    })?;
+    match version.format {
+        Some(FORMAT_VERSION) => {}
+        Some(found) => {
+            return Err(LoadError::Version {
+                url: url.to_owned(),
+                found,
+            });
+        }
+        None => {
+            return Err(LoadError::Json {
+                url: url.to_owned(),
+                detail: "it has no \"format\" field".to_owned(),
+            });
+        }
+    }
+    let value: T = serde_json::from_str(text).map_err(|e| LoadError::Json {
+        url: url.to_owned(),
+        detail: e.to_string(),
+    })?;
+    debug_assert_eq!(value.format(), FORMAT_VERSION);
+    Ok(value)
+}
+
+async fn fetch_text(url: &str) -> Result<String, LoadError> {
+    let network = || LoadError::Network {
+        url: url.to_owned(),
+    };
+    let window = web_sys::window().ok_or_else(network)?;
+    let response = JsFuture::from(window.fetch_with_str(url))
+        .await
+        .map_err(|_| network())?;
+    let response: web_sys::Response = response.dyn_into().map_err(|_| network())?;
+    if !response.ok() {
+        return Err(LoadError::Http {
+            url: url.to_owned(),
+            status: response.status(),
+        });
+    }
+    // Refuse early when the server says the body is too large.
+    let declared = response
+        .headers()
+        .get("content-length")
+        .ok()
+        .flatten()
+        .and_then(|length| length.trim().parse::<usize>().ok());
+    if let Some(bytes) = declared.filter(|&b| b > MAX_FILE_BYTES) {
+        return Err(LoadError::TooLarge {
+            url: url.to_owned(),
+            bytes,
+        });
+    }
+    let text = response.text().map_err(|_| network())?;
+    let text = JsFuture::from(text).await.map_err(|_| network())?;
+    let text = text.as_string().ok_or_else(network)?;
+    if text.len() > MAX_FILE_BYTES {
+        return Err(LoadError::TooLarge {
+            url: url.to_owned(),
+            bytes: text.len(),
+        });
+    }
+    Ok(text)
+}
+
+/// Loads the course index, checks that `module_id` is one of its modules (naming the ones
+/// that exist when it is not), then loads the module. `example` shows the embedder the
+/// attributes to write when no module was named.
+pub async fn course_and_module(
+    course_url: String,
+    module_id: String,
+    example: &str,
+) -> Result<
+    (
+        Arc<ler_content::model::Course>,
+        Arc<ler_content::model::Module>,
+    ),
+    String,
+> {
+    use ler_content::model::{Course, Module};
+    if module_id.trim().is_empty() {
+        return Err(format!(
+            "No module was named: set the module attribute, e.g. {example}."
+        ));
+    }
+    let course = load::<Course>(course_url.clone())
+        .await
+        .map_err(|e| e.to_string())?;
+    if !course.modules.iter().any(|m| m.id == module_id) {
+        let known = course
+            .modules
+            .iter()
+            .map(|m| m.id.as_str())
+            .collect::<Vec<_>>()
+            .join(", ");
+        return Err(format!(
+            "There is no module \"{module_id}\" in \"{}\". The modules are: {known}.",
+            course.title
+        ));
+    }
+    let module_url = crate::urls::module_url(&course_url, &module_id)
+        .ok_or_else(|| format!("The course address {course_url} is not a valid URL."))?;
+    let module = load::<Module>(module_url)
+        .await
+        .map_err(|e| e.to_string())?;
+    Ok((course, module))
+}

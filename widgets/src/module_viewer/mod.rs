@@ -1,0 +1,11 @@
+//! The module viewer: a learner reads and works through one module.
+
+mod deep_link;
+mod load;
+mod nav;
+mod sections;
+mod viewer;
+
+pub use load::{ModuleViewerWidget, ViewerOptions};
+pub use nav::SectionNav;
+pub use viewer::ModuleViewer;

@@ -1,0 +1,250 @@
+//! The module viewer component: header, objectives, contents, one open section, pager,
+//! references.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+use ler_content::model::{Course, Module};
+
+use super::deep_link;
+use super::nav::SectionNav;
+use super::sections::SectionBody;
+use crate::ids::instance_prefix;
+use crate::rich_text::{self, TextCtx};
+
+/// Shows one module of a course.
+#[component]
+pub fn ModuleViewer(
+    /// The course the module belongs to.
+    course: Arc<Course>,
+    /// The module.
+    module: Arc<Module>,
+    /// Section to open first; the first section when `None` or unknown.
+    start_section: Option<String>,
+    /// Leave out the table of contents.
+    #[prop(optional)]
+    compact: bool,
+    /// Leave out the learning objectives.
+    #[prop(optional)]
+    hide_objectives: bool,
+    /// Called when the learner follows a link to another module.
+    #[prop(optional)]
+    on_module_link: Option<Callback<(String, Option<String>)>>,
+) -> impl IntoView {
+    let prefix = instance_prefix();
+    // Copy handle, so the `open` closure stays Copy for every button that uses it.
+    let module_id = StoredValue::new(module.id.clone());
+    let title_id = format!("{prefix}title");
+    let ctx = TextCtx::new(
+        module.references.iter().map(|r| r.id.clone()),
+        prefix.clone(),
+        on_module_link,
+    );
+    let ids = module.sections.iter().map(|s| s.id.clone()).collect();
+    // A deep link in the page's URL wins over the embedder's `section` option.
+    let fragment = deep_link::current_fragment();
+    let start = deep_link::section_in_fragment(&fragment, &module.id).or(start_section.as_deref());
+    let nav = RwSignal::new(SectionNav::new(ids, start));
+    let section_ref = NodeRef::<leptos::html::Div>::new();
+    let open = move |index: usize| {
+        let moved = nav.try_update(|n| n.go(index)).unwrap_or(false);
+        if moved {
+            if let Some(id) = nav.with_untracked(|n| n.current_id().map(str::to_owned)) {
+                module_id.with_value(|m| deep_link::show_in_url(m, &id));
+            }
+            // Move focus to the newly opened section so keyboard and screen-reader users
+            // land on it (its heading is its accessible name).
+            if let Some(section) = section_ref.get_untracked() {
+                let _ = section.focus();
+            }
+        }
+    };
+
+    let header = {
+        let m = &module;
+        view! {
+            <header class="ler-header">
+                <p class="ler-eyebrow">
+                    {format!("{} · Module {} · about {} minutes", course.title, m.order, m.minutes)}
+                </p>
+                <h2 id=title_id.clone()>{m.title.clone()}</h2>
+                <p class="ler-summary">{m.summary.clone()}</p>
+            </header>
+        }
+    };
+
+    let objectives = (!hide_objectives && !module.objectives.is_empty()).then(|| {
+        let heading_id = format!("{prefix}objectives");
+        let labelledby = heading_id.clone();
+        let items = module
+            .objectives
+            .iter()
+            .map(|o| view! { <li>{rich_text::inlines(&ctx, &o.text)}</li> })
+            .collect::<Vec<_>>();
+        view! {
+            <div class="ler-objectives" role="group" aria-labelledby=labelledby>
+                <h3 id=heading_id>"Learning objectives"</h3>
+                <p>"When you have worked through this module, you will be able to:"</p>
+                <ul>{items}</ul>
+            </div>
+        }
+    });
+
+    // Landmark names carry the module title: two viewers on one page must not share them.
+    let toc_label = format!("Sections of {}", module.title);
+    let toc = (!compact).then(|| {
+        let entries = module
+            .sections
+            .iter()
+            .enumerate()
+            .map(|(index, s)| {
+                let current = move || (nav.get().current() == index).then_some("step");
+                view! {
+                    <li>
+                        <a
+                            href="#"
+                            aria-current=current
+                            on:click=move |ev| {
+                                ev.prevent_default();
+                                open(index);
+                            }
+                        >
+                            {s.title.clone()}
+                        </a>
+                    </li>
+                }
+            })
+            .collect::<Vec<_>>();
+        view! {
+            <nav class="ler-toc" aria-label=toc_label>
+                <ol>{entries}</ol>
+            </nav>
+        }
+    });
+
+    let section_heading_id = format!("{prefix}section");
+    // "Explained in" links of checklist items open a section of this module.
+    let on_open_section = {
+        let module = module.clone();
+        Callback::new(move |id: String| {
+            if let Some(index) = module.sections.iter().position(|s| s.id == id) {
+                open(index);
+            }
+        })
+    };
+    let body = {
+        let module = module.clone();
+        let ctx = ctx.clone();
+        let heading_id = section_heading_id.clone();
+        move || {
+            let index = nav.get().current();
+            module.sections.get(index).map(|section| {
+                view! {
+                    <h3 id=heading_id.clone()>{section.title.clone()}</h3>
+                    <SectionBody
+                        ctx=ctx.clone()
+                        section=section.clone()
+                        id_prefix=prefix.clone()
+                        module=module.clone()
+                        on_open_section
+                    />
+                }
+            })
+        }
+    };
+
+    let pager = {
+        let module = module.clone();
+        move || {
+            let n = nav.get();
+            let title = |i: usize| {
+                module
+                    .sections
+                    .get(i)
+                    .map(|s| s.title.clone())
+                    .unwrap_or_default()
+            };
+            let previous = n.previous().map(|i| {
+                view! {
+                    <button type="button" class="ler-prev" on:click=move |_| open(i)>
+                        <span class="ler-pager-dir">"Previous"</span>
+                        <span class="ler-pager-title">{title(i)}</span>
+                    </button>
+                }
+            });
+            let next = n.next().map(|i| {
+                view! {
+                    <button type="button" class="ler-next" on:click=move |_| open(i)>
+                        <span class="ler-pager-dir">"Next"</span>
+                        <span class="ler-pager-title">{title(i)}</span>
+                    </button>
+                }
+            });
+            let position = format!("Section {} of {}", n.current() + 1, n.len());
+            view! {
+                {previous}
+                <span class="ler-pager-position">{position}</span>
+                {next}
+            }
+        }
+    };
+
+    let references = (!module.references.is_empty()).then(|| {
+        let heading_id = format!("{}references", ctx.reference_anchor(0));
+        let labelledby = heading_id.clone();
+        let items = module
+            .references
+            .iter()
+            .enumerate()
+            .map(|(i, r)| {
+                let anchor = ctx.reference_anchor(i + 1);
+                view! {
+                    <li id=anchor tabindex="-1">
+                        <span class="ler-ref-author">{r.author.clone()}</span>
+                        " (" {r.year.clone()} "). "
+                        <cite>{r.title.clone()}</cite>
+                        ". "
+                        {crate::urls::is_safe_href(&r.url).then(|| view! {
+                            <a href=r.url.clone() rel="noopener noreferrer" target="_blank">
+                                {r.url.clone()}
+                            </a>
+                        })}
+                    </li>
+                }
+            })
+            .collect::<Vec<_>>();
+        view! {
+            <div class="ler-references" role="group" aria-labelledby=labelledby>
+                <h3 id=heading_id>"References"</h3>
+                <ol>{items}</ol>
+            </div>
+        }
+    });
+
+    view! {
+        <article class="ler-viewer" class:ler-compact=compact aria-labelledby=title_id>
+            {header}
+            {objectives}
+            <div class="ler-layout">
+                {toc}
+                <div class="ler-main">
+                    // A group, not a region: the open section's name changes, and two
+                    // viewers may show the same one.
+                    <div
+                        class="ler-section"
+                        role="group"
+                        tabindex="-1"
+                        aria-labelledby=section_heading_id
+                        node_ref=section_ref
+                    >
+                        {body}
+                    </div>
+                    <div class="ler-pager" role="group" aria-label="Previous and next section">
+                        {pager}
+                    </div>
+                </div>
+            </div>
+            {references}
+        </article>
+    }
+}

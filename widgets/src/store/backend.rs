@@ -1,0 +1,139 @@
+//! Where documents are kept: the [`Backend`] trait and the in-memory backend.
+
+use std::collections::HashMap;
+use std::fmt;
+use std::sync::{Arc, Mutex, MutexGuard};
+
+/// Why a backend could not do what it was asked.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum BackendError {
+    /// Storage cannot be used at all here (sandboxed iframe, storage disabled, no window).
+    Unavailable(String),
+    /// Storage is full (quota exceeded; some privacy modes report this for every write).
+    Full,
+    /// The value would not fit the backend's limit (an LMS's `suspend_data`).
+    TooLarge {
+        /// Characters the backend would have had to store.
+        chars: usize,
+        /// The most it can store.
+        limit: usize,
+    },
+    /// Anything else the backend reported.
+    Failed(String),
+}
+
+impl fmt::Display for BackendError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::Unavailable(why) => write!(f, "this browser does not allow storage here ({why})"),
+            Self::Full => f.write_str("the browser's storage for this site is full"),
+            Self::TooLarge { chars, limit } => write!(
+                f,
+                "the saved progress would be {chars} characters, more than the {limit} the \
+                 learning platform keeps"
+            ),
+            Self::Failed(why) => write!(f, "storage failed ({why})"),
+        }
+    }
+}
+
+/// Called by a backend when a key changed outside this page (another tab): `Some(key)`, or
+/// `None` when everything may have changed (storage cleared).
+pub type ChangeListener = Arc<dyn Fn(Option<String>) + Send + Sync>;
+
+/// A place to keep documents by key.
+///
+/// Implementations must not panic. A SCORM backend, for instance, keeps every key of the
+/// course in one JSON object in `cmi.suspend_data`: `read` looks the key up in the object it
+/// read at start-up, `write` replaces the key, checks the 4,096-character limit (returning
+/// [`BackendError::TooLarge`] instead of writing) and calls `LMSSetValue`/`LMSCommit`.
+pub trait Backend: Send + Sync {
+    /// The value under `key`, if any.
+    fn read(&self, key: &str) -> Result<Option<String>, BackendError>;
+
+    /// Stores `value` under `key`.
+    fn write(&self, key: &str, value: &str) -> Result<(), BackendError>;
+
+    /// Removes `key` (removing an absent key is not an error).
+    fn remove(&self, key: &str) -> Result<(), BackendError>;
+
+    /// Checks once, before anything is read, that the backend can be used at all; the store
+    /// keeps everything in memory, with a notice, when it cannot.
+    fn probe(&self) -> Result<(), BackendError> {
+        Ok(())
+    }
+
+    /// Whether written data outlives the page. `false` makes every slot say that progress
+    /// will not be kept.
+    fn is_persistent(&self) -> bool {
+        true
+    }
+
+    /// Starts reporting changes made outside this page. The default reports nothing.
+    fn watch(&self, listener: ChangeListener) {
+        let _ = listener;
+    }
+}
+
+/// Keeps documents in memory.
+///
+/// [`MemoryBackend::new`] is what it says: nothing survives the page, and slots say so.
+/// [`MemoryBackend::simulating_storage`] behaves as persistent storage would, for tests and
+/// previews (the data still lives only as long as the backend).
+#[derive(Debug, Default)]
+pub struct MemoryBackend {
+    map: Mutex<HashMap<String, String>>,
+    persistent: bool,
+}
+
+impl MemoryBackend {
+    /// A memory backend whose slots tell the learner that progress will not be kept.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// A memory backend that stands in for persistent storage (tests, previews).
+    pub fn simulating_storage() -> Self {
+        Self {
+            map: Mutex::default(),
+            persistent: true,
+        }
+    }
+
+    fn map(&self) -> MutexGuard<'_, HashMap<String, String>> {
+        // A poisoned lock only means another thread panicked mid-write of a plain map.
+        self.map.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    /// The raw value under `key` (tests).
+    pub fn raw(&self, key: &str) -> Option<String> {
+        self.map().get(key).cloned()
+    }
+
+    /// Every key stored (tests).
+    pub fn keys(&self) -> Vec<String> {
+        let mut keys: Vec<String> = self.map().keys().cloned().collect();
+        keys.sort();
+        keys
+    }
+}
+
+impl Backend for MemoryBackend {
+    fn read(&self, key: &str) -> Result<Option<String>, BackendError> {
+        Ok(self.map().get(key).cloned())
+    }
+
+    fn write(&self, key: &str, value: &str) -> Result<(), BackendError> {
+        self.map().insert(key.to_owned(), value.to_owned());
+        Ok(())
+    }
+
+    fn remove(&self, key: &str) -> Result<(), BackendError> {
+        self.map().remove(key);
+        Ok(())
+    }
+
+    fn is_persistent(&self) -> bool {
+        self.persistent
+    }
+}

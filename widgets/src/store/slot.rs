@@ -1,0 +1,619 @@
+//! The store: one shared, reactive [`Slot`] per key, and what it says when saving fails.
+
+use std::any::Any;
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex, MutexGuard, OnceLock};
+
+use leptos::prelude::*;
+
+use super::backend::{Backend, BackendError, MemoryBackend};
+use super::checklist_state::ChecklistState;
+use super::document::{Document, Outcome};
+use super::key::StoreKey;
+use super::local::LocalStorageBackend;
+use super::text_entries::TextEntries;
+
+/// The course a widget tree belongs to, as context (`provide_context(CourseId(…))`): its id
+/// is part of every storage key.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CourseId(pub String);
+
+/// Whether changes are being saved.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SaveMode {
+    /// Every change is written to the backend.
+    Saving,
+    /// Changes stay in this page only.
+    MemoryOnly(MemoryReason),
+    /// The saved data was written by a newer version (this number); it is left as it is,
+    /// and changes stay in this page only.
+    ReadOnlyNewer(u32),
+}
+
+/// Why changes stay in this page only.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum MemoryReason {
+    /// The backend keeps nothing beyond the page ([`MemoryBackend::new`]), or the widget
+    /// does not know which course it belongs to.
+    NotPersistent,
+    /// Storage cannot be used here (said in words).
+    Unavailable(String),
+    /// A write failed (said in words); saving stopped so later changes are not lost one
+    /// by one.
+    WriteFailed(String),
+}
+
+/// What went wrong reading the saved data.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ReadProblem {
+    /// These parts were left out.
+    Partial(Vec<String>),
+    /// Nothing could be read, for this reason.
+    Unreadable(String),
+}
+
+/// The state of a slot's saving, shown to the learner as notices.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SlotStatus {
+    /// Whether changes are saved.
+    pub mode: SaveMode,
+    /// A problem reading the saved data; cleared once a change has replaced it.
+    pub read_problem: Option<ReadProblem>,
+}
+
+impl SlotStatus {
+    fn new(mode: SaveMode) -> Self {
+        Self {
+            mode,
+            read_problem: None,
+        }
+    }
+
+    /// Whether changes are written to storage.
+    pub fn is_saving(&self) -> bool {
+        self.mode == SaveMode::Saving
+    }
+
+    /// What the learner should be told, one sentence or two each.
+    pub fn notices(&self) -> Vec<String> {
+        let mut out = Vec::new();
+        match &self.mode {
+            SaveMode::Saving => {}
+            SaveMode::MemoryOnly(MemoryReason::NotPersistent) => out.push(
+                "Your progress here will not be kept: it stays on this page until you leave \
+                 or reload it."
+                    .to_owned(),
+            ),
+            SaveMode::MemoryOnly(MemoryReason::Unavailable(why)) => out.push(format!(
+                "Your progress will not be kept: {why}. It stays on this page until you \
+                 leave or reload it."
+            )),
+            SaveMode::MemoryOnly(MemoryReason::WriteFailed(why)) => out.push(format!(
+                "Your progress could not be saved: {why}. Your changes stay on this page \
+                 until you leave or reload it."
+            )),
+            SaveMode::ReadOnlyNewer(version) => out.push(format!(
+                "Your saved progress was written by a newer version of these widgets \
+                 (format {version}). It is left as it is; changes you make here are not \
+                 saved. Reload the page to get the newer version."
+            )),
+        }
+        match &self.read_problem {
+            None => {}
+            Some(ReadProblem::Partial(parts)) => out.push(format!(
+                "Part of your saved progress could not be read and was left out ({}). The \
+                 rest is shown; the unreadable part is removed when you next make a change.",
+                parts.join("; ")
+            )),
+            Some(ReadProblem::Unreadable(why)) => out.push(format!(
+                "Your saved progress could not be read ({why}), so this starts empty. The \
+                 unreadable data is replaced when you next make a change."
+            )),
+        }
+        out
+    }
+}
+
+/// Where learner progress is kept, and one shared [`Slot`] per key.
+///
+/// Cheap to clone (an `Arc`). [`Store::page`] is the page-wide store on `localStorage`;
+/// [`Store::current`] prefers a store given as context, so an LMS bridge (or a test) can
+/// supply its own for a whole widget tree.
+#[derive(Clone)]
+pub struct Store {
+    inner: Arc<Inner>,
+}
+
+type Refresh = Arc<dyn Fn(Result<Option<String>, BackendError>) + Send + Sync>;
+
+struct Registered {
+    slot: Box<dyn Any + Send + Sync>,
+    refresh: Refresh,
+}
+
+struct Inner {
+    backend: Arc<dyn Backend>,
+    /// Why the backend cannot be used at all, if it cannot.
+    unavailable: Option<BackendError>,
+    slots: Mutex<HashMap<StoreKey, Registered>>,
+}
+
+impl Inner {
+    fn slots(&self) -> MutexGuard<'_, HashMap<StoreKey, Registered>> {
+        self.slots.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    /// Re-reads the slots whose key changed outside this page.
+    fn changed_elsewhere(&self, key: Option<&str>) {
+        // Collect first: refreshing sets signals, whose effects may ask for slots.
+        let targets: Vec<(StoreKey, Refresh)> = self
+            .slots()
+            .iter()
+            .filter(|(k, _)| key.is_none_or(|key| k.as_str() == key))
+            .map(|(k, r)| (k.clone(), r.refresh.clone()))
+            .collect();
+        for (key, refresh) in targets {
+            refresh(self.backend.read(key.as_str()));
+        }
+    }
+}
+
+impl Store {
+    /// A store on `backend`. The backend is probed once; when it cannot be used, every slot
+    /// keeps its data in memory and says so.
+    ///
+    /// Widgets that should share slots must share the store: keep one per page (as
+    /// [`Store::page`] does) or provide one as context.
+    pub fn new(backend: Arc<dyn Backend>) -> Self {
+        let unavailable = backend.probe().err();
+        let inner = Arc::new(Inner {
+            backend: backend.clone(),
+            unavailable,
+            slots: Mutex::default(),
+        });
+        if inner.unavailable.is_none() {
+            // The listener keeps the store (and its slots) alive for as long as the backend
+            // reports changes, which for `localStorage` is the life of the page: a slot
+            // taken by a widget that has since gone must still hear about other tabs when a
+            // widget takes it again.
+            let listening = inner.clone();
+            backend.watch(Arc::new(move |key: Option<String>| {
+                listening.changed_elsewhere(key.as_deref());
+            }));
+        }
+        Self { inner }
+    }
+
+    /// The page-wide store on `localStorage`, shared by every widget of the page.
+    pub fn page() -> Self {
+        static PAGE: OnceLock<Store> = OnceLock::new();
+        PAGE.get_or_init(|| Self::new(Arc::new(LocalStorageBackend)))
+            .clone()
+    }
+
+    /// A store whose data lasts as long as the store, and whose slots say so.
+    pub fn memory() -> Self {
+        Self::new(Arc::new(MemoryBackend::new()))
+    }
+
+    /// The store given as context, else [`Store::page`].
+    pub fn current() -> Self {
+        use_context::<Store>().unwrap_or_else(Self::page)
+    }
+
+    /// The slot for `key`: the same one (same signals) for every caller of this store.
+    pub fn slot<T: Document>(&self, key: StoreKey) -> Slot<T> {
+        let existing = self
+            .inner
+            .slots()
+            .get(&key)
+            .map(|r| r.slot.downcast_ref::<Slot<T>>().cloned());
+        match existing {
+            Some(Some(slot)) => return slot,
+            // The key is in use with another document type: a programming error, but not
+            // worth a panic. Serve a slot of its own that does not save.
+            Some(None) => {
+                return Slot::detached(key, self.inner.backend.clone());
+            }
+            None => {}
+        }
+        let (value, status) = self.initial::<T>(&key);
+        let slot = Slot {
+            key: key.clone(),
+            doc: ArcRwSignal::new(value),
+            status: ArcRwSignal::new(status),
+            backend: self.inner.backend.clone(),
+        };
+        let refresh: Refresh = {
+            let slot = slot.clone();
+            Arc::new(move |raw| slot.refresh(raw))
+        };
+        self.inner.slots().insert(
+            key,
+            Registered {
+                slot: Box::new(slot.clone()),
+                refresh,
+            },
+        );
+        slot
+    }
+
+    /// The state of checklist `list` of `course`.
+    pub fn checklist(&self, course: &str, list: &str) -> Slot<ChecklistState> {
+        self.slot(StoreKey::new(course, "checklist", list))
+    }
+
+    /// The answers to the reflection questions of `section` of `course`.
+    pub fn reflections(&self, course: &str, section: &str) -> Slot<TextEntries> {
+        self.slot(StoreKey::new(course, "reflections", section))
+    }
+
+    fn initial<T: Document>(&self, key: &StoreKey) -> (T, SlotStatus) {
+        if let Some(why) = &self.inner.unavailable {
+            return (
+                T::default(),
+                SlotStatus::new(SaveMode::MemoryOnly(unavailable(why))),
+            );
+        }
+        let mode = if self.inner.backend.is_persistent() {
+            SaveMode::Saving
+        } else {
+            SaveMode::MemoryOnly(MemoryReason::NotPersistent)
+        };
+        match self.inner.backend.read(key.as_str()) {
+            Ok(raw) => interpret(raw, mode),
+            Err(why) => (
+                T::default(),
+                SlotStatus::new(SaveMode::MemoryOnly(unavailable(&why))),
+            ),
+        }
+    }
+}
+
+fn unavailable(why: &BackendError) -> MemoryReason {
+    MemoryReason::Unavailable(why.to_string())
+}
+
+/// What a stored value means for a slot whose mode would otherwise be `mode`.
+fn interpret<T: Document>(raw: Option<String>, mode: SaveMode) -> (T, SlotStatus) {
+    let Some(text) = raw else {
+        return (T::default(), SlotStatus::new(mode));
+    };
+    let decoded = T::decode(&text);
+    match decoded.outcome {
+        Outcome::Clean => (decoded.value, SlotStatus::new(mode)),
+        Outcome::Partial(parts) => (
+            decoded.value,
+            SlotStatus {
+                mode,
+                read_problem: Some(ReadProblem::Partial(parts)),
+            },
+        ),
+        Outcome::Unreadable(why) => (
+            T::default(),
+            SlotStatus {
+                mode,
+                read_problem: Some(ReadProblem::Unreadable(why)),
+            },
+        ),
+        Outcome::Newer(version) => (
+            decoded.value,
+            SlotStatus::new(SaveMode::ReadOnlyNewer(version)),
+        ),
+    }
+}
+
+/// One document under one key, shared by every widget of the page that shows it.
+///
+/// Reading is reactive ([`Slot::with`], [`Slot::get`], [`Slot::status`]); [`Slot::update`]
+/// changes the document for every widget at once and saves it when it may.
+pub struct Slot<T> {
+    key: StoreKey,
+    doc: ArcRwSignal<T>,
+    status: ArcRwSignal<SlotStatus>,
+    backend: Arc<dyn Backend>,
+}
+
+impl<T> Clone for Slot<T> {
+    fn clone(&self) -> Self {
+        Self {
+            key: self.key.clone(),
+            doc: self.doc.clone(),
+            status: self.status.clone(),
+            backend: self.backend.clone(),
+        }
+    }
+}
+
+impl<T: Document> Slot<T> {
+    fn detached(key: StoreKey, backend: Arc<dyn Backend>) -> Self {
+        Self {
+            key,
+            doc: ArcRwSignal::new(T::default()),
+            status: ArcRwSignal::new(SlotStatus::new(SaveMode::MemoryOnly(
+                MemoryReason::NotPersistent,
+            ))),
+            backend,
+        }
+    }
+
+    /// The storage key.
+    pub fn key(&self) -> &StoreKey {
+        &self.key
+    }
+
+    /// Reads the document (tracked).
+    pub fn with<R>(&self, f: impl FnOnce(&T) -> R) -> R {
+        self.doc.with(f)
+    }
+
+    /// Reads the document without subscribing.
+    pub fn with_untracked<R>(&self, f: impl FnOnce(&T) -> R) -> R {
+        self.doc.with_untracked(f)
+    }
+
+    /// A copy of the document (tracked).
+    pub fn get(&self) -> T {
+        self.doc.get()
+    }
+
+    /// The saving status (tracked).
+    pub fn status(&self) -> SlotStatus {
+        self.status.get()
+    }
+
+    /// The saving status without subscribing.
+    pub fn status_untracked(&self) -> SlotStatus {
+        self.status.get_untracked()
+    }
+
+    /// Changes the document and saves it (when the mode allows). Returns whether `f`
+    /// changed anything; nothing is written when it did not.
+    pub fn update(&self, f: impl FnOnce(&mut T)) -> bool {
+        let mut next = self.doc.get_untracked();
+        f(&mut next);
+        if self.doc.with_untracked(|current| *current == next) {
+            return false;
+        }
+        self.doc.set(next.clone());
+        self.save(&next);
+        true
+    }
+
+    fn save(&self, doc: &T) {
+        if !self.status.with_untracked(SlotStatus::is_saving) {
+            return;
+        }
+        let key = self.key.as_str();
+        let result = if doc.is_empty() {
+            self.backend.remove(key)
+        } else {
+            self.backend.write(key, &doc.encode())
+        };
+        match result {
+            Ok(()) => {
+                // The saved data now replaces whatever could not be read.
+                if self.status.with_untracked(|s| s.read_problem.is_some()) {
+                    self.status.update(|s| s.read_problem = None);
+                }
+            }
+            Err(why) => self.status.update(|s| {
+                s.mode = SaveMode::MemoryOnly(MemoryReason::WriteFailed(why.to_string()));
+            }),
+        }
+    }
+
+    /// Takes in a value written outside this page (another tab).
+    fn refresh(&self, raw: Result<Option<String>, BackendError>) {
+        // In memory-only mode the page's own changes win: they exist nowhere else.
+        if matches!(
+            self.status.with_untracked(|s| s.mode.clone()),
+            SaveMode::MemoryOnly(_)
+        ) {
+            return;
+        }
+        let Ok(raw) = raw else { return };
+        let (value, status) = interpret::<T>(raw, SaveMode::Saving);
+        if self.doc.with_untracked(|current| *current != value) {
+            self.doc.set(value);
+        }
+        if self.status.with_untracked(|current| *current != status) {
+            self.status.set(status);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::store::MemoryBackend;
+
+    /// A backend whose every call fails, as `localStorage` does in a sandboxed iframe.
+    struct Blocked;
+    impl Backend for Blocked {
+        fn read(&self, _: &str) -> Result<Option<String>, BackendError> {
+            Err(BackendError::Unavailable("SecurityError".into()))
+        }
+        fn write(&self, _: &str, _: &str) -> Result<(), BackendError> {
+            Err(BackendError::Unavailable("SecurityError".into()))
+        }
+        fn remove(&self, _: &str) -> Result<(), BackendError> {
+            Err(BackendError::Unavailable("SecurityError".into()))
+        }
+        fn probe(&self) -> Result<(), BackendError> {
+            Err(BackendError::Unavailable("SecurityError".into()))
+        }
+    }
+
+    /// Reads fine, refuses writes (a full quota; old Safari's private mode).
+    struct Full(MemoryBackend);
+    impl Backend for Full {
+        fn read(&self, key: &str) -> Result<Option<String>, BackendError> {
+            self.0.read(key)
+        }
+        fn write(&self, _: &str, _: &str) -> Result<(), BackendError> {
+            Err(BackendError::Full)
+        }
+        fn remove(&self, key: &str) -> Result<(), BackendError> {
+            self.0.remove(key)
+        }
+    }
+
+    const KEY: &str = "ler-widgets/v1/c/checklist/l";
+
+    fn store_with(raw: Option<&str>) -> (Store, Arc<MemoryBackend>) {
+        let backend = Arc::new(MemoryBackend::simulating_storage());
+        if let Some(raw) = raw {
+            let _ = backend.write(KEY, raw);
+        }
+        (Store::new(backend.clone()), backend)
+    }
+
+    #[test]
+    fn same_key_same_slot_and_changes_are_saved() {
+        let (store, backend) = store_with(None);
+        let a = store.checklist("c", "l");
+        let b = store.checklist("c", "l");
+        assert!(a.update(|s| {
+            s.set_done("x", true);
+        }));
+        assert!(b.with_untracked(|s| s.is_done("x")));
+        assert_eq!(backend.raw(KEY).as_deref(), Some(r#"{"d":["x"],"v":1}"#));
+        // No change, no write.
+        assert!(!b.update(|s| {
+            s.set_done("x", true);
+        }));
+        // Emptying the document removes the key.
+        b.update(|s| {
+            s.set_done("x", false);
+        });
+        assert_eq!(backend.raw(KEY), None);
+        assert!(a.status_untracked().notices().is_empty());
+    }
+
+    #[test]
+    fn saved_state_is_read_back_by_a_new_store() {
+        let (store, backend) = store_with(None);
+        store.checklist("c", "l").update(|s| {
+            s.set_note("y", "note");
+        });
+        let again = Store::new(backend).checklist("c", "l");
+        assert_eq!(again.with_untracked(|s| s.note("y").to_owned()), "note");
+    }
+
+    #[test]
+    fn newer_data_is_shown_but_never_overwritten() {
+        let raw = r#"{"v":2,"d":["x"],"shape":"new"}"#;
+        let (store, backend) = store_with(Some(raw));
+        let slot = store.checklist("c", "l");
+        assert!(slot.with_untracked(|s| s.is_done("x")));
+        assert_eq!(slot.status_untracked().mode, SaveMode::ReadOnlyNewer(2));
+        slot.update(|s| {
+            s.set_done("x", false);
+            s.set_done("z", true);
+        });
+        assert!(slot.with_untracked(|s| s.is_done("z")));
+        assert_eq!(backend.raw(KEY).as_deref(), Some(raw));
+        assert!(slot.status_untracked().notices()[0].contains("newer version"));
+    }
+
+    #[test]
+    fn corrupt_data_keeps_what_it_can_then_is_replaced_on_the_next_change() {
+        let (store, backend) = store_with(Some(r#"{"v":1,"d":["x",3],"n":{"x":"ok"}}"#));
+        let slot = store.checklist("c", "l");
+        assert!(slot.with_untracked(|s| s.is_done("x") && s.note("x") == "ok"));
+        let notices = slot.status_untracked().notices();
+        assert_eq!(notices.len(), 1);
+        assert!(notices[0].contains("1 unreadable ticks"), "{notices:?}");
+        slot.update(|s| {
+            s.set_done("y", true);
+        });
+        assert_eq!(slot.status_untracked().read_problem, None);
+        assert_eq!(
+            backend.raw(KEY).as_deref(),
+            Some(r#"{"d":["x","y"],"n":{"x":"ok"},"v":1}"#)
+        );
+    }
+
+    #[test]
+    fn unreadable_data_starts_empty_with_a_notice_and_is_left_until_a_change() {
+        let (store, backend) = store_with(Some("}{ not json"));
+        let slot = store.checklist("c", "l");
+        assert_eq!(slot.with_untracked(Clone::clone), ChecklistState::default());
+        assert!(matches!(
+            slot.status_untracked().read_problem,
+            Some(ReadProblem::Unreadable(_))
+        ));
+        // Nothing is written by just looking.
+        assert_eq!(backend.raw(KEY).as_deref(), Some("}{ not json"));
+    }
+
+    #[test]
+    fn blocked_storage_works_in_memory_with_a_notice() {
+        let store = Store::new(Arc::new(Blocked));
+        let slot = store.checklist("c", "l");
+        assert!(matches!(
+            slot.status_untracked().mode,
+            SaveMode::MemoryOnly(MemoryReason::Unavailable(_))
+        ));
+        assert!(slot.update(|s| {
+            s.set_done("x", true);
+        }));
+        // Same page, same slot: the in-memory state is shared and survives a remount.
+        assert!(store.checklist("c", "l").with_untracked(|s| s.is_done("x")));
+        assert!(slot.status_untracked().notices()[0].contains("will not be kept"));
+    }
+
+    #[test]
+    fn a_failed_write_switches_to_memory_and_says_so() {
+        let store = Store::new(Arc::new(Full(MemoryBackend::simulating_storage())));
+        let slot = store.checklist("c", "l");
+        assert!(slot.status_untracked().is_saving());
+        slot.update(|s| {
+            s.set_done("x", true);
+        });
+        assert!(slot.with_untracked(|s| s.is_done("x")));
+        assert!(matches!(
+            slot.status_untracked().mode,
+            SaveMode::MemoryOnly(MemoryReason::WriteFailed(_))
+        ));
+        assert!(slot.status_untracked().notices()[0].contains("storage for this site is full"));
+    }
+
+    #[test]
+    fn memory_backend_says_progress_is_not_kept() {
+        let slot = Store::memory().reflections("c", "s");
+        assert_eq!(
+            slot.status_untracked().mode,
+            SaveMode::MemoryOnly(MemoryReason::NotPersistent)
+        );
+    }
+
+    #[test]
+    fn changes_from_another_tab_are_taken_in() {
+        let (store, backend) = store_with(None);
+        let slot = store.checklist("c", "l");
+        let other = store.checklist("c", "other");
+        let _ = backend.write(KEY, r#"{"d":["from-tab-2"],"v":1}"#);
+        store.inner.changed_elsewhere(Some(KEY));
+        assert!(slot.with_untracked(|s| s.is_done("from-tab-2")));
+        assert!(other.with_untracked(ChecklistState::is_empty));
+        // Another tab running a newer version writes: stop saving.
+        let _ = backend.write(KEY, r#"{"d":["a"],"v":3}"#);
+        store.inner.changed_elsewhere(None);
+        assert_eq!(slot.status_untracked().mode, SaveMode::ReadOnlyNewer(3));
+        // Storage cleared.
+        let _ = backend.remove(KEY);
+        store.inner.changed_elsewhere(None);
+        assert!(slot.with_untracked(ChecklistState::is_empty));
+        assert!(slot.status_untracked().is_saving());
+    }
+
+    #[test]
+    fn one_key_with_two_document_types_does_not_panic() {
+        let (store, _) = store_with(None);
+        let _ = store.checklist("c", "l");
+        let odd: Slot<TextEntries> = store.slot(StoreKey::new("c", "checklist", "l"));
+        assert!(!odd.status_untracked().is_saving());
+    }
+}
