@@ -1,0 +1,63 @@
+// The iframe pages' script: turns the page's query parameters into one widget element,
+// and tells the host page how tall the content is, so the iframe needs no scrollbar.
+//
+// Height messages (they carry nothing but the height):
+//   - Canvas: `lti.frameResize`, sent as a JSON string (Canvas and older LMS handlers parse
+//     strings; current Canvas also accepts it).
+//   - H5P's resizer (Moodle, WordPress): the hello / prepareResize / resize handshake.
+//   - ler-resizer.js (any other host) listens for the same `lti.frameResize` message.
+import '../ler-widgets.js';
+
+const OPTIONS = ['module', 'section', 'compact', 'objectives', 'src', 'list', 'readonly',
+  'notes', 'focus', 'expanded', 'compare'];
+
+const tag = document.documentElement.dataset.widget;
+const params = new URLSearchParams(location.search);
+const widget = document.createElement(tag);
+for (const name of OPTIONS) {
+  if (params.has(name)) widget.setAttribute(name, params.get(name));
+}
+document.getElementById('widget').append(widget);
+
+if (window.parent !== window) {
+  let h5pFriendly = false;
+  let lastHeight = 0;
+
+  const height = () => Math.ceil(document.documentElement.getBoundingClientRect().height);
+
+  const report = () => {
+    const h = height();
+    if (h === lastHeight) return;
+    lastHeight = h;
+    window.parent.postMessage(JSON.stringify({ subject: 'lti.frameResize', height: h }), '*');
+    if (h5pFriendly) {
+      window.parent.postMessage({ context: 'h5p', action: 'prepareResize',
+        scrollHeight: h, clientHeight: document.documentElement.clientHeight }, '*');
+    }
+  };
+
+  window.addEventListener('message', (event) => {
+    if (event.source !== window.parent) return;
+    const data = event.data;
+    if (!data || typeof data !== 'object' || data.context !== 'h5p') return;
+    if (data.action === 'hello' || data.action === 'ready') {
+      if (data.action === 'ready') {
+        window.parent.postMessage({ context: 'h5p', action: 'hello' }, '*');
+        return;
+      }
+      h5pFriendly = true;
+      lastHeight = 0;
+      report();
+    } else if (data.action === 'resizePrepared') {
+      window.parent.postMessage({ context: 'h5p', action: 'resize',
+        scrollHeight: height() }, '*');
+    } else if (data.action === 'resize') {
+      lastHeight = 0;
+      report();
+    }
+  });
+  window.parent.postMessage({ context: 'h5p', action: 'hello' }, '*');
+
+  new ResizeObserver(report).observe(document.documentElement);
+  report();
+}
