@@ -1,0 +1,117 @@
+// The host examples in examples/ (copied to dist/examples/), each in real headless Chromium.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serve } from './server.mjs';
+import { launch, openPage, assertNoAxeViolations } from './browser.mjs';
+
+const DIST = new URL('../../dist/', import.meta.url).pathname;
+const STRICT_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
+
+let server;
+let browser;
+before(async () => {
+  server = await serve([DIST], {
+    headers: (path) => (path.startsWith('/examples/strict-csp/')
+      ? { 'content-security-policy': STRICT_CSP } : {}),
+  });
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const clean = { console: [], page: [], external: [] };
+
+async function frameContentHeight(frame) {
+  return frame.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+}
+
+test('plain site: every widget on the page renders its module', async () => {
+  const { page, problems } = await openPage(browser, `${server.url}examples/plain-site/`);
+  const viewers = page.locator('ler-module-viewer');
+  const count = await viewers.count();
+  assert.ok(count >= 2);
+  for (let i = 0; i < count; i += 1) {
+    await viewers.nth(i).locator('h2').waitFor();
+  }
+  await assertNoAxeViolations(page, 'plain site');
+  assert.deepEqual(problems, clean);
+});
+
+test('Canvas-style page: the pasted iframe sizes itself through lti.frameResize', async () => {
+  const { page, problems } = await openPage(browser, `${server.url}examples/canvas-page/`);
+  const frame = page.frameLocator('iframe');
+  await frame.locator('ler-module-viewer h2').waitFor();
+  const iframe = page.locator('iframe');
+  const handle = await iframe.elementHandle();
+  const content = await handle.contentFrame();
+  // The host's handler sets the iframe to the content's height: no inner scrollbar.
+  await page.waitForFunction(() => window.lastFrameResize > 0);
+  const check = async (label) => {
+    await page.waitForTimeout(300);
+    const inner = await frameContentHeight(content);
+    const outer = await iframe.evaluate((el) => el.getBoundingClientRect().height);
+    assert.ok(Math.abs(inner - outer) <= 4, `${label}: iframe ${outer}px vs content ${inner}px`);
+  };
+  await check('first section');
+  // Open the next section: a different height, and the frame follows.
+  await frame.locator('.ler-next').click();
+  await check('after Next');
+  await assertNoAxeViolations(page, 'Canvas-style page');
+  assert.deepEqual(problems, clean);
+});
+
+test('Moodle-style page: the H5P resizer handshake sizes the iframe', async () => {
+  const { page, problems } = await openPage(browser, `${server.url}examples/moodle-page/`);
+  await page.frameLocator('iframe').locator('ler-module-viewer h2').waitFor();
+  await page.waitForFunction(() => window.lastH5pResize > 0);
+  const iframe = page.locator('iframe');
+  const content = await (await iframe.elementHandle()).contentFrame();
+  await page.waitForTimeout(300);
+  const inner = await frameContentHeight(content);
+  const outer = await iframe.evaluate((el) => el.getBoundingClientRect().height);
+  assert.ok(Math.abs(inner - outer) <= 4, `iframe ${outer}px vs content ${inner}px`);
+  assert.deepEqual(problems, clean);
+});
+
+test('strict CSP: the widgets run with no inline script or style and no violation', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const violations = [];
+  page.on('console', (m) => {
+    if (/Content Security Policy|Refused to/i.test(m.text())) violations.push(m.text());
+  });
+  await page.exposeFunction('reportCspViolation', (v) => violations.push(v));
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      window.reportCspViolation(`${e.violatedDirective} ${e.blockedURI}`);
+    });
+  });
+  await page.goto(`${server.url}examples/strict-csp/`);
+  await page.locator('ler-module-viewer h2').waitFor();
+  await page.locator('ler-module-viewer .ler-next').click();
+  await page.waitForTimeout(200);
+  assert.deepEqual(violations, []);
+  await assertNoAxeViolations(page, 'strict CSP page');
+});
+
+test('hostile CSS: the widget keeps its own layout, font size and controls', async () => {
+  const { page } = await openPage(browser, `${server.url}examples/hostile-css/`);
+  const viewer = page.locator('ler-module-viewer');
+  await viewer.locator('h2').waitFor();
+  const styles = await viewer.locator('.ler-next').evaluate((el) => {
+    const s = getComputedStyle(el);
+    return { display: s.display, fontSize: s.fontSize };
+  });
+  assert.notEqual(styles.display, 'none', 'buttons stay visible');
+  const body = await viewer.locator('.ler-section p').first().evaluate((el) => {
+    const s = getComputedStyle(el);
+    return { fontSize: s.fontSize, color: s.color, letterSpacing: s.letterSpacing };
+  });
+  assert.equal(body.fontSize, '16px');
+  assert.notEqual(body.color, 'rgb(255, 0, 0)');
+  assert.equal(body.letterSpacing, 'normal');
+  const width = await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
+  assert.ok(width, 'no horizontal scrolling');
+});

@@ -1,0 +1,122 @@
+// The module viewer in real headless Chromium, on the demo site built into dist/.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { serve } from './server.mjs';
+import { launch, openPage, assertNoAxeViolations, focusedDescription } from './browser.mjs';
+
+const DIST = new URL('../../dist/', import.meta.url).pathname;
+const course = JSON.parse(readFileSync(`${DIST}content/course.json`, 'utf8'));
+const firstModule = course.modules[0];
+const module = JSON.parse(readFileSync(`${DIST}content/modules/${firstModule.id}.json`, 'utf8'));
+
+let server;
+let browser;
+before(async () => {
+  server = await serve([DIST]);
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const plain = (text) => text.map((i) => i.t ?? (i.em && plain(i.em)) ?? (i.b && plain(i.b))
+  ?? i.c ?? (i.a && plain(i.a.text)) ?? '').join('');
+
+test('a learner sees the module title, objectives and first section', async () => {
+  const { page, problems } = await openPage(browser, `${server.url}?module=${firstModule.id}`);
+  const viewer = page.locator('ler-module-viewer');
+  await viewer.locator('h2').waitFor();
+  assert.equal(await viewer.locator('h2').innerText(), module.title);
+  const objectives = viewer.locator('.ler-objectives li');
+  assert.equal(await objectives.count(), module.objectives.length);
+  assert.ok(module.objectives.length >= 3);
+  assert.equal(
+    (await objectives.first().innerText()).trim(),
+    plain(module.objectives[0].text).trim(),
+  );
+  const sectionHeading = viewer.locator('.ler-section > h3');
+  assert.equal(await sectionHeading.innerText(), module.sections[0].title);
+  assert.equal(await viewer.locator('.ler-toc li').count(), module.sections.length);
+  assert.match(await viewer.locator('.ler-pager-position').innerText(),
+    new RegExp(`Section 1 of ${module.sections.length}`));
+  await assertNoAxeViolations(page, 'module viewer, first section');
+  assert.deepEqual(problems, { console: [], page: [], external: [] });
+});
+
+test('keyboard only: Next opens the following section and moves focus to it', async () => {
+  const { page, problems } = await openPage(browser, `${server.url}?module=${firstModule.id}`);
+  const viewer = page.locator('ler-module-viewer');
+  await viewer.locator('h2').waitFor();
+  // Tab until the Next button has focus, as a keyboard user would.
+  let found = false;
+  for (let i = 0; i < 200 && !found; i += 1) {
+    await page.keyboard.press('Tab');
+    const f = await focusedDescription(page);
+    found = f?.tag === 'button' && f.className.includes('ler-next');
+  }
+  assert.ok(found, 'the Next button is reachable with Tab');
+  await page.keyboard.press('Enter');
+  const heading = viewer.locator('.ler-section > h3');
+  await page.waitForFunction(
+    (title) => document.querySelector('ler-module-viewer').shadowRoot
+      .querySelector('.ler-section > h3')?.textContent === title,
+    module.sections[1].title,
+  );
+  assert.equal(await heading.innerText(), module.sections[1].title);
+  const focused = await focusedDescription(page);
+  assert.equal(focused.className, 'ler-section', 'focus moved to the opened section');
+  assert.ok(focused.text.startsWith(module.sections[1].title));
+  await assertNoAxeViolations(page, 'module viewer, second section');
+  assert.deepEqual(problems, { console: [], page: [], external: [] });
+});
+
+test('an unknown module id shows an alert inside the widget naming the modules that exist', async () => {
+  const { page } = await openPage(browser, `${server.url}?module=no-such-module`);
+  const alert = page.locator('ler-module-viewer [role="alert"]');
+  await alert.waitFor();
+  const text = await alert.innerText();
+  assert.match(text, /no-such-module/);
+  assert.match(text, new RegExp(firstModule.id));
+  await assertNoAxeViolations(page, 'module viewer, error state');
+});
+
+test('deep link: the URL fragment opens a section, and moving updates it without a new history entry', async () => {
+  const target = module.sections[2] ?? module.sections[1];
+  const { page } = await openPage(browser,
+    `${server.url}?module=${firstModule.id}#ler:${firstModule.id}/${target.id}`);
+  const viewer = page.locator('ler-module-viewer');
+  await viewer.locator('h2').waitFor();
+  assert.equal(await viewer.locator('.ler-section > h3').innerText(), target.title);
+  const historyLength = await page.evaluate(() => history.length);
+  await viewer.locator('.ler-prev').click();
+  const hash = await page.evaluate(() => location.hash);
+  const index = module.sections.findIndex((s) => s.id === target.id);
+  assert.equal(hash, `#ler:${firstModule.id}/${module.sections[index - 1].id}`);
+  assert.equal(await page.evaluate(() => history.length), historyLength);
+});
+
+test('a host fragment is left alone', async () => {
+  const { page } = await openPage(browser, `${server.url}?module=${firstModule.id}#/host/route`);
+  const viewer = page.locator('ler-module-viewer');
+  await viewer.locator('h2').waitFor();
+  await viewer.locator('.ler-next').click();
+  assert.equal(await page.evaluate(() => location.hash), '#/host/route');
+});
+
+test('320 px wide: no horizontal scrolling, and the contents stack above the section', async () => {
+  const { page } = await openPage(browser, `${server.url}?module=${firstModule.id}`,
+    { viewport: { width: 320, height: 800 } });
+  const viewer = page.locator('ler-module-viewer');
+  await viewer.locator('h2').waitFor();
+  for (let i = 0; i < module.sections.length; i += 1) {
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    assert.ok(overflow <= 0, `section ${i + 1} scrolls sideways by ${overflow}px`);
+    if (i + 1 < module.sections.length) await viewer.locator('.ler-next').click();
+  }
+  const toc = await viewer.locator('.ler-toc').boundingBox();
+  const section = await viewer.locator('.ler-section').boundingBox();
+  assert.ok(toc.y + toc.height <= section.y + 1, 'contents above the section');
+  await assertNoAxeViolations(page, 'module viewer at 320 px');
+});

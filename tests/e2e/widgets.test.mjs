@@ -1,0 +1,90 @@
+// The checklist and the credential explorer in real headless Chromium, on built pages.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { serve } from './server.mjs';
+import { launch, openPage, assertNoAxeViolations, focusedDescription } from './browser.mjs';
+
+const DIST = new URL('../../dist/', import.meta.url).pathname;
+const library = JSON.parse(readFileSync(`${DIST}content/library.json`, 'utf8'));
+const integrity = JSON.parse(readFileSync(`${DIST}content/modules/record-integrity.json`, 'utf8'));
+const list = integrity.sections.find((s) => s.kind.checklist).kind.checklist;
+const itemCount = list.groups.reduce((n, g) => n + g.items.length, 0);
+
+let server;
+let browser;
+before(async () => {
+  server = await serve([DIST]);
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const clean = { console: [], page: [], external: [] };
+
+test('checklist: a tick is announced, survives a reload, and shows in the second copy', async () => {
+  const { page, problems } = await openPage(browser, `${server.url}examples/plain-site/`);
+  const lists = page.locator('ler-checklist');
+  await lists.first().locator('input[type="checkbox"]').first().waitFor();
+  const count = lists.first().locator('.ler-checklist-count');
+  assert.equal(await count.innerText(), `0 of ${itemCount} done`);
+  await lists.first().locator('input[type="checkbox"]').first().check();
+  assert.equal(await count.innerText(), `1 of ${itemCount} done`);
+  // The read-only copy of the same list follows at once (shared signal).
+  assert.equal(await lists.nth(1).locator('.ler-checklist-count').innerText(), `1 of ${itemCount} done`);
+  await assertNoAxeViolations(page, 'checklist ticked');
+  await page.reload();
+  await lists.first().locator('input[type="checkbox"]').first().waitFor();
+  assert.ok(await lists.first().locator('input[type="checkbox"]').first().isChecked(), 'tick kept after reload');
+  assert.equal(await lists.first().locator('.ler-checklist-count').innerText(), `1 of ${itemCount} done`);
+  assert.deepEqual(problems, clean);
+});
+
+test('checklist: keyboard only — Space ticks the focused item, undo reverses it', async () => {
+  const { page } = await openPage(browser, `${server.url}examples/plain-site/`);
+  const first = page.locator('ler-checklist').first();
+  await first.locator('input[type="checkbox"]').first().waitFor();
+  await first.locator('input[type="checkbox"]').nth(1).focus();
+  await page.keyboard.press('Space');
+  assert.ok(await first.locator('input[type="checkbox"]').nth(1).isChecked());
+  await first.locator('.ler-undo').focus();
+  await page.keyboard.press('Enter');
+  assert.ok(!(await first.locator('input[type="checkbox"]').nth(1).isChecked()), 'undo un-ticked it');
+});
+
+test('credential explorer: tree keyboard pattern, details, filter and compare, axe-clean in each state', async () => {
+  const { page, problems } = await openPage(browser, `${server.url}explorer.html`);
+  const explorer = page.locator('ler-credential-explorer');
+  const tree = explorer.locator('[role="tree"]');
+  await tree.waitFor();
+  await assertNoAxeViolations(page, 'explorer, initial');
+  const roots = library.credential_types.filter((t) => !t.parent);
+  // Tab into the tree: exactly one treeitem is tabbable.
+  assert.equal(await tree.locator('[role="treeitem"][tabindex="0"]').count(), 1);
+  await tree.locator('[role="treeitem"][tabindex="0"]').focus();
+  let f = await focusedDescription(page);
+  assert.ok(f.text.startsWith(roots[0].label));
+  // Right expands, Down moves to the first child.
+  await page.keyboard.press('ArrowRight');
+  const rootItem = tree.locator('[role="treeitem"][aria-level="1"]').first();
+  assert.equal(await rootItem.getAttribute('aria-expanded'), 'true');
+  await page.keyboard.press('ArrowDown');
+  const firstChild = library.credential_types.find((t) => t.parent === roots[0].id);
+  f = await focusedDescription(page);
+  assert.ok(f.text.startsWith(firstChild.label), `focus on ${firstChild.label}, got ${f.text}`);
+  // Enter selects it and the details panel shows its definition.
+  await page.keyboard.press('Enter');
+  await explorer.locator('.ler-definition').waitFor();
+  assert.equal(await explorer.locator('.ler-definition').innerText(), firstChild.definition);
+  await assertNoAxeViolations(page, 'explorer, expanded and selected');
+  // Filter by a synonym spelled without the hyphen.
+  await explorer.locator('input[type="search"]').fill('microcredential');
+  await page.waitForTimeout(100);
+  const visible = await tree.locator('[role="treeitem"]:visible').allInnerTexts();
+  assert.ok(visible.some((t) => t.includes('Micro-credential') || t.toLowerCase().includes('micro')), visible.join(' | '));
+  assert.ok(await explorer.locator('mark').count() >= 1, 'matches are highlighted');
+  await assertNoAxeViolations(page, 'explorer, filtered');
+  assert.deepEqual(problems, clean);
+});
