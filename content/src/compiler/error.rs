@@ -29,6 +29,7 @@ impl fmt::Display for ContentError {
 impl std::error::Error for ContentError {}
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used, reason = "tests fail loudly on purpose")]
 mod tests {
     use super::*;
 

@@ -113,7 +113,7 @@ pub(crate) fn parse(
             });
         }
     };
-    let at = |span: std::ops::Range<usize>| map.place(toml_start + span.start);
+    let at = |span: std::ops::Range<usize>| map.value_place(toml_start + span.start);
     let before = errors.len();
     let id_at = at(raw.id.span());
     let order_at = at(raw.order.span());
@@ -144,6 +144,7 @@ pub(crate) fn parse(
 }
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used, reason = "tests fail loudly on purpose")]
 mod tests {
     use super::*;
 
@@ -172,8 +173,8 @@ mod tests {
         assert_eq!(
             lines,
             [
-                "m.md:2:6: 'M' is not a valid id (use lowercase letters, digits and single hyphens)",
-                "m.md:4:11: front matter: 'summary' is empty",
+                "m.md:2:7: 'M' is not a valid id (use lowercase letters, digits and single hyphens)",
+                "m.md:4:12: front matter: 'summary' is empty",
                 "m.md:5:9: front matter: 'order' counts from 1",
             ]
         );

@@ -16,12 +16,19 @@ pub(crate) fn invalid_id(id: &str) -> String {
 }
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used, reason = "tests fail loudly on purpose")]
 mod tests {
     use super::*;
 
     #[test]
     fn ids_are_lowercase_words_joined_by_single_hyphens() {
-        for good in ["a", "record-integrity", "pillar-transparency-03", "3", "ob3"] {
+        for good in [
+            "a",
+            "record-integrity",
+            "pillar-transparency-03",
+            "3",
+            "ob3",
+        ] {
             assert!(is_valid_id(good), "{good}");
         }
         for bad in [

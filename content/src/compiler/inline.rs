@@ -37,7 +37,9 @@ impl<'src> Builder<'src, '_> {
                     match other {
                         Event::Code(c) => out.push(Inline::Code(c.to_string())),
                         Event::HardBreak => out.push(Inline::Break),
-                        Event::Start(tag) => self.inline_container(tag, span.start, depth, &mut out),
+                        Event::Start(tag) => {
+                            self.inline_container(tag, span.start, depth, &mut out)
+                        }
                         Event::FootnoteReference(_) => {
                             self.error(span.start, "footnotes are not supported; cite with [@key]");
                         }
@@ -217,6 +219,7 @@ fn citations(s: &str) -> Vec<Piece<'_>> {
 }
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used, reason = "tests fail loudly on purpose")]
 mod tests {
     use super::*;
 
@@ -236,7 +239,10 @@ mod tests {
             citations("[@a;\n@b]"),
             vec![Piece::Cite(vec![("a", 1), ("b", 5)])]
         );
-        assert_eq!(citations("no cites [x] @y"), vec![Piece::Text("no cites [x] @y")]);
+        assert_eq!(
+            citations("no cites [x] @y"),
+            vec![Piece::Text("no cites [x] @y")]
+        );
         assert_eq!(citations(""), vec![]);
     }
 

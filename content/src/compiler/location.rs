@@ -63,15 +63,14 @@ impl<'a> SourceMap<'a> {
         }
     }
 
-    /// The file name shown in errors.
-    pub(crate) fn name(&self) -> &'a str {
-        self.name
-    }
-
     /// The place of byte `offset` (clamped to the text, moved back to a character start).
     pub(crate) fn place(&self, offset: usize) -> Place {
         let mut offset = offset.min(self.text.len());
         while !self.text.is_char_boundary(offset) {
+            offset -= 1;
+        }
+        // The end of a CRLF line is its `\r`, so places match those of the LF file.
+        if offset > 0 && self.text.get(offset - 1..=offset) == Some("\r\n") {
             offset -= 1;
         }
         let line = match self.line_starts.binary_search(&offset) {
@@ -95,6 +94,19 @@ impl<'a> SourceMap<'a> {
         self.place(offset).error(message)
     }
 
+    /// The place of a TOML value whose span starts at byte `offset`: inside the quotes of
+    /// a string, so it points at the value's first character as in Markdown.
+    pub(crate) fn value_place(&self, offset: usize) -> Place {
+        let quoted = matches!(self.text.get(offset..=offset), Some("\"" | "'"));
+        self.place(offset + usize::from(quoted))
+    }
+
+    /// The first byte at or after `offset` that is not a space or tab.
+    pub(crate) fn skip_blanks(&self, offset: usize) -> usize {
+        let rest = self.text.get(offset..).unwrap_or("");
+        offset + (rest.len() - rest.trim_start_matches([' ', '\t']).len())
+    }
+
     /// Where `needle` first occurs inside `within` (byte offsets of the whole text), if it
     /// does: used to point at an `{#id}` or `section=` inside a larger span.
     pub(crate) fn find(&self, within: Range<usize>, needle: &str) -> Option<usize> {
@@ -106,6 +118,7 @@ impl<'a> SourceMap<'a> {
 }
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used, reason = "tests fail loudly on purpose")]
 mod tests {
     use super::*;
 
@@ -122,6 +135,9 @@ mod tests {
         assert_eq!((map.place(10).line, map.place(10).col), (3, 1));
         assert_eq!((map.place(999).line, map.place(999).col), (3, 2));
         assert_eq!(map.place(3).to_string(), "f.md:2:1");
+        // The `\n` of a CRLF is placed at its `\r`.
+        assert_eq!((map.place(9).line, map.place(9).col), (2, 5));
+        assert_eq!((map.place(8).line, map.place(8).col), (2, 5));
     }
 
     #[test]
@@ -129,7 +145,8 @@ mod tests {
         let map = SourceMap::new("f.md", "{#a} {#b}");
         assert_eq!(map.find(0..9, "{#b"), Some(5));
         assert_eq!(map.find(0..4, "{#b"), None);
-        assert_eq!(map.find(7..3, "{#"), None);
+        let backwards = std::ops::Range { start: 7, end: 3 };
+        assert_eq!(map.find(backwards, "{#"), None);
         assert_eq!(map.find(50..60, "{#"), None);
     }
 }

@@ -319,7 +319,10 @@ impl<'src> Builder<'src, '_> {
                 None
             }
             2 if depth > 0 => {
-                self.error(span.start, "a ## section heading cannot stand inside a list or quote");
+                self.error(
+                    span.start,
+                    "a ## section heading cannot stand inside a list or quote",
+                );
                 None
             }
             2 => Some(2),
@@ -401,4 +404,3 @@ impl<'src> Builder<'src, '_> {
         IBlock::Table { head, rows }
     }
 }
-

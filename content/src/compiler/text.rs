@@ -33,7 +33,7 @@ pub(crate) fn finish(text: Vec<Inline>) -> Vec<Inline> {
     out
 }
 
-/// The plain words of rich text (citations and breaks count as spaces).
+/// The plain words of rich text (citations are left out, a line break is a space).
 pub(crate) fn plain(text: &[Inline]) -> String {
     let mut s = String::new();
     push_plain(&mut s, text);
@@ -46,7 +46,8 @@ fn push_plain(s: &mut String, text: &[Inline]) {
             Inline::Text(t) | Inline::Code(t) => s.push_str(t),
             Inline::Emph(t) | Inline::Strong(t) => push_plain(s, t),
             Inline::Link(l) => push_plain(s, &l.text),
-            Inline::Cite(_) | Inline::Break => s.push(' '),
+            Inline::Cite(_) => {}
+            Inline::Break => s.push(' '),
         }
     }
 }
@@ -80,14 +81,23 @@ fn push_block(s: &mut String, block: &Block) {
     }
 }
 
-/// Whitespace-separated words of rich text.
-pub(crate) fn word_count(text: &[Inline]) -> usize {
-    plain(text).split_whitespace().count()
+/// Words of plain text: whitespace-separated tokens with a letter or digit in them (a
+/// full stop left alone after a citation is not a word).
+fn words(plain: &str) -> usize {
+    plain
+        .split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphanumeric))
+        .count()
 }
 
-/// Whitespace-separated words of blocks.
+/// Words of rich text.
+pub(crate) fn word_count(text: &[Inline]) -> usize {
+    words(&plain(text))
+}
+
+/// Words of blocks.
 pub(crate) fn block_word_count(blocks: &[Block]) -> usize {
-    blocks_plain(blocks).split_whitespace().count()
+    words(&blocks_plain(blocks))
 }
 
 /// Whitespace-separated words of a section: its body and whatever its kind holds.
@@ -105,6 +115,7 @@ pub(crate) fn section_word_count(body: &[Block], kind: &SectionKind) -> usize {
 }
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used, reason = "tests fail loudly on purpose")]
 mod tests {
     use super::*;
     use crate::model::{Link, Target};
@@ -137,7 +148,7 @@ mod tests {
     #[test]
     fn words_are_whitespace_separated() {
         let text = vec![
-            Inline::Text("one two".into()),
+            Inline::Text("one two ".into()),
             Inline::Cite(vec!["a".into()]),
             Inline::Strong(vec![Inline::Text("three".into())]),
         ];
@@ -146,7 +157,8 @@ mod tests {
             Block::Para(text.clone()),
             Block::Bullets(vec![vec![Block::Para(text)]]),
             Block::Code("x y".into()),
+            Block::Para(vec![Inline::Text("— . 3".into())]),
         ];
-        assert_eq!(block_word_count(&blocks), 8);
+        assert_eq!(block_word_count(&blocks), 9);
     }
 }

@@ -11,7 +11,7 @@ use ler_content::{compile_dir, stats};
 #[test]
 fn the_curriculum_compiles_and_keeps_its_promised_size() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("curriculum");
-    let course = match compile_dir(&dir) {
+    let course = match compile_dir(dir) {
         Ok(c) => c,
         Err(errors) => panic!(
             "the curriculum has {} errors:\n{}",
