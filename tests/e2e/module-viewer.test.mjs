@@ -21,6 +21,7 @@ after(async () => {
   await server?.close();
 });
 
+const clean = { console: [], page: [], external: [] };
 const plain = (text) => text.map((i) => i.t ?? (i.em && plain(i.em)) ?? (i.b && plain(i.b))
   ?? i.c ?? (i.a && plain(i.a.text)) ?? '').join('');
 
@@ -119,4 +120,40 @@ test('320 px wide: no horizontal scrolling, and the contents stack above the sec
   const section = await viewer.locator('.ler-section').boundingBox();
   assert.ok(toc.y + toc.height <= section.y + 1, 'contents above the section');
   await assertNoAxeViolations(page, 'module viewer at 320 px');
+});
+
+test('a reflection typed, the page reloaded: the answer, the place and the progress are kept; notes export', async () => {
+  const { page, problems } = await openPage(browser, `${server.url}?module=${firstModule.id}`);
+  const viewer = page.locator('ler-module-viewer');
+  await viewer.locator('h2').waitFor();
+  const reflection = module.sections.find((s) => s.kind.reflect);
+  const question = reflection.kind.reflect[0];
+  await viewer.locator('.ler-toc a', { hasText: reflection.title }).click();
+  const box = viewer.locator('.ler-reflection textarea').first();
+  await box.click();
+  await page.keyboard.type('Our registrar signs off on every new credential.');
+  await viewer.locator('.ler-save-status', { hasText: 'Saved' }).first().waitFor();
+  assert.match(await viewer.locator('.ler-progress-summary').innerText(), /answered 1 of \d+ reflection questions/);
+  await assertNoAxeViolations(page, 'reflection answered');
+
+  // Reload without a fragment: the viewer reopens the reflection section, answer in place.
+  await page.goto(`${server.url}?module=${firstModule.id}`);
+  await viewer.locator('h2').waitFor();
+  assert.equal(await viewer.locator('.ler-section > h3').innerText(), reflection.title);
+  assert.equal(await viewer.locator('.ler-reflection textarea').first().inputValue(),
+    'Our registrar signs off on every new credential.');
+  assert.match(await viewer.locator('.ler-progress-summary').innerText(),
+    new RegExp(`visited 2 of ${module.sections.length} sections`));
+
+  // Export my notes: a Markdown file with the question and the answer.
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    viewer.locator('.ler-export-notes').click(),
+  ]);
+  assert.equal(download.suggestedFilename(), `${firstModule.id}-notes.md`);
+  const text = readFileSync(await download.path(), 'utf8');
+  assert.ok(text.startsWith(`# My notes: ${module.title}`), text.slice(0, 200));
+  assert.ok(text.includes('> Our registrar signs off on every new credential.'), text);
+  assert.ok(text.includes(plain(question.prompt).slice(0, 30)), 'the question is in the export');
+  assert.deepEqual(problems, clean);
 });

@@ -14,7 +14,10 @@ const itemCount = list.groups.reduce((n, g) => n + g.items.length, 0);
 let server;
 let browser;
 before(async () => {
-  server = await serve([DIST]);
+  // The sandboxed frame has an opaque origin, so its module scripts and fetches are
+  // cross-origin: allow them, as a widget host serving sandboxed embeds must.
+  server = await serve([DIST, new URL('./fixtures/', import.meta.url).pathname],
+    { headers: () => ({ 'access-control-allow-origin': '*' }) });
   browser = await launch();
 });
 after(async () => {
@@ -86,5 +89,35 @@ test('credential explorer: tree keyboard pattern, details, filter and compare, a
   assert.ok(visible.some((t) => t.includes('Micro-credential') || t.toLowerCase().includes('micro')), visible.join(' | '));
   assert.ok(await explorer.locator('mark').count() >= 1, 'matches are highlighted');
   await assertNoAxeViolations(page, 'explorer, filtered');
+  assert.deepEqual(problems, clean);
+});
+
+test('checklist in a sandboxed iframe: storage is refused, the widget works and says progress will not be kept', async () => {
+  const { page } = await openPage(browser, `${server.url}sandboxed.html`);
+  const frame = page.frameLocator('iframe');
+  const list = frame.locator('ler-checklist');
+  await list.locator('input[type="checkbox"]').first().waitFor();
+  assert.match(await list.locator('.ler-notices').innerText(), /will not be kept/);
+  await list.locator('input[type="checkbox"]').first().check();
+  assert.equal(await list.locator('.ler-checklist-count').innerText(), `1 of ${itemCount} done`);
+});
+
+test('credential explorer: comparing two types shows them side by side, axe-clean', async () => {
+  const { page, problems } = await openPage(browser, `${server.url}explorer.html`);
+  const explorer = page.locator('ler-credential-explorer');
+  await explorer.locator('[role="tree"]').waitFor();
+  const root = library.credential_types.find((t) => !t.parent);
+  const child = library.credential_types.find((t) => t.parent === root.id);
+  await explorer.locator('[role="treeitem"] .ler-tree-label', { hasText: root.label }).first().click();
+  await explorer.locator('.ler-compare-pick input[type="checkbox"]').check();
+  // Move to a child through the details panel's child buttons, and add it too.
+  await explorer.locator('.ler-type-button', { hasText: child.label }).first().click();
+  await explorer.locator('.ler-compare-pick input[type="checkbox"]').check();
+  const table = explorer.locator('.ler-compare-table');
+  await table.waitFor();
+  const headers = await table.locator('thead th').allInnerTexts();
+  assert.ok(headers.some((h) => h.includes(root.label)) && headers.some((h) => h.includes(child.label)),
+    headers.join(' | '));
+  await assertNoAxeViolations(page, 'explorer, comparing');
   assert.deepEqual(problems, clean);
 });

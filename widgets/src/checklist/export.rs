@@ -114,7 +114,7 @@ fn csv_cell(text: &str) -> String {
 }
 
 /// Escapes what Markdown would read as markup, and folds line breaks.
-fn md_escape(text: &str) -> String {
+pub fn md_escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
         match c {

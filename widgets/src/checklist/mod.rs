@@ -2,7 +2,7 @@
 //! notes kept in the [progress store](crate::store).
 
 mod actions;
-mod download;
+pub mod download;
 mod editor;
 pub mod export;
 pub mod history;

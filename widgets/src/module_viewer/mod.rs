@@ -3,9 +3,11 @@
 mod deep_link;
 mod load;
 mod nav;
+mod progress;
 mod sections;
 mod viewer;
 
 pub use load::{ModuleViewerWidget, ViewerOptions};
 pub use nav::SectionNav;
+pub use progress::{Progress, notes_markdown};
 pub use viewer::ModuleViewer;

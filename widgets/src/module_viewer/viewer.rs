@@ -8,6 +8,7 @@ use ler_content::model::{Course, Module};
 
 use super::deep_link;
 use super::nav::SectionNav;
+use super::progress::{self, ProgressSummary};
 use super::sections::SectionBody;
 use crate::ids::instance_prefix;
 use crate::rich_text::{self, TextCtx};
@@ -41,16 +42,33 @@ pub fn ModuleViewer(
         on_module_link,
     );
     let ids = module.sections.iter().map(|s| s.id.clone()).collect();
-    // A deep link in the page's URL wins over the embedder's `section` option.
+    // Where to open: a deep link in the page's URL, else where the learner left off, else
+    // the embedder's `section` option.
+    let place = progress::place_slot(&module);
     let fragment = deep_link::current_fragment();
-    let start = deep_link::section_in_fragment(&fragment, &module.id).or(start_section.as_deref());
-    let nav = RwSignal::new(SectionNav::new(ids, start));
+    let saved = place.with_untracked(|p| p.last().map(str::to_owned));
+    let start = deep_link::section_in_fragment(&fragment, &module.id)
+        .map(str::to_owned)
+        .or(saved)
+        .or(start_section);
+    let nav = RwSignal::new(SectionNav::new(ids, start.as_deref()));
+    if let Some(id) = nav.with_untracked(|n| n.current_id().map(str::to_owned)) {
+        place.update(|p| {
+            p.open(&id);
+        });
+    }
+    let place = StoredValue::new(place);
     let section_ref = NodeRef::<leptos::html::Div>::new();
     let open = move |index: usize| {
         let moved = nav.try_update(|n| n.go(index)).unwrap_or(false);
         if moved {
             if let Some(id) = nav.with_untracked(|n| n.current_id().map(str::to_owned)) {
                 module_id.with_value(|m| deep_link::show_in_url(m, &id));
+                place.with_value(|p| {
+                    p.update(|p| {
+                        p.open(&id);
+                    })
+                });
             }
             // Move focus to the newly opened section so keyboard and screen-reader users
             // land on it (its heading is its accessible name).
@@ -225,6 +243,7 @@ pub fn ModuleViewer(
         <article class="ler-viewer" class:ler-compact=compact aria-labelledby=title_id>
             {header}
             {objectives}
+            <ProgressSummary course_title=course.title.clone() module=module.clone()/>
             <div class="ler-layout">
                 {toc}
                 <div class="ler-main">

@@ -48,6 +48,7 @@ pub mod debounce;
 pub mod document;
 pub mod key;
 pub mod local;
+pub mod module_place;
 pub mod slot;
 pub mod text_entries;
 
@@ -57,5 +58,6 @@ pub use debounce::Debouncer;
 pub use document::{Decoded, Document, Outcome};
 pub use key::StoreKey;
 pub use local::LocalStorageBackend;
+pub use module_place::ModulePlace;
 pub use slot::{CourseId, MemoryReason, ReadProblem, SaveMode, Slot, SlotStatus, Store};
 pub use text_entries::TextEntries;

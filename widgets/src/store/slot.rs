@@ -243,6 +243,11 @@ impl Store {
         self.slot(StoreKey::new(course, "checklist", list))
     }
 
+    /// The learner's place in `module` of `course`: sections visited, the last one open.
+    pub fn place(&self, course: &str, module: &str) -> Slot<super::ModulePlace> {
+        self.slot(StoreKey::new(course, "viewer", module))
+    }
+
     /// The answers to the reflection questions of `section` of `course`.
     pub fn reflections(&self, course: &str, section: &str) -> Slot<TextEntries> {
         self.slot(StoreKey::new(course, "reflections", section))

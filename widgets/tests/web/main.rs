@@ -39,7 +39,9 @@ fn text_of(root: &web_sys::HtmlElement, selector: &str) -> String {
 
 #[wasm_bindgen_test]
 async fn viewer_shows_title_objectives_and_moves_between_sections() {
-    let (course, module) = fixtures::course_and_module();
+    let (course, mut module) = fixtures::course_and_module();
+    // Its own course id: the learner's saved place must not leak between tests.
+    module.course = "viewer-test-1".to_owned();
     let container = fresh_container();
     let _handle = leptos::mount::mount_to(container.clone(), move || {
         view! {
@@ -78,7 +80,9 @@ async fn viewer_shows_title_objectives_and_moves_between_sections() {
 
 #[wasm_bindgen_test]
 async fn case_example_is_a_disclosure_that_starts_closed() {
-    let (course, module) = fixtures::course_and_module();
+    let (course, mut module) = fixtures::course_and_module();
+    // Its own course id: the learner's saved place must not leak between tests.
+    module.course = "viewer-test-2".to_owned();
     let container = fresh_container();
     let _handle = leptos::mount::mount_to(container.clone(), move || {
         view! {

@@ -1,0 +1,99 @@
+//! Where a learner is in a module: the sections visited and the one open last, so the
+//! viewer can show progress and reopen the module where the learner left off.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use super::document::{Decoded, Document, Outcome, Reader, Writer};
+
+/// Sections visited and the last one open.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ModulePlace {
+    visited: BTreeSet<String>,
+    last: Option<String>,
+}
+
+impl ModulePlace {
+    /// Records that `section` is open; returns whether anything changed.
+    pub fn open(&mut self, section: &str) -> bool {
+        let newly = self.visited.insert(section.to_owned());
+        let moved = self.last.as_deref() != Some(section);
+        if moved {
+            self.last = Some(section.to_owned());
+        }
+        newly || moved
+    }
+
+    /// The section open last, if any.
+    pub fn last(&self) -> Option<&str> {
+        self.last.as_deref()
+    }
+
+    /// Whether `section` was visited.
+    pub fn visited(&self, section: &str) -> bool {
+        self.visited.contains(section)
+    }
+
+    /// How many of `sections` were visited (ids no longer in the content do not count).
+    pub fn visited_count<'a>(&self, sections: impl IntoIterator<Item = &'a str>) -> usize {
+        sections.into_iter().filter(|s| self.visited(s)).count()
+    }
+}
+
+impl Document for ModulePlace {
+    fn encode(&self) -> String {
+        let ids = self
+            .visited
+            .iter()
+            .chain(self.last.iter())
+            .map(String::as_str);
+        let mut writer = Writer::new(ids);
+        writer.ids("s", self.visited.iter().map(String::as_str));
+        // The last section as a one-entry text map keeps the writer's prefix logic.
+        let last: BTreeMap<String, String> = self
+            .last
+            .iter()
+            .map(|l| ("at".to_owned(), l.clone()))
+            .collect();
+        writer.texts("l", &last);
+        writer.finish()
+    }
+
+    fn decode(text: &str) -> Decoded<Self> {
+        match Reader::open(text, &["s", "l"]) {
+            Ok(mut reader) => {
+                let visited = reader.ids("s", "visited sections").into_iter().collect();
+                let last = reader.texts("l", "last section", 200).remove("at");
+                reader.finish(Self { visited, last })
+            }
+            Err(why) => Decoded {
+                value: Self::default(),
+                outcome: Outcome::Unreadable(why),
+            },
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn records_visits_and_the_last_section_and_round_trips() {
+        let mut p = ModulePlace::default();
+        assert!(p.open("ri-overview"));
+        assert!(p.open("pillar-trust"));
+        assert!(!p.open("pillar-trust"));
+        assert_eq!(p.last(), Some("pillar-trust"));
+        assert_eq!(p.visited_count(["ri-overview", "pillar-trust", "gone"]), 2);
+        let decoded = ModulePlace::decode(&p.encode());
+        assert_eq!(decoded.outcome, Outcome::Clean);
+        assert_eq!(decoded.value, p);
+    }
+
+    #[test]
+    fn garbage_is_read_as_nothing_visited() {
+        let decoded = ModulePlace::decode("not json");
+        assert!(matches!(decoded.outcome, Outcome::Unreadable(_)));
+        assert_eq!(decoded.value, ModulePlace::default());
+    }
+}
