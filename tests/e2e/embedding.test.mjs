@@ -115,3 +115,50 @@ test('hostile CSS: the widget keeps its own layout, font size and controls', asy
   const width = await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
   assert.ok(width, 'no horizontal scrolling');
 });
+
+test('themes: custom properties restyle the widgets, and both themes pass axe (contrast included)', async () => {
+  const { page, problems } = await openPage(browser, `${server.url}examples/themes/`);
+  await page.locator('ler-checklist input[type="checkbox"]').first().waitFor();
+  await page.locator('ler-module-viewer h2').waitFor();
+  const accent = await page.locator('ler-checklist .ler-export-md').evaluate(
+    (el) => getComputedStyle(el).color);
+  assert.equal(accent, 'rgb(27, 58, 107)', 'the association accent reaches inside the shadow root');
+  const font = await page.locator('ler-module-viewer h2').evaluate((el) => getComputedStyle(el).fontFamily);
+  assert.match(font, /Lato|Helvetica|Arial/);
+  await assertNoAxeViolations(page, 'themes');
+  assert.deepEqual(problems, clean);
+});
+
+test('custom elements: changing an attribute re-renders, removing the element unmounts it', async () => {
+  const { page, problems } = await openPage(browser, `${server.url}examples/plain-site/`);
+  const first = page.locator('ler-module-viewer').first();
+  await first.locator('h2').waitFor();
+  await first.evaluate((el) => el.setAttribute('module', 'record-integrity'));
+  await page.waitForFunction(() => document.querySelector('ler-module-viewer')
+    .shadowRoot.querySelector('h2')?.textContent.includes('pillars'));
+  const left = await page.evaluate(() => {
+    const el = document.querySelector('ler-module-viewer');
+    const root = el.shadowRoot.querySelector('.ler-root');
+    el.remove();
+    return root.childElementCount;
+  });
+  assert.equal(left, 0, 'the removed widget left nothing mounted');
+  assert.deepEqual(problems, clean);
+});
+
+test('embed-code generator: the three snippets follow the options and the preview renders', async () => {
+  const { page, problems } = await openPage(browser, `${server.url}embed-code.html`);
+  await page.locator('#preview ler-module-viewer h2').waitFor();
+  await page.locator('input[name="widget"][value="checklist"]').check();
+  await page.locator('#preview ler-checklist input[type="checkbox"]').first().waitFor();
+  const script = await page.locator('#code-script').innerText();
+  const iframe = await page.locator('#code-iframe').innerText();
+  const moodle = await page.locator('#code-moodle').innerText();
+  assert.match(script, /<script type="module" src="http:\/\/127\.0\.0\.1:\d+\/ler-widgets\.js"><\/script>/);
+  assert.match(script, /<ler-checklist module="why-credentials" list="[a-z0-9-]+"><\/ler-checklist>/);
+  assert.match(iframe, /<iframe src="http:\/\/127\.0\.0\.1:\d+\/embed\/checklist\.html\?module=why-credentials&amp;list=[a-z0-9-]+" title="Checklist: [^"]+" width="100%" height="600" loading="lazy"/);
+  assert.ok(!/sandbox=/.test(iframe), 'no sandbox: it would take storage away');
+  assert.match(moodle, /ler-resizer\.js/);
+  await assertNoAxeViolations(page, 'embed-code generator');
+  assert.deepEqual(problems, clean);
+});
