@@ -105,7 +105,7 @@ test('hostile CSS: the widget keeps its own layout, font size and controls', asy
     return { display: s.display, fontSize: s.fontSize };
   });
   assert.notEqual(styles.display, 'none', 'buttons stay visible');
-  const body = await viewer.locator('.ler-section p').first().evaluate((el) => {
+  const body = await viewer.locator('.ler-section:not([hidden]) p').first().evaluate((el) => {
     const s = getComputedStyle(el);
     return { fontSize: s.fontSize, color: s.color, letterSpacing: s.letterSpacing };
   });

@@ -37,7 +37,7 @@ test('a learner sees the module title, objectives and first section', async () =
     (await objectives.first().innerText()).trim(),
     plain(module.objectives[0].text).trim(),
   );
-  const sectionHeading = viewer.locator('.ler-section > h3');
+  const sectionHeading = viewer.locator('.ler-section:not([hidden]) > h3');
   assert.equal(await sectionHeading.innerText(), module.sections[0].title);
   assert.equal(await viewer.locator('.ler-toc li').count(), module.sections.length);
   assert.match(await viewer.locator('.ler-pager-position').innerText(),
@@ -59,10 +59,10 @@ test('keyboard only: Next opens the following section and moves focus to it', as
   }
   assert.ok(found, 'the Next button is reachable with Tab');
   await page.keyboard.press('Enter');
-  const heading = viewer.locator('.ler-section > h3');
+  const heading = viewer.locator('.ler-section:not([hidden]) > h3');
   await page.waitForFunction(
     (title) => document.querySelector('ler-module-viewer').shadowRoot
-      .querySelector('.ler-section > h3')?.textContent === title,
+      .querySelector('.ler-section:not([hidden]) > h3')?.textContent === title,
     module.sections[1].title,
   );
   assert.equal(await heading.innerText(), module.sections[1].title);
@@ -89,7 +89,7 @@ test('deep link: the URL fragment opens a section, and moving updates it without
     `${server.url}?module=${firstModule.id}#ler:${firstModule.id}/${target.id}`);
   const viewer = page.locator('ler-module-viewer');
   await viewer.locator('h2').waitFor();
-  assert.equal(await viewer.locator('.ler-section > h3').innerText(), target.title);
+  assert.equal(await viewer.locator('.ler-section:not([hidden]) > h3').innerText(), target.title);
   const historyLength = await page.evaluate(() => history.length);
   await viewer.locator('.ler-prev').click();
   const hash = await page.evaluate(() => location.hash);
@@ -117,7 +117,7 @@ test('320 px wide: no horizontal scrolling, and the contents stack above the sec
     if (i + 1 < module.sections.length) await viewer.locator('.ler-next').click();
   }
   const toc = await viewer.locator('.ler-toc').boundingBox();
-  const section = await viewer.locator('.ler-section').boundingBox();
+  const section = await viewer.locator('.ler-section:not([hidden])').boundingBox();
   assert.ok(toc.y + toc.height <= section.y + 1, 'contents above the section');
   await assertNoAxeViolations(page, 'module viewer at 320 px');
 });
@@ -139,7 +139,7 @@ test('a reflection typed, the page reloaded: the answer, the place and the progr
   // Reload without a fragment: the viewer reopens the reflection section, answer in place.
   await page.goto(`${server.url}?module=${firstModule.id}`);
   await viewer.locator('h2').waitFor();
-  assert.equal(await viewer.locator('.ler-section > h3').innerText(), reflection.title);
+  assert.equal(await viewer.locator('.ler-section:not([hidden]) > h3').innerText(), reflection.title);
   assert.equal(await viewer.locator('.ler-reflection textarea').first().inputValue(),
     'Our registrar signs off on every new credential.');
   assert.match(await viewer.locator('.ler-progress-summary').innerText(),
@@ -156,4 +156,16 @@ test('a reflection typed, the page reloaded: the answer, the place and the progr
   assert.ok(text.includes('> Our registrar signs off on every new credential.'), text);
   assert.ok(text.includes(plain(question.prompt).slice(0, 30)), 'the question is in the export');
   assert.deepEqual(problems, clean);
+});
+
+test('print: the handout shows every section and no controls, axe-clean', async () => {
+  const { page } = await openPage(browser, `${server.url}?module=${firstModule.id}`);
+  const viewer = page.locator('ler-module-viewer');
+  await viewer.locator('h2').waitFor();
+  await page.emulateMedia({ media: 'print' });
+  const shown = await viewer.locator('.ler-section').evaluateAll(
+    (els) => els.filter((e) => getComputedStyle(e).display !== 'none').length);
+  assert.equal(shown, module.sections.length);
+  assert.equal(await viewer.locator('.ler-pager').evaluate((e) => getComputedStyle(e).display), 'none');
+  await assertNoAxeViolations(page, 'printed view');
 });

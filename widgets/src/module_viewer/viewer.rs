@@ -58,7 +58,14 @@ pub fn ModuleViewer(
         });
     }
     let place = StoredValue::new(place);
-    let section_ref = NodeRef::<leptos::html::Div>::new();
+    // Every section is rendered, the closed ones `hidden`: the print stylesheet shows them
+    // all (a handout of the whole module), and a learner's half-typed answer in another
+    // section stays mounted while they read on.
+    let section_refs = StoredValue::new(
+        (0..module.sections.len())
+            .map(|_| NodeRef::<leptos::html::Div>::new())
+            .collect::<Vec<_>>(),
+    );
     let open = move |index: usize| {
         let moved = nav.try_update(|n| n.go(index)).unwrap_or(false);
         if moved {
@@ -72,8 +79,14 @@ pub fn ModuleViewer(
             }
             // Move focus to the newly opened section so keyboard and screen-reader users
             // land on it (its heading is its accessible name).
-            if let Some(section) = section_ref.get_untracked() {
-                let _ = section.focus();
+            // After the next render: until then the section is still `hidden` and
+            // cannot take focus.
+            if let Some(section) = section_refs.with_value(|refs| refs.get(index).copied()) {
+                request_animation_frame(move || {
+                    if let Some(section) = section.get_untracked() {
+                        let _ = section.focus();
+                    }
+                });
             }
         }
     };
@@ -140,7 +153,6 @@ pub fn ModuleViewer(
         }
     });
 
-    let section_heading_id = format!("{prefix}section");
     // "Explained in" links of checklist items open a section of this module.
     let on_open_section = {
         let module = module.clone();
@@ -150,15 +162,27 @@ pub fn ModuleViewer(
             }
         })
     };
-    let body = {
-        let module = module.clone();
-        let ctx = ctx.clone();
-        let heading_id = section_heading_id.clone();
-        move || {
-            let index = nav.get().current();
-            module.sections.get(index).map(|section| {
-                view! {
-                    <h3 id=heading_id.clone()>{section.title.clone()}</h3>
+    let sections = module
+        .sections
+        .iter()
+        .enumerate()
+        .map(|(index, section)| {
+            let heading_id = format!("{prefix}section-{}", section.id);
+            let labelledby = heading_id.clone();
+            let node_ref = section_refs
+                .with_value(|refs| refs.get(index).copied())
+                .unwrap_or_default();
+            // A group, not a region: two viewers may show the same section.
+            view! {
+                <div
+                    class="ler-section"
+                    role="group"
+                    tabindex="-1"
+                    aria-labelledby=labelledby
+                    hidden=move || nav.get().current() != index
+                    node_ref=node_ref
+                >
+                    <h3 id=heading_id>{section.title.clone()}</h3>
                     <SectionBody
                         ctx=ctx.clone()
                         section=section.clone()
@@ -166,10 +190,10 @@ pub fn ModuleViewer(
                         module=module.clone()
                         on_open_section
                     />
-                }
-            })
-        }
-    };
+                </div>
+            }
+        })
+        .collect::<Vec<_>>();
 
     let pager = {
         let module = module.clone();
@@ -247,17 +271,7 @@ pub fn ModuleViewer(
             <div class="ler-layout">
                 {toc}
                 <div class="ler-main">
-                    // A group, not a region: the open section's name changes, and two
-                    // viewers may show the same one.
-                    <div
-                        class="ler-section"
-                        role="group"
-                        tabindex="-1"
-                        aria-labelledby=section_heading_id
-                        node_ref=section_ref
-                    >
-                        {body}
-                    </div>
+                    {sections}
                     <div class="ler-pager" role="group" aria-label="Previous and next section">
                         {pager}
                     </div>
