@@ -25,7 +25,7 @@ export async function launch() {
  * A new page that records console errors, page errors and every request that leaves
  * loopback (the tests assert there are none).
  */
-export async function openPage(browser, url, { viewport = { width: 1100, height: 900 } } = {}) {
+export async function openPage(browser, url, { viewport = { width: 1100, height: 900 }, before = () => {} } = {}) {
   const context = await browser.newContext({ viewport });
   const page = await context.newPage();
   const problems = { console: [], page: [], external: [] };
@@ -37,6 +37,7 @@ export async function openPage(browser, url, { viewport = { width: 1100, height:
       problems.external.push(r.url());
     }
   });
+  before(page);
   await page.goto(url);
   return { page, context, problems };
 }

@@ -27,15 +27,25 @@ async function frameContentHeight(frame) {
   return frame.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
 }
 
-test('plain site: every widget on the page renders its module', async () => {
-  const { page, problems } = await openPage(browser, `${server.url}examples/plain-site/`);
+test('plain site: every widget on the page renders; each content file is fetched once', async () => {
+  const fetched = [];
+  const { page, problems } = await openPage(browser, `${server.url}examples/plain-site/`, {
+    before: (p) => p.on('request', (r) => {
+      if (r.url().includes('/content/')) fetched.push(new URL(r.url()).pathname);
+    }),
+  });
   const viewers = page.locator('ler-module-viewer');
   const count = await viewers.count();
   assert.ok(count >= 2);
   for (let i = 0; i < count; i += 1) {
     await viewers.nth(i).locator('h2').waitFor();
   }
+  await page.locator('ler-credential-explorer [role="tree"]').first().waitFor();
+  await page.locator('ler-checklist input[type="checkbox"]').first().waitFor();
   await assertNoAxeViolations(page, 'plain site');
+  const counts = fetched.reduce((m, p) => m.set(p, (m.get(p) ?? 0) + 1), new Map());
+  assert.equal(counts.get('/content/course.json'), 1, JSON.stringify([...counts]));
+  assert.equal(counts.get('/content/modules/record-integrity.json'), 1, JSON.stringify([...counts]));
   assert.deepEqual(problems, clean);
 });
 

@@ -169,3 +169,47 @@ test('print: the handout shows every section and no controls, axe-clean', async 
   assert.equal(await viewer.locator('.ler-pager').evaluate((e) => getComputedStyle(e).display), 'none');
   await assertNoAxeViolations(page, 'printed view');
 });
+
+test('the demo site renders all six modules; case panel open and dark scheme stay axe-clean', async () => {
+  const { page, problems } = await openPage(browser, server.url);
+  const viewer = page.locator('ler-module-viewer');
+  for (const summary of course.modules) {
+    const m = JSON.parse(readFileSync(`${DIST}content/modules/${summary.id}.json`, 'utf8'));
+    await page.goto(`${server.url}?module=${summary.id}`);
+    await viewer.locator('h2', { hasText: m.title }).waitFor();
+    assert.equal(await viewer.locator('.ler-toc li').count(), m.sections.length);
+    // Open the module's case example and its disclosure panel.
+    const caseSection = m.sections.find((s) => s.kind.case);
+    await viewer.locator('.ler-toc a', { hasText: caseSection.title }).click();
+    await viewer.locator('.ler-section:not([hidden]) .ler-disclosure').click();
+    assert.equal(await viewer.locator('.ler-section:not([hidden]) .ler-disclosure')
+      .getAttribute('aria-expanded'), 'true');
+    await assertNoAxeViolations(page, `${summary.id}, case panel open`);
+  }
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await assertNoAxeViolations(page, 'dark colour scheme');
+  assert.deepEqual(problems, clean);
+});
+
+test('a src that is missing or not a compiled course: an alert in that widget only', async () => {
+  const { page } = await openPage(browser, `${server.url}?module=${firstModule.id}`);
+  await page.locator('ler-module-viewer h2').waitFor();
+  await page.evaluate(() => {
+    for (const src of ['/nowhere/course.json', '/index.html', '/content/library.json']) {
+      const el = document.createElement('ler-module-viewer');
+      el.setAttribute('module', 'why-credentials');
+      el.setAttribute('src', src);
+      el.className = 'broken';
+      document.body.append(el);
+    }
+  });
+  const alerts = page.locator('ler-module-viewer.broken [role="alert"]');
+  await alerts.nth(2).waitFor();
+  const texts = await alerts.allInnerTexts();
+  assert.match(texts[0], /404/);
+  assert.match(texts[1], /not a compiled course file/);
+  assert.match(texts[2], /not a compiled course file/);
+  // The first widget still works.
+  await page.locator('ler-module-viewer').first().locator('.ler-next').click();
+  assert.match(await page.locator('ler-module-viewer').first().locator('.ler-pager-position').innerText(), /Section 2 of/);
+});
