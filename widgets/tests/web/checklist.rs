@@ -12,8 +12,9 @@ use ler_widgets::store::{
     Backend, BackendError, CourseId, LocalStorageBackend, MemoryBackend, Store, StoreKey,
 };
 use wasm_bindgen::JsCast;
-use wasm_bindgen_futures::JsFuture;
 use wasm_bindgen_test::*;
+
+use crate::dom::{all, container, find, sleep, text_of, tick};
 
 fn text(s: &str) -> Text {
     vec![Inline::Text(s.to_owned())]
@@ -76,48 +77,6 @@ fn sections() -> Arc<HashMap<String, String>> {
 
 fn key(course: &str) -> String {
     StoreKey::new(course, "checklist", "ri-checklist").to_string()
-}
-
-fn container() -> web_sys::HtmlElement {
-    let document = web_sys::window().unwrap().document().unwrap();
-    let section = document.create_element("section").unwrap();
-    document.body().unwrap().append_child(&section).unwrap();
-    section.unchecked_into()
-}
-
-async fn tick() {
-    JsFuture::from(js_sys::Promise::resolve(&wasm_bindgen::JsValue::NULL))
-        .await
-        .unwrap();
-}
-
-async fn sleep(ms: i32) {
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        web_sys::window()
-            .unwrap()
-            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms)
-            .unwrap();
-    });
-    JsFuture::from(promise).await.unwrap();
-}
-
-fn find(root: &web_sys::HtmlElement, selector: &str) -> web_sys::HtmlElement {
-    root.query_selector(selector)
-        .unwrap()
-        .unwrap_or_else(|| panic!("no element matches {selector}"))
-        .unchecked_into()
-}
-
-fn all(root: &web_sys::HtmlElement, selector: &str) -> Vec<web_sys::HtmlElement> {
-    let list = root.query_selector_all(selector).unwrap();
-    (0..list.length())
-        .filter_map(|i| list.item(i))
-        .map(|n| n.unchecked_into())
-        .collect()
-}
-
-fn text_of(root: &web_sys::HtmlElement, selector: &str) -> String {
-    find(root, selector).text_content().unwrap_or_default()
 }
 
 fn boxes(root: &web_sys::HtmlElement) -> Vec<web_sys::HtmlInputElement> {

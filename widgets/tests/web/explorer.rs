@@ -7,8 +7,14 @@ use leptos::prelude::*;
 use ler_content::model::*;
 use ler_widgets::explorer::{CredentialExplorer, ExplorerOptions};
 use wasm_bindgen::JsCast;
-use wasm_bindgen_futures::JsFuture;
 use wasm_bindgen_test::*;
+
+use crate::dom::{all, container, find, sleep};
+
+/// Lets timers queued at 0 ms (and the renders they cause) run.
+async fn settle() {
+    sleep(0).await;
+}
 
 // --- a small library, built in code ----------------------------------------------------
 
@@ -231,13 +237,6 @@ const TYPES: usize = 10;
 
 // --- helpers -------------------------------------------------------------------------
 
-fn container() -> web_sys::HtmlElement {
-    let document = web_sys::window().unwrap().document().unwrap();
-    let section = document.create_element("section").unwrap();
-    document.body().unwrap().append_child(&section).unwrap();
-    section.unchecked_into()
-}
-
 fn mount(
     root: &web_sys::HtmlElement,
     options: ExplorerOptions,
@@ -263,41 +262,6 @@ fn options(focus: Option<&str>, expand_all: bool, hide_compare: bool) -> Explore
 
 /// Lets Leptos apply its DOM updates and the explorer move focus (a macrotask boundary, so
 /// every queued microtask has run).
-async fn settle() {
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        web_sys::window()
-            .unwrap()
-            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0)
-            .unwrap();
-    });
-    JsFuture::from(promise).await.unwrap();
-}
-
-async fn sleep(ms: i32) {
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        web_sys::window()
-            .unwrap()
-            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms)
-            .unwrap();
-    });
-    JsFuture::from(promise).await.unwrap();
-}
-
-fn find(root: &web_sys::Element, selector: &str) -> web_sys::HtmlElement {
-    root.query_selector(selector)
-        .unwrap()
-        .unwrap_or_else(|| panic!("no element matches {selector}"))
-        .unchecked_into()
-}
-
-fn all(root: &web_sys::Element, selector: &str) -> Vec<web_sys::HtmlElement> {
-    let list = root.query_selector_all(selector).unwrap();
-    (0..list.length())
-        .filter_map(|i| list.item(i))
-        .map(|n| n.unchecked_into())
-        .collect()
-}
-
 fn text(el: &web_sys::Element) -> String {
     el.text_content().unwrap_or_default()
 }

@@ -3,6 +3,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, reason = "tests fail loudly")]
 
 mod checklist;
+mod dom;
 mod explorer;
 mod fixtures;
 
@@ -13,29 +14,9 @@ use ler_widgets::module_viewer::ModuleViewer;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 
+use dom::{container as fresh_container, text_of, tick};
+
 wasm_bindgen_test_configure!(run_in_browser);
-
-fn fresh_container() -> web_sys::HtmlElement {
-    let document = web_sys::window().unwrap().document().unwrap();
-    let section = document.create_element("section").unwrap();
-    document.body().unwrap().append_child(&section).unwrap();
-    section.unchecked_into()
-}
-
-async fn tick() {
-    // Let effects and microtasks run.
-    wasm_bindgen_futures::JsFuture::from(js_sys::Promise::resolve(&wasm_bindgen::JsValue::NULL))
-        .await
-        .unwrap();
-}
-
-fn text_of(root: &web_sys::HtmlElement, selector: &str) -> String {
-    root.query_selector(selector)
-        .unwrap()
-        .unwrap_or_else(|| panic!("no element matches {selector}"))
-        .text_content()
-        .unwrap_or_default()
-}
 
 #[wasm_bindgen_test]
 async fn viewer_shows_title_objectives_and_moves_between_sections() {
