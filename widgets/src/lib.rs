@@ -4,6 +4,19 @@
 //!
 //! Nothing in here parses Markdown: the widgets read the course compiled by `ler-content`.
 #![forbid(unsafe_code)]
+// One panic in wasm stops every widget on the page: no unwrap, expect or indexing outside
+// tests (tests opt back in).
+#![cfg_attr(
+    not(test),
+    deny(
+        clippy::unwrap_used,
+        clippy::expect_used,
+        clippy::indexing_slicing,
+        clippy::panic,
+        clippy::todo,
+        clippy::unimplemented
+    )
+)]
 #![allow(
     unreachable_pub,
     reason = "#[component] emits a public Props struct beside each component; the lint misreads it"

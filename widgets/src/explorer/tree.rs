@@ -82,30 +82,34 @@ impl Hierarchy {
         }
         // Break cycles: a node whose chain of parents comes back to it becomes a root.
         for i in 0..parents.len() {
-            let mut at = parents[i];
+            let mut at = parents.get(i).copied().flatten();
             for _ in 0..parents.len() {
                 match at {
                     Some(p) if p == i => {
-                        parents[i] = None;
+                        set(&mut parents, i, None);
                         break;
                     }
-                    Some(p) => at = parents[p],
+                    Some(p) => at = parents.get(p).copied().flatten(),
                     None => break,
                 }
             }
         }
         let mut roots = Vec::new();
         for (i, parent) in parents.iter().enumerate() {
-            nodes[i].parent = *parent;
-            match parent {
-                Some(p) => nodes[*p].children.push(i),
+            if let Some(node) = nodes.get_mut(i) {
+                node.parent = *parent;
+            }
+            match parent.and_then(|p| nodes.get_mut(p)) {
+                Some(p) => p.children.push(i),
                 None => roots.push(i),
             }
         }
         let mut stack: Vec<(usize, usize)> = roots.iter().map(|&r| (r, 0)).collect();
         while let Some((i, depth)) = stack.pop() {
-            nodes[i].depth = depth;
-            stack.extend(nodes[i].children.iter().map(|&c| (c, depth + 1)));
+            if let Some(node) = nodes.get_mut(i) {
+                node.depth = depth;
+                stack.extend(node.children.iter().map(|&c| (c, depth + 1)));
+            }
         }
         Self {
             nodes,
@@ -271,9 +275,9 @@ impl Filter {
         let mut in_scope = vec![false; tree.len()];
         for (i, m) in matches.iter().enumerate() {
             if m.is_some() {
-                in_scope[i] = true;
+                set(&mut in_scope, i, true);
                 for a in tree.ancestors(i) {
-                    in_scope[a] = true;
+                    set(&mut in_scope, a, true);
                 }
             }
         }
@@ -283,7 +287,7 @@ impl Filter {
                 .ancestors(i)
                 .any(|a| matches.get(a).is_some_and(Option::is_some));
             if under_match {
-                in_scope[i] = true;
+                set(&mut in_scope, i, true);
             }
         }
         let count = matches.iter().filter(|m| m.is_some()).count();
@@ -536,7 +540,7 @@ impl TreeState {
         for (i, m) in filter.matches.iter().enumerate() {
             if m.is_some() {
                 for a in self.tree.ancestors(i) {
-                    expanded[a] = true;
+                    set(&mut expanded, a, true);
                 }
             }
         }
@@ -559,7 +563,7 @@ impl TreeState {
     /// Opens `i` if it is a parent. Returns whether anything changed.
     pub fn expand(&mut self, i: usize) -> bool {
         if self.expanded_state(i) == Some(false) {
-            self.expanded[i] = true;
+            set(&mut self.expanded, i, true);
             true
         } else {
             false
@@ -571,7 +575,7 @@ impl TreeState {
         if self.expanded_state(i) != Some(true) {
             return false;
         }
-        self.expanded[i] = false;
+        set(&mut self.expanded, i, false);
         if self.focused.is_some_and(|f| self.tree.is_ancestor(i, f)) {
             self.focused = Some(i);
         }
@@ -591,7 +595,7 @@ impl TreeState {
     pub fn expand_all(&mut self) {
         for i in 0..self.tree.len() {
             if self.has_scope_children(i) {
-                self.expanded[i] = true;
+                set(&mut self.expanded, i, true);
             }
         }
     }
@@ -776,11 +780,13 @@ impl TreeState {
 
     fn find_label(&self, visible: &[usize], from: usize, prefix: &str) -> Option<usize> {
         let n = visible.len();
-        (0..n).map(|k| visible[(from + k) % n]).find(|&i| {
-            self.tree
-                .node(i)
-                .is_some_and(|node| node.label.to_lowercase().starts_with(prefix))
-        })
+        (0..n)
+            .filter_map(|k| visible.get((from + k) % n).copied())
+            .find(|&i| {
+                self.tree
+                    .node(i)
+                    .is_some_and(|node| node.label.to_lowercase().starts_with(prefix))
+            })
     }
 }
 
@@ -857,6 +863,14 @@ impl CompareSet {
     /// Removes every type.
     pub fn clear(&mut self) {
         self.items.clear();
+    }
+}
+
+/// Sets `v[i]`; an index out of range is ignored (indexes come from the same tree, so it
+/// never is, but a panic here would stop every widget on the page).
+fn set<T>(v: &mut [T], i: usize, value: T) {
+    if let Some(slot) = v.get_mut(i) {
+        *slot = value;
     }
 }
 

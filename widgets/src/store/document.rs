@@ -280,7 +280,10 @@ fn shared_prefix<'a>(ids: impl IntoIterator<Item = &'a str>) -> String {
     }
     // Cut back to just after a hyphen, and leave every id at least one character.
     // (Bytes, not chars: `common` may end inside a character, a `-` never does.)
-    let Some(cut) = first.as_bytes()[..common]
+    let Some(cut) = first
+        .as_bytes()
+        .get(..common)
+        .unwrap_or_default()
         .iter()
         .rposition(|&b| b == b'-')
         .map(|i| i + 1)
