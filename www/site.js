@@ -12,7 +12,7 @@ fetch(new URL('content/course.json', import.meta.url))
       const li = document.createElement('li');
       const a = document.createElement('a');
       a.href = `?module=${encodeURIComponent(m.id)}`;
-      a.textContent = `${m.order}. ${m.title}`;
+      a.textContent = m.title;
       if (m.id === current) a.setAttribute('aria-current', 'page');
       li.append(a);
       return li;
