@@ -14,6 +14,7 @@ mod broken;
 mod cli;
 mod crlf;
 mod curriculum;
+mod hostile;
 mod html;
 mod never_panics;
 mod snapshot;
