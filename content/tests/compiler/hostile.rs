@@ -149,10 +149,8 @@ fn walk(
                     unknown.insert(k.clone());
                 }
                 // Link targets and reference urls are addresses.
-                if k == "url" {
-                    if let Value::String(s) = v {
-                        urls.push(s.clone());
-                    }
+                if let (true, Value::String(s)) = (k == "url", v) {
+                    urls.push(s.clone());
                 }
                 walk(v, Some(k), under_target || k == "to", unknown, hits, urls);
             }
@@ -162,15 +160,13 @@ fn walk(
                 walk(item, key, under_target, unknown, hits, urls);
             }
         }
-        Value::String(s) => {
-            if s.contains("__pwned") || s.to_ascii_lowercase().contains("<script") {
-                let at = if under_target {
-                    None
-                } else {
-                    key.map(str::to_owned)
-                };
-                hits.push((at, s.clone()));
-            }
+        Value::String(s) if s.contains("__pwned") || s.to_ascii_lowercase().contains("<script") => {
+            let at = if under_target {
+                None
+            } else {
+                key.map(str::to_owned)
+            };
+            hits.push((at, s.clone()));
         }
         _ => {}
     }
