@@ -91,6 +91,17 @@ mod tests {
     }
 
     #[test]
+    fn the_last_section_survives_ids_that_share_a_prefix() {
+        // Real modules' ids share a prefix (`wc-`), which the stored format writes once.
+        let mut p = ModulePlace::default();
+        p.open("wc-context");
+        p.open("wc-reflection");
+        let decoded = ModulePlace::decode(&p.encode());
+        assert_eq!(decoded.value.last(), Some("wc-reflection"));
+        assert_eq!(decoded.value, p);
+    }
+
+    #[test]
     fn garbage_is_read_as_nothing_visited() {
         let decoded = ModulePlace::decode("not json");
         assert!(matches!(decoded.outcome, Outcome::Unreadable(_)));
