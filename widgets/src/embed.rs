@@ -12,6 +12,7 @@ use wasm_bindgen::prelude::*;
 use crate::alert::WidgetAlert;
 use crate::checklist::{ChecklistOptions, ChecklistWidget};
 use crate::explorer::{CredentialExplorerWidget, ExplorerOptions};
+use crate::lms::{LmsModuleViewer, Preference};
 use crate::module_viewer::{ModuleViewerWidget, ViewerOptions};
 use crate::options::Attributes;
 
@@ -63,6 +64,11 @@ fn widget_view(kind: &str, attrs: Attributes, course_url: String) -> AnyView {
                 compact: attrs.flag("compact"),
                 hide_objectives: attrs.text("objectives").as_deref() == Some("hide"),
             };
+            // `lms` (set by the SCORM packages' launch pages): report to the LMS.
+            if attrs.flag("lms") {
+                let preference = Preference::from_attribute(attrs.text("lms").as_deref());
+                return view! { <LmsModuleViewer course_url options preference/> }.into_any();
+            }
             view! { <ModuleViewerWidget course_url options/> }.into_any()
         }
         "checklist" => {

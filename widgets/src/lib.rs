@@ -28,6 +28,7 @@ pub mod dom;
 pub mod embed;
 pub mod explorer;
 pub mod ids;
+pub mod lms;
 pub mod loader;
 pub mod module_viewer;
 pub mod options;
