@@ -182,6 +182,8 @@ for (const version of ['1.2', '2004']) {
     // Second session, in a fresh browser profile: nothing local, only what the LMS kept.
     const second = await launchModule(version, { data: m.resume(saved) });
     const again = second.viewer;
+    // The viewer reopens where the learner left off.
+    assert.equal(await open(again).locator('h3').first().innerText(), target.title);
     // Every visit and every tick is back.
     const summary = await again.locator('.ler-progress-summary').innerText();
     assert.match(summary, new RegExp(`visited ${largest.sections.length} of ${largest.sections.length} sections`));

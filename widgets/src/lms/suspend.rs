@@ -4,7 +4,7 @@
 //!
 //! ```text
 //! {"v":1,"c":"records-to-recognition",
-//!  "d":{"p/why-credentials":{"l":{"at":"wc-market"},"p":"wc-","s":[…],"v":1},
+//!  "d":{"p/why-credentials":{"l":["market"],"p":"wc-","s":[…],"v":1},
 //!       "c/wc-checklist-case":{"d":[…],"p":"wc-check-","v":1},
 //!       "r/wc-reflection":{"p":"wc-refl-","t":{…},"v":1}},
 //!  "o":["r/wc-reflection"]}

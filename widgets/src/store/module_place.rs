@@ -1,7 +1,7 @@
 //! Where a learner is in a module: the sections visited and the one open last, so the
 //! viewer can show progress and reopen the module where the learner left off.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeSet;
 
 use super::document::{Decoded, Document, Outcome, Reader, Writer};
 
@@ -48,13 +48,8 @@ impl Document for ModulePlace {
             .map(String::as_str);
         let mut writer = Writer::new(ids);
         writer.ids("s", self.visited.iter().map(String::as_str));
-        // The last section as a one-entry text map keeps the writer's prefix logic.
-        let last: BTreeMap<String, String> = self
-            .last
-            .iter()
-            .map(|l| ("at".to_owned(), l.clone()))
-            .collect();
-        writer.texts("l", &last);
+        // An id list of one, so the shared prefix is applied (and undone) like the others.
+        writer.ids("l", self.last.iter().map(String::as_str));
         writer.finish()
     }
 
@@ -62,7 +57,7 @@ impl Document for ModulePlace {
         match Reader::open(text, &["s", "l"]) {
             Ok(mut reader) => {
                 let visited = reader.ids("s", "visited sections").into_iter().collect();
-                let last = reader.texts("l", "last section", 200).remove("at");
+                let last = reader.ids("l", "last section").into_iter().next();
                 reader.finish(Self { visited, last })
             }
             Err(why) => Decoded {
@@ -93,9 +88,21 @@ mod tests {
     #[test]
     fn the_last_section_survives_ids_that_share_a_prefix() {
         // Real modules' ids share a prefix (`wc-`), which the stored format writes once.
+        // Enough of them that the prefix is worth writing once.
         let mut p = ModulePlace::default();
-        p.open("wc-context");
+        for s in [
+            "context",
+            "hiring",
+            "mobility",
+            "alignment",
+            "evidence",
+            "case",
+            "check",
+        ] {
+            p.open(&format!("wc-{s}"));
+        }
         p.open("wc-reflection");
+        assert!(p.encode().contains(r#""p":"wc-""#), "{}", p.encode());
         let decoded = ModulePlace::decode(&p.encode());
         assert_eq!(decoded.value.last(), Some("wc-reflection"));
         assert_eq!(decoded.value, p);
