@@ -39,6 +39,8 @@ pub mod raw;
 pub mod recognize;
 pub mod svg;
 pub mod verify;
+#[cfg(feature = "web")]
+pub mod web;
 
 pub use checks::{Check, Pillar, Status};
 pub use input::InputError;
