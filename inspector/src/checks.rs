@@ -213,16 +213,33 @@ fn proofs(doc: &Value) -> Vec<&Value> {
 fn proof_present(s: &Subject<'_>) -> Check {
     let title = "A proof is present";
     let id = "proof-present";
-    if s.jws.is_some() {
-        return check(
-            id,
-            Pillar::Integrity,
-            title,
-            Status::Pass,
-            "The credential came as a signed JWT (VC-JWT): the signature covers its header and \
-             payload [OBSPEC integrity.md].",
-            &[],
-        );
+    if let Some(jws) = s.jws {
+        let alg = jws
+            .header
+            .get("alg")
+            .and_then(Value::as_str)
+            .unwrap_or("none");
+        return if alg == "none" {
+            check(
+                id,
+                Pillar::Integrity,
+                title,
+                Status::Fail,
+                "The credential came as a JWT that declares no signature (alg \"none\"): \
+                 anyone could have written it.",
+                &[],
+            )
+        } else {
+            check(
+                id,
+                Pillar::Integrity,
+                title,
+                Status::Pass,
+                "The credential came as a signed JWT (VC-JWT): the signature covers its header \
+                 and payload [OBSPEC integrity.md].",
+                &[],
+            )
+        };
     }
     let n = proofs(s.doc).len();
     if n > 0 {

@@ -143,6 +143,14 @@ fn alg_none_and_unsupported_or_keyless_tokens_are_never_verified() {
     let body = B64.encode(payload().to_string());
     let none = format!("{}.{body}.", B64.encode(r#"{"alg":"none"}"#));
     assert_eq!(signature_status(&none).0, Status::Fail);
+    let i = inspect(none.as_bytes(), now()).unwrap();
+    for id in ["proof-present", "proof-type"] {
+        assert_eq!(
+            i.checks.iter().find(|c| c.id == id).unwrap().status,
+            Status::Fail,
+            "{id}"
+        );
+    }
     let kid = format!(
         "{}.{body}.{}",
         B64.encode(r#"{"alg":"ES256","kid":"key-1"}"#),

@@ -184,8 +184,9 @@ fn raw_view(i: &Inspection) -> Option<impl IntoView + use<>> {
         <details class="ler-inspector-rawbox">
             <summary>"Raw JSON"</summary>
             <p class="ler-muted">
-                "Highlighted lines (marked) are the parts the checks read; the rest is shown as \
-                 the issuer wrote it."
+                "Highlighted lines (marked) are the parts the checks read. Keys are listed in \
+                 alphabetical order, which may differ from the file; the values are as the \
+                 issuer wrote them."
             </p>
             {header}
             <pre class="ler-inspector-raw" tabindex="0" aria-label="The credential as JSON">

@@ -185,6 +185,12 @@ pub(super) fn ClrSection(clr: Clr) -> impl IntoView {
             {partial.map(|p| view! { <p>{p}</p> })}
             {list_of("Achievements", &clr.achievements)}
             {list_of("Credentials bundled in it", &clr.credentials)}
+            {(!clr.credentials.is_empty()).then(|| view! {
+                <p class="ler-muted">
+                    "Each bundled credential carries its own proof; like the CLR's, those \
+                     proofs are not verified here."
+                </p>
+            })}
             {graph}
         </section>
     }
