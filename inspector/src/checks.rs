@@ -297,7 +297,7 @@ fn proof_type(s: &Subject<'_>) -> Check {
                 Status::Pass,
                 format!(
                     "JWT algorithm {alg}, a standard JOSE signature algorithm (OB 3.0 \
-                         requires issuers to support RS256 at least)."
+                         names RS256 as the minimum)."
                 ),
                 &[],
             )

@@ -133,12 +133,11 @@ pub fn recognize(doc: &Value) -> (Kind, String) {
         return (
             Kind::OpenBadges2,
             "An Open Badges 2.0 assertion: the older, hosted model. Its badge class and \
-             issuer are separate files on the issuer's web site, and it is checked by fetching \
-             them from there (hosted verification) or by a signature over this JSON. It is not \
-             a Verifiable Credential: there is no credentialSubject, no validFrom and no \
-             embedded proof, so the Open Badges 3.0 checks do not apply. Open Badges 3.0 \
-             replaced this model because hosted JSON was not tamper-evident and usually \
-             identified the learner by email address."
+             issuer are separate documents on the issuer's web site, and its verification \
+             property says how the assertion is checked. It is not a Verifiable Credential: \
+             there is no credentialSubject, no validFrom and no embedded proof, so the Open \
+             Badges 3.0 checks do not apply. Open Badges 3.0 replaced this model because hosted \
+             JSON was not tamper-evident and usually identified the learner by email address."
                 .into(),
         );
     }

@@ -4,6 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
+import { generateKeyPairSync, sign } from 'node:crypto';
 import { serve } from './server.mjs';
 import { launch, openPage, assertNoAxeViolations, focusedDescription } from './browser.mjs';
 
@@ -114,6 +115,33 @@ test('inspector: garbled or tampered input gives an alert inside the widget, nev
   assert.deepEqual(problems, clean);
 });
 
+test('inspector: an Ed25519 VC-JWT with its key verifies in the browser; one changed character does not', async () => {
+  const { publicKey, privateKey } = generateKeyPairSync('ed25519');
+  const jwk = publicKey.export({ format: 'jwk' });
+  const b64 = (s) => Buffer.from(s).toString('base64url');
+  const credential = JSON.parse(readFileSync(`${SAMPLES}ob30-simple.json`, 'utf8'));
+  delete credential.proof;
+  const input = `${b64(JSON.stringify({ alg: 'EdDSA', typ: 'JWT', jwk }))}.${b64(JSON.stringify(credential))}`;
+  const token = `${input}.${sign(null, Buffer.from(input), privateKey).toString('base64url')}`;
+  const { page, widget, problems } = await openInspector();
+  const inspect = widget.getByRole('button', { name: 'Inspect', exact: true });
+  await widget.locator('textarea').fill(token);
+  await inspect.click();
+  await widget.locator('li[data-check="signature"]').waitFor();
+  assert.equal(await status(widget, 'signature'), 'Pass');
+  assert.match(await widget.locator('li[data-check="signature"]').innerText(), /Nothing here shows that the key belongs to the issuer/);
+  await assertNoAxeViolations(page, 'inspector, verified JWT');
+  // The name with one letter changed, re-encoded: the signature no longer matches.
+  const forged = `${input.split('.')[0]}.${b64(JSON.stringify(credential).replace('Teamwork Badge', 'Teamwork Badgf'))}.${token.split('.')[2]}`;
+  await widget.locator('textarea').fill(forged);
+  await inspect.click();
+  await widget.locator('li[data-check="signature"] .ler-check-status', { hasText: 'Fail' }).waitFor();
+  assert.equal(await status(widget, 'signature'), 'Fail');
+  assert.match(await widget.locator('.ler-inspector-card').innerText(), /Teamwork Badgf/);
+  await assertNoAxeViolations(page, 'inspector, tampered JWT');
+  assert.deepEqual(problems, clean);
+});
+
 test('inspector: keyboard only — paste and inspect, then load the CLR sample and read its graph', async () => {
   const { page, widget, problems } = await openInspector();
   // Tab from the top of the page to the paste box.
@@ -166,6 +194,18 @@ test('inspector: a src that cannot be fetched is explained, CORS included', asyn
   await assertNoAxeViolations(page, 'inspector embed, src 404');
   assert.deepEqual(problems.external, []);
   assert.deepEqual(problems.page, []);
+  // Another origin (another port) that sends no CORS headers: the browser refuses the read.
+  const other = await serve([SAMPLES]);
+  try {
+    const src = encodeURIComponent(`${other.url}ob30-simple.json`);
+    const opened = await openPage(browser, `${server.url}embed/credential-inspector.html?src=${src}`);
+    const message = opened.page.locator('ler-credential-inspector').getByRole('alert');
+    await message.waitFor();
+    assert.match(await message.innerText(), /CORS headers \(Access-Control-Allow-Origin\)/);
+    assert.deepEqual(opened.problems.external, []);
+  } finally {
+    await other.close();
+  }
 });
 
 test('inspector: the core widget pages never request the inspector bundle', async () => {
