@@ -87,8 +87,9 @@ pub(super) fn Inspector(options: Options) -> impl IntoView {
             <h2 class="ler-inspector-title">"Credential inspector"</h2>
             <p class="ler-muted">
                 "Open an Open Badges 3.0 or CLR 2.0 credential to see what it says and which \
-                 parts can be trusted. Nothing leaves this page: the file is read here, and \
-                 nothing is fetched to check it."
+                 parts can be trusted. The file is read in this page and sent nowhere, and \
+                 nothing is fetched to check it (a credential's own image is shown from its \
+                 address)."
             </p>
             <InputPanel shown options/>
             <div class="ler-inspector-output" aria-live="polite">
