@@ -10,7 +10,11 @@ import init, { mount_widget } from './ler-www.js';
 
 const here = new URL('.', import.meta.url);
 const defaultCourse = new URL('content/course.json', here).href;
-const ready = init({ module_or_path: new URL('ler-www_bg.wasm', here) });
+// The widgets' wasm starts when the first of their elements connects (a page with only the
+// credential inspector never downloads it); `ready` stays awaitable as before.
+let started = null;
+const start = () => (started ??= init({ module_or_path: new URL('ler-www_bg.wasm', here) }));
+const ready = { then: (ok, fail) => start().then(ok, fail) };
 const sheet = fetch(new URL('ler-widgets.css', here))
   .then((r) => (r.ok ? r.text() : Promise.reject(new Error(`HTTP ${r.status}`))))
   .then((css) => {
@@ -21,7 +25,7 @@ const sheet = fetch(new URL('ler-widgets.css', here))
   .catch(() => null); // fall back to a <link> per shadow root
 
 const OPTIONS = ['module', 'section', 'compact', 'objectives', 'src', 'list', 'readonly',
-  'notes', 'focus', 'expanded', 'compare'];
+  'notes', 'focus', 'expanded', 'compare', 'module-href', 'explorer-href', 'samples'];
 
 class LerWidget extends HTMLElement {
   static observedAttributes = OPTIONS;
@@ -42,9 +46,10 @@ class LerWidget extends HTMLElement {
   async #render() {
     const generation = ++this.#generation;
     const shadow = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
+    let mount;
     let style;
     try {
-      [, style] = await Promise.all([ready, sheet]);
+      [mount, style] = await Promise.all([this.constructor.load(), sheet]);
     } catch (error) {
       showError(shadow, `The widgets could not start: ${error}`);
       return;
@@ -64,7 +69,7 @@ class LerWidget extends HTMLElement {
     root.className = 'ler-root';
     shadow.append(root);
     try {
-      this.#handle = mount_widget(this.constructor.kind, this, root, defaultCourse);
+      this.#handle = mount(this, root);
     } catch (error) {
       showError(shadow, `This widget stopped because of an internal error: ${error}`);
     }
@@ -94,8 +99,26 @@ const WIDGETS = {
 
 for (const [tag, kind] of Object.entries(WIDGETS)) {
   if (!customElements.get(tag)) {
-    customElements.define(tag, class extends LerWidget { static kind = kind; });
+    customElements.define(tag, class extends LerWidget {
+      // Resolves to a function that mounts this kind of widget.
+      static load = () => start().then(() => (host, root) => mount_widget(kind, host, root, defaultCourse));
+    });
   }
+}
+
+// The credential inspector is a bundle of its own (inspector/), imported the first time a
+// <ler-credential-inspector> connects, so pages without one never download it.
+let inspector = null;
+const loadInspector = () => (inspector ??= import(new URL('inspector/ler-inspector.js', here).href)
+  .then(async (m) => {
+    await m.default({ module_or_path: new URL('inspector/ler-inspector_bg.wasm', here) });
+    return m;
+  }));
+
+if (!customElements.get('ler-credential-inspector')) {
+  customElements.define('ler-credential-inspector', class extends LerWidget {
+    static load = () => loadInspector().then((m) => (host, root) => m.mount_inspector(host, root, here.href));
+  });
 }
 
 export { ready };

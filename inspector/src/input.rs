@@ -1,0 +1,119 @@
+//! From the bytes a user dropped, picked or pasted to the credential's text: a JSON
+//! document, a compact JWT, or either of them baked into a PNG or an SVG.
+
+use std::fmt;
+
+use crate::{jwt, png, svg};
+
+/// Largest input read (the same bound as the widgets' course files). A credential is a few
+/// kilobytes; a baked image rarely reaches one megabyte.
+pub const MAX_BYTES: usize = 5 * 1024 * 1024;
+
+/// Why an input cannot be inspected; shown in the widget as it is.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum InputError {
+    TooLarge(usize),
+    Empty,
+    NotText,
+    NotRecognised,
+    TooDeep,
+    Json(String),
+    Png(String),
+    Svg(String),
+    Jwt(String),
+}
+
+impl fmt::Display for InputError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::TooLarge(n) => write!(
+                f,
+                "This file is {n} bytes; the inspector reads at most {MAX_BYTES} bytes (5 MB). \
+                 A credential is a few kilobytes, a baked badge image rarely more than one \
+                 megabyte."
+            ),
+            Self::Empty => write!(f, "There is nothing to inspect: the input is empty."),
+            Self::NotText => write!(
+                f,
+                "This file is neither a PNG image nor UTF-8 text, so it cannot be a credential \
+                 (JSON, JWT and SVG are text)."
+            ),
+            Self::NotRecognised => write!(
+                f,
+                "This is not a credential format the inspector reads: not JSON (it would start \
+                 with {{), not a compact JWT (three base64url parts joined by dots), not a PNG \
+                 and not an SVG."
+            ),
+            Self::TooDeep => write!(
+                f,
+                "This JSON is nested more than {} levels deep; no credential is, so it is \
+                 refused rather than read.",
+                crate::json::MAX_DEPTH
+            ),
+            Self::Json(d) => write!(f, "This is not valid JSON: {d}."),
+            Self::Png(d) | Self::Svg(d) | Self::Jwt(d) => write!(f, "{d}"),
+        }
+    }
+}
+
+/// Where the credential text came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Container {
+    /// Text as given.
+    Text,
+    /// Baked into a PNG.
+    Png,
+    /// Baked into an SVG.
+    Svg,
+}
+
+/// The credential's text and where it came from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Extracted {
+    pub container: Container,
+    pub text: String,
+    /// From an Open Badges 2.0 `openbadges` PNG chunk.
+    pub open_badges_2: bool,
+}
+
+/// Finds the credential text in `bytes`.
+pub fn extract(bytes: &[u8]) -> Result<Extracted, InputError> {
+    if bytes.len() > MAX_BYTES {
+        return Err(InputError::TooLarge(bytes.len()));
+    }
+    if bytes.starts_with(&png::SIGNATURE) {
+        return match png::unbake(bytes).map_err(InputError::Png)? {
+            png::Baked::Credential(text) => Ok(Extracted {
+                container: Container::Png,
+                text,
+                open_badges_2: false,
+            }),
+            png::Baked::OpenBadges2(text) => Ok(Extracted {
+                container: Container::Png,
+                text,
+                open_badges_2: true,
+            }),
+        };
+    }
+    let text = std::str::from_utf8(bytes).map_err(|_| InputError::NotText)?;
+    let text = text.trim_start_matches('\u{feff}').trim();
+    if text.is_empty() {
+        return Err(InputError::Empty);
+    }
+    if text.starts_with('<') {
+        let inner = svg::unbake(text).map_err(InputError::Svg)?;
+        return Ok(Extracted {
+            container: Container::Svg,
+            text: inner.trim().to_owned(),
+            open_badges_2: false,
+        });
+    }
+    if text.starts_with('{') || text.starts_with('[') || jwt::looks_like_jws(text) {
+        return Ok(Extracted {
+            container: Container::Text,
+            text: text.to_owned(),
+            open_badges_2: false,
+        });
+    }
+    Err(InputError::NotRecognised)
+}

@@ -1,0 +1,115 @@
+//! The whole inspection: extract, decode, recognise, describe, check.
+
+use serde_json::Value;
+
+use crate::checks::{self, Check, Subject};
+use crate::extract::{self, Achievement, Clr, Essentials};
+use crate::input::{self, Container, InputError};
+use crate::json::{self, JsonError};
+use crate::jwt;
+use crate::recognize::{self, Kind};
+
+/// Everything the widget shows about one input.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Inspection {
+    /// Where the credential text was found.
+    pub container: Container,
+    /// The JOSE header, when the credential came as a VC-JWT.
+    pub jwt_header: Option<Value>,
+    pub kind: Kind,
+    /// What the document is (or is not), in a sentence or two.
+    pub explanation: String,
+    /// How the document was read (JWT claims mapped, …).
+    pub notes: Vec<String>,
+    /// The credential JSON (for a VC-JWT, the credential in its payload).
+    pub document: Option<Value>,
+    pub essentials: Essentials,
+    pub achievement: Option<Achievement>,
+    pub clr: Option<Clr>,
+    pub checks: Vec<Check>,
+}
+
+/// Inspects a file's or a paste's bytes. `now` is the current time in seconds since 1970.
+pub fn inspect(bytes: &[u8], now: i64) -> Result<Inspection, InputError> {
+    let extracted = input::extract(bytes)?;
+    let text = extracted.text.as_str();
+    let mut notes = Vec::new();
+    match extracted.container {
+        Container::Png => notes.push("Read from the PNG's openbadgecredential iTXt chunk.".into()),
+        Container::Svg => notes.push("Read from the SVG's <openbadges:credential> element.".into()),
+        Container::Text => {}
+    }
+    if extracted.open_badges_2 {
+        return Ok(open_badges_2_png(text));
+    }
+    let (doc, token) = if jwt::looks_like_jws(text) {
+        let token = jwt::decode(text).map_err(InputError::Jwt)?;
+        let (doc, mut mapped) = jwt::credential(&token.payload);
+        notes.push("Decoded from a compact JWT (VC-JWT): header, payload and signature.".into());
+        notes.append(&mut mapped);
+        (doc, Some(token))
+    } else {
+        let doc = json::parse(text).map_err(|e| match e {
+            JsonError::TooDeep => InputError::TooDeep,
+            JsonError::Syntax(d) => InputError::Json(d),
+        })?;
+        (doc, None)
+    };
+    let (kind, explanation) = recognize::recognize(&doc);
+    let subject = Subject {
+        doc: &doc,
+        kind,
+        jws: token.as_ref(),
+        now,
+    };
+    let checks = checks::run(&subject);
+    let achievement = (kind == Kind::OpenBadge)
+        .then(|| extract::achievement(&doc))
+        .flatten();
+    let clr = (kind == Kind::Clr).then(|| extract::clr(&doc)).flatten();
+    let essentials = if matches!(kind, Kind::Unknown | Kind::OpenBadges2) {
+        Essentials::default()
+    } else {
+        extract::essentials(&doc)
+    };
+    Ok(Inspection {
+        container: extracted.container,
+        jwt_header: token.map(|t| t.header),
+        kind,
+        explanation,
+        notes,
+        document: Some(doc),
+        essentials,
+        achievement,
+        clr,
+        checks,
+    })
+}
+
+/// An OB 2.0 PNG carries a URL of the hosted assertion, or the assertion's JSON.
+fn open_badges_2_png(text: &str) -> Inspection {
+    let doc = json::parse(text).ok();
+    let explanation = format!(
+        "An Open Badges 2.0 baked image (PNG chunk \"openbadges\"): the older, hosted model. \
+         It holds {}, and the badge is checked by fetching the assertion from the issuer's \
+         site, which this inspector does not do. Open Badges 3.0 replaced this model with \
+         Verifiable Credentials that carry their own proof.",
+        if doc.is_some() {
+            "the assertion's JSON"
+        } else {
+            "the address of the assertion"
+        }
+    );
+    Inspection {
+        container: Container::Png,
+        jwt_header: None,
+        kind: Kind::OpenBadges2,
+        explanation,
+        notes: Vec::new(),
+        document: doc,
+        essentials: Essentials::default(),
+        achievement: None,
+        clr: None,
+        checks: Vec::new(),
+    }
+}

@@ -1,0 +1,165 @@
+//! What kind of document this is. Contexts and types are those of
+//! /work/shared/research/ler-domain.md §1.2–1.4 and §7 (sources [OBLINES], [OBSCHEMA],
+//! [CLRSCHEMA], [VCREC] there).
+
+use serde_json::Value;
+
+use crate::json;
+
+/// The VC Data Model 2.0 base context, which must come first [VCREC; OBLINES].
+pub const VC_V2_CONTEXT: &str = "https://www.w3.org/ns/credentials/v2";
+/// The VC Data Model 1.1 base context (the older generation; ler-domain.md §7.4).
+pub const VC_V1_CONTEXT: &str = "https://www.w3.org/2018/credentials/v1";
+/// Prefix of the OB 3.0 contexts (`context-3.0.3.json`, older `context.json` …) [OBLINES].
+pub const OB_CONTEXT_PREFIX: &str = "https://purl.imsglobal.org/spec/ob/v3p0/context";
+/// Prefix of the CLR 2.0 contexts [CLRSCHEMA].
+pub const CLR_CONTEXT_PREFIX: &str = "https://purl.imsglobal.org/spec/clr/v2p0/context";
+/// The Open Badges 2.0 context.
+pub const OB2_CONTEXT: &str = "https://w3id.org/openbadges/v2";
+
+/// The kinds of document the inspector tells apart.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    /// OB 3.0 `OpenBadgeCredential`, or its alias `AchievementCredential`.
+    OpenBadge,
+    /// CLR 2.0 `ClrCredential`.
+    Clr,
+    /// OB 3.0 `EndorsementCredential`.
+    Endorsement,
+    /// A Verifiable Credential of another type.
+    OtherCredential,
+    /// An Open Badges 2.0 assertion (the hosted model).
+    OpenBadges2,
+    /// Not a credential this inspector knows.
+    Unknown,
+}
+
+impl Kind {
+    /// A short name for headings.
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::OpenBadge => "Open Badges 3.0 credential",
+            Self::Clr => "Comprehensive Learner Record 2.0",
+            Self::Endorsement => "Open Badges 3.0 endorsement",
+            Self::OtherCredential => "Verifiable Credential (not a badge or CLR)",
+            Self::OpenBadges2 => "Open Badges 2.0 assertion",
+            Self::Unknown => "Not a recognised credential",
+        }
+    }
+}
+
+/// Which VC data model generation the document follows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Generation {
+    /// VC 2.0 (`validFrom`, `validUntil`).
+    V2,
+    /// VC 1.1 (`issuanceDate`, `expirationDate`), the older form.
+    V11,
+    /// Neither base context comes first.
+    Neither,
+}
+
+/// The document's `@context` entries that are strings.
+pub fn contexts(doc: &Value) -> Vec<String> {
+    json::one_or_many(doc.get("@context"))
+        .into_iter()
+        .filter_map(|c| c.as_str().map(str::to_owned))
+        .collect()
+}
+
+/// The generation of `doc`, from its first context.
+pub fn generation(doc: &Value) -> Generation {
+    match contexts(doc).first().map(String::as_str) {
+        Some(VC_V2_CONTEXT) => Generation::V2,
+        Some(VC_V1_CONTEXT) => Generation::V11,
+        _ => Generation::Neither,
+    }
+}
+
+/// Recognises `doc`, and explains the verdict in a sentence.
+pub fn recognize(doc: &Value) -> (Kind, String) {
+    if !doc.is_object() {
+        return (
+            Kind::Unknown,
+            "This is JSON, but not an object: a credential is a JSON object with @context, \
+             type, issuer and credentialSubject."
+                .into(),
+        );
+    }
+    let types = json::types(doc);
+    let has = |t: &str| types.iter().any(|x| x == t);
+    if has("OpenBadgeCredential") || has("AchievementCredential") {
+        let alias = if has("AchievementCredential") && !has("OpenBadgeCredential") {
+            " (typed AchievementCredential, the spec's alias for OpenBadgeCredential)"
+        } else {
+            ""
+        };
+        return (
+            Kind::OpenBadge,
+            format!(
+                "An Open Badges 3.0 credential{alias}: a Verifiable Credential in which an \
+                 issuer says the subject earned an achievement."
+            ),
+        );
+    }
+    if has("ClrCredential") {
+        return (
+            Kind::Clr,
+            "A Comprehensive Learner Record 2.0: a Verifiable Credential that bundles a \
+             learner's achievement credentials and says how the achievements relate."
+                .into(),
+        );
+    }
+    if has("EndorsementCredential") {
+        return (
+            Kind::Endorsement,
+            "An Open Badges 3.0 endorsement: a third party's signed statement about an \
+             issuer, an achievement or a credential."
+                .into(),
+        );
+    }
+    if has("VerifiableCredential") {
+        return (
+            Kind::OtherCredential,
+            format!(
+                "A Verifiable Credential, but not an Open Badge, a CLR or an endorsement: its \
+                 type is {}. The checks below cover what every Verifiable Credential has.",
+                types.join(", ")
+            ),
+        );
+    }
+    let ob2_context = contexts(doc).iter().any(|c| c == OB2_CONTEXT);
+    if ob2_context || (has("Assertion") && doc.get("badge").is_some()) {
+        return (
+            Kind::OpenBadges2,
+            "An Open Badges 2.0 assertion: the older, hosted model. Its badge class and \
+             issuer are separate documents on the issuer's web site, and its verification \
+             property says how the assertion is checked. It is not a Verifiable Credential: \
+             there is no credentialSubject, no validFrom and no embedded proof, so the Open \
+             Badges 3.0 checks do not apply. Open Badges 3.0 replaced this model because hosted \
+             JSON was not tamper-evident and usually identified the learner by email address."
+                .into(),
+        );
+    }
+    let mut missing = Vec::new();
+    if types.is_empty() {
+        missing.push("it has no type");
+    } else {
+        missing.push("its type does not include VerifiableCredential");
+    }
+    if contexts(doc).is_empty() {
+        missing.push("it has no @context");
+    }
+    if doc.get("credentialSubject").is_none() {
+        missing.push("it has no credentialSubject");
+    }
+    (
+        Kind::Unknown,
+        format!(
+            "This JSON is not a credential this inspector recognises: {}. Open Badges 3.0, \
+             CLR 2.0 and other Verifiable Credentials have a type that includes \
+             VerifiableCredential; Open Badges 2.0 assertions have the context {OB2_CONTEXT}.",
+            missing.join(", ")
+        ),
+    )
+}

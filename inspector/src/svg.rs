@@ -1,0 +1,159 @@
+//! Unbaking an SVG badge: an `<openbadges:credential>` element right after `<svg>`, holding
+//! a compact JWS in its `verify` attribute or the JSON as its text (usually in CDATA)
+//! (Open Badges 3.0, "Baking": /work/shared/research/ler-domain.md §1.7).
+//!
+//! This is a scanner for that one element, not an XML parser: the rest of the image is
+//! never interpreted, and nothing from it is rendered.
+
+const OPEN: &str = "<openbadges:credential";
+const CLOSE: &str = "</openbadges:credential>";
+
+/// The credential text (JSON or a compact JWS) baked into `svg`.
+pub fn unbake(svg: &str) -> Result<String, String> {
+    let Some(start) = svg.find(OPEN) else {
+        return Err(
+            "This SVG carries no credential: it has no <openbadges:credential> \
+                    element (Open Badges 3.0 baking), so it is an ordinary image."
+                .into(),
+        );
+    };
+    let after = svg.get(start + OPEN.len()..).unwrap_or_default();
+    let Some(tag_end) = find_tag_end(after) else {
+        return Err("The SVG is truncated inside its <openbadges:credential> tag.".into());
+    };
+    let attributes = after.get(..tag_end).unwrap_or_default();
+    if let Some(jws) = attribute(attributes, "verify") {
+        return Ok(decode_entities(&jws));
+    }
+    if attributes.trim_end().ends_with('/') {
+        return Err(
+            "The SVG's <openbadges:credential> element is empty: it has neither a \
+                    verify attribute nor content."
+                .into(),
+        );
+    }
+    let body = after.get(tag_end + 1..).unwrap_or_default();
+    let Some(end) = body.find(CLOSE) else {
+        return Err("The SVG's <openbadges:credential> element is never closed.".into());
+    };
+    let content = body.get(..end).unwrap_or_default().trim();
+    let text = match content.strip_prefix("<![CDATA[") {
+        Some(inner) => inner
+            .find("]]>")
+            .and_then(|e| inner.get(..e))
+            .ok_or("The CDATA section in <openbadges:credential> is never closed.")?
+            .to_owned(),
+        None => decode_entities(content),
+    };
+    if text.trim().is_empty() {
+        return Err("The SVG's <openbadges:credential> element is empty.".into());
+    }
+    Ok(text)
+}
+
+/// The index of the `>` that ends a start tag, skipping `>` inside quoted values.
+fn find_tag_end(s: &str) -> Option<usize> {
+    let mut quote: Option<char> = None;
+    for (i, c) in s.char_indices() {
+        match (quote, c) {
+            (Some(q), c) if c == q => quote = None,
+            (Some(_), _) => {}
+            (None, '"' | '\'') => quote = Some(c),
+            (None, '>') => return Some(i),
+            _ => {}
+        }
+    }
+    None
+}
+
+/// The value of attribute `name` in a start tag's attribute text.
+fn attribute(attributes: &str, name: &str) -> Option<String> {
+    let mut rest = attributes;
+    while let Some(at) = rest.find(name) {
+        let before = rest.get(..at).and_then(|b| b.chars().last());
+        let after = rest.get(at + name.len()..)?;
+        let value = after.trim_start().strip_prefix('=').map(str::trim_start);
+        if before.is_some_and(char::is_whitespace)
+            && let Some(value) = value
+        {
+            let quote = value.chars().next().filter(|q| matches!(q, '"' | '\''))?;
+            let inner = value.get(1..)?;
+            let end = inner.find(quote)?;
+            return inner.get(..end).map(str::to_owned);
+        }
+        rest = after;
+    }
+    None
+}
+
+/// The five predefined XML entities and numeric references; anything else stays as written.
+fn decode_entities(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while let Some(amp) = rest.find('&') {
+        out.push_str(rest.get(..amp).unwrap_or_default());
+        let tail = rest.get(amp..).unwrap_or_default();
+        let Some(semi) = tail.find(';').filter(|&i| i <= 12) else {
+            out.push('&');
+            rest = tail.get(1..).unwrap_or_default();
+            continue;
+        };
+        let name = tail.get(1..semi).unwrap_or_default();
+        let decoded = match name {
+            "lt" => Some('<'),
+            "gt" => Some('>'),
+            "amp" => Some('&'),
+            "quot" => Some('"'),
+            "apos" => Some('\''),
+            _ => name
+                .strip_prefix("#x")
+                .and_then(|h| u32::from_str_radix(h, 16).ok())
+                .or_else(|| name.strip_prefix('#').and_then(|d| d.parse().ok()))
+                .and_then(char::from_u32),
+        };
+        match decoded {
+            Some(c) => {
+                out.push(c);
+                rest = tail.get(semi + 1..).unwrap_or_default();
+            }
+            None => {
+                out.push('&');
+                rest = tail.get(1..).unwrap_or_default();
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used, reason = "tests fail loudly")]
+
+    use super::*;
+
+    #[test]
+    fn reads_cdata_text_and_verify_attribute() {
+        let cdata =
+            r#"<svg><openbadges:credential><![CDATA[{"a":1}]]></openbadges:credential></svg>"#;
+        assert_eq!(unbake(cdata).unwrap(), r#"{"a":1}"#);
+        let text = r#"<svg><openbadges:credential>{&quot;a&quot;:1}</openbadges:credential></svg>"#;
+        assert_eq!(unbake(text).unwrap(), r#"{"a":1}"#);
+        let attr = r#"<svg><openbadges:credential data-x="a>b" verify='x.y.z'/></svg>"#;
+        assert_eq!(unbake(attr).unwrap(), "x.y.z");
+    }
+
+    #[test]
+    fn broken_svgs_are_errors() {
+        for bad in [
+            "<svg></svg>",
+            "<svg><openbadges:credential",
+            "<svg><openbadges:credential/></svg>",
+            "<svg><openbadges:credential>{}",
+            "<svg><openbadges:credential><![CDATA[{}</openbadges:credential>",
+            "<svg><openbadges:credential>  </openbadges:credential>",
+        ] {
+            assert!(unbake(bad).is_err(), "{bad}");
+        }
+    }
+}

@@ -1,0 +1,71 @@
+//! Getting bytes in: from a URL (with the reasons a fetch fails, CORS among them) or from a
+//! file the user picked or dropped.
+
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+
+use crate::input::MAX_BYTES;
+
+/// `relative` resolved against `base`, when both make a URL.
+pub fn resolve(relative: &str, base: &str) -> Option<String> {
+    web_sys::Url::new_with_base(relative, base)
+        .ok()
+        .map(|u| u.href())
+}
+
+/// The bytes at `url`, or a message that says why not.
+pub async fn url_bytes(url: &str) -> Result<Vec<u8>, String> {
+    let network = || {
+        format!(
+            "Could not fetch {url}. The address may be wrong or the network down, or the \
+             server does not allow this page to read it: a credential on another site can be \
+             read only if that server sends CORS headers (Access-Control-Allow-Origin). \
+             Download the file and open it here instead."
+        )
+    };
+    let window = web_sys::window().ok_or_else(network)?;
+    let response = JsFuture::from(window.fetch_with_str(url))
+        .await
+        .map_err(|_| network())?;
+    let response: web_sys::Response = response.dyn_into().map_err(|_| network())?;
+    if !response.ok() {
+        return Err(format!(
+            "The server answered {} for {url}.",
+            response.status()
+        ));
+    }
+    let declared = response
+        .headers()
+        .get("content-length")
+        .ok()
+        .flatten()
+        .and_then(|l| l.trim().parse::<usize>().ok());
+    if let Some(bytes) = declared.filter(|&b| b > MAX_BYTES) {
+        return Err(crate::InputError::TooLarge(bytes).to_string());
+    }
+    let buffer = response.array_buffer().map_err(|_| network())?;
+    let buffer = JsFuture::from(buffer).await.map_err(|_| network())?;
+    Ok(js_sys::Uint8Array::new(&buffer).to_vec())
+}
+
+/// The bytes of a picked or dropped file, refusing large ones before reading them.
+pub async fn file_bytes(file: &web_sys::File) -> Result<Vec<u8>, String> {
+    let size = file.size();
+    if size > MAX_BYTES as f64 {
+        return Err(crate::InputError::TooLarge(size as usize).to_string());
+    }
+    let buffer = JsFuture::from(file.array_buffer())
+        .await
+        .map_err(|_| format!("The file {} could not be read.", file.name()))?;
+    Ok(js_sys::Uint8Array::new(&buffer).to_vec())
+}
+
+/// The course's credential types (`content/library.json` beside the loader), for placing an
+/// achievementType in the hierarchy; `None` when they cannot be read (the rest still works).
+pub async fn library(base: &str) -> Option<crate::hierarchy::Library> {
+    let url = resolve("content/library.json", base)?;
+    let bytes = url_bytes(&url).await.ok()?;
+    let text = String::from_utf8(bytes).ok()?;
+    let value = crate::json::parse(&text).ok()?;
+    serde_json::from_value(value).ok()
+}

@@ -1,0 +1,197 @@
+//! The report on one credential: what it is, the essentials, the checks by pillar, the raw
+//! JSON. Every value from the document is a text node.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+
+use super::Options;
+use super::sections::{AchievementSection, ClrSection, safe_link};
+use crate::checks::{Pillar, Status};
+use crate::hierarchy::Library;
+use crate::links;
+use crate::{Inspection, raw};
+
+fn fact(label: &'static str, value: Option<String>) -> Option<impl IntoView> {
+    value.map(|v| view! { <dt>{label}</dt><dd>{v}</dd> })
+}
+
+#[component]
+pub(super) fn Report(
+    what: String,
+    inspection: Arc<Inspection>,
+    library: Option<Arc<Library>>,
+    options: Arc<Options>,
+) -> impl IntoView {
+    let i = inspection;
+    let e = &i.essentials;
+    let image = e.image.clone().map(|src| {
+        let alt = e
+            .image_alt
+            .clone()
+            .unwrap_or_else(|| format!("Image of {}", e.name.clone().unwrap_or_default()));
+        view! { <img class="ler-inspector-image" src=src alt=alt/> }
+    });
+    let status_line = i
+        .checks
+        .iter()
+        .find(|c| c.id == "dates")
+        .map(|c| format!("{}: {}", c.status.label(), c.reason));
+    let revocation = i
+        .checks
+        .iter()
+        .find(|c| c.id == "status")
+        .map(|c| c.reason.clone());
+    let notes = (!i.notes.is_empty()).then(|| {
+        view! {
+            <ul class="ler-inspector-notes">
+                {i.notes.iter().map(|n| view! { <li>{n.clone()}</li> }).collect_view()}
+            </ul>
+        }
+    });
+    let essentials = (!i.checks.is_empty()).then(|| {
+        view! {
+            <section class="ler-inspector-card" aria-labelledby="ler-insp-essentials">
+                <h4 id="ler-insp-essentials">"What it says"</h4>
+                {image}
+                <dl class="ler-facts">
+                    {fact("Name", e.name.clone())}
+                    {fact("Description", e.description.clone())}
+                    {fact("Issuer", e.issuer_name.clone())}
+                    {fact("Issuer id", e.issuer_id.clone())}
+                    {fact("Issued", e.issued.clone().map(|(d, k)| format!("{d} ({k})")))}
+                    {fact("Valid until", e.valid_until.clone().map(|(d, k)| format!("{d} ({k})")))}
+                    {fact("Awarded to", e.subject.clone())}
+                    {fact("Validity now", status_line)}
+                    {fact("Revocation", revocation)}
+                </dl>
+            </section>
+        }
+    });
+    let achievement = i.achievement.clone().map(|a| {
+        view! { <AchievementSection achievement=a library=library.clone() options=options.clone()/> }
+    });
+    let clr = i.clr.clone().map(|c| view! { <ClrSection clr=c/> });
+    let checks = (!i.checks.is_empty()).then(|| checks_view(&i, &options));
+    let raw = raw_view(&i);
+    view! {
+        <article class="ler-inspector-report" aria-labelledby="ler-insp-kind">
+            <h3 id="ler-insp-kind">{i.kind.label()}</h3>
+            <p class="ler-muted">{format!("From {what}.")}</p>
+            <p>{i.explanation.clone()}</p>
+            {notes}
+            {essentials}
+            {achievement}
+            {clr}
+            {checks}
+            {raw}
+        </article>
+    }
+}
+
+fn checks_view(i: &Inspection, options: &Options) -> impl IntoView + use<> {
+    let pillars = Pillar::ALL
+        .iter()
+        .map(|&pillar| {
+            let section = pillar.section();
+            let href = links::href(&options.module_href, &section);
+            let heading_id = format!("ler-insp-pillar-{}", section.section);
+            let labelled_by = heading_id.clone();
+            let items = i
+                .checks
+                .iter()
+                .filter(|c| c.pillar == pillar)
+                .map(|c| {
+                    let class = match c.status {
+                        Status::Pass => "ler-check ler-check-pass",
+                        Status::Fail => "ler-check ler-check-fail",
+                        Status::NotChecked => "ler-check ler-check-not",
+                    };
+                    let also = c.also.map(|s| {
+                        let href = links::href(&options.module_href, &s);
+                        view! {
+                            " "
+                            {safe_link(href, format!("Read more: {}", s.title))}
+                        }
+                    });
+                    view! {
+                        <li class=class data-check=c.id>
+                            <span class="ler-check-status">{c.status.label()}</span>
+                            ": "
+                            <strong>{c.title}</strong>
+                            ". "
+                            {c.reason.clone()}
+                            {also}
+                        </li>
+                    }
+                })
+                .collect_view();
+            view! {
+                <section class="ler-inspector-pillar" aria-labelledby=labelled_by>
+                    <h5 id=heading_id>{pillar.title()}</h5>
+                    <p class="ler-muted">
+                        {safe_link(href, format!("What the course says: {}", section.title))}
+                    </p>
+                    <ul class="ler-checks">{items}</ul>
+                </section>
+            }
+        })
+        .collect_view();
+    let count = |s: Status| i.checks.iter().filter(|c| c.status == s).count();
+    view! {
+        <section class="ler-inspector-checks" aria-labelledby="ler-insp-checks">
+            <h4 id="ler-insp-checks">"Checks"</h4>
+            <p>
+                {format!(
+                    "{} passed, {} failed, {} not checked. \"Not checked\" means this \
+                     inspector cannot honestly decide offline, and says why.",
+                    count(Status::Pass),
+                    count(Status::Fail),
+                    count(Status::NotChecked)
+                )}
+            </p>
+            {pillars}
+        </section>
+    }
+}
+
+fn raw_view(i: &Inspection) -> Option<impl IntoView + use<>> {
+    let doc = i.document.as_ref()?;
+    let paths: Vec<String> = i
+        .checks
+        .iter()
+        .flat_map(|c| c.paths.iter().cloned())
+        .collect();
+    let lines = raw::lines(doc, &paths)
+        .into_iter()
+        .map(|line| {
+            let text = format!("{}\n", line.text);
+            if line.marked {
+                view! { <mark>{text}</mark> }.into_any()
+            } else {
+                text.into_any()
+            }
+        })
+        .collect_view();
+    let header = i.jwt_header.as_ref().map(|h| {
+        let text = serde_json::to_string_pretty(h).unwrap_or_default();
+        view! {
+            <p>"JWT header:"</p>
+            <pre class="ler-inspector-raw" tabindex="0" aria-label="JWT header">{text}</pre>
+        }
+    });
+    Some(view! {
+        <details class="ler-inspector-rawbox">
+            <summary>"Raw JSON"</summary>
+            <p class="ler-muted">
+                "Highlighted lines (marked) are the parts the checks read. Keys are listed in \
+                 alphabetical order, which may differ from the file; the values are as the \
+                 issuer wrote them."
+            </p>
+            {header}
+            <pre class="ler-inspector-raw" tabindex="0" aria-label="The credential as JSON">
+                {lines}
+            </pre>
+        </details>
+    })
+}

@@ -1,0 +1,121 @@
+//! The inspector component: the inputs, then either an error or the report.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use super::Options;
+use super::fetch;
+use super::inputs::InputPanel;
+use super::report::Report;
+use crate::Inspection;
+use crate::hierarchy::Library;
+
+/// What the widget shows below its inputs.
+#[derive(Clone)]
+pub(super) enum Shown {
+    Nothing,
+    Working(String),
+    Failed {
+        what: String,
+        message: String,
+    },
+    Done {
+        what: String,
+        inspection: Arc<Inspection>,
+    },
+}
+
+/// Inspects `bytes` now and returns what to show; `what` names the input ("the pasted text").
+pub(super) fn inspect_bytes(what: String, bytes: &[u8]) -> Shown {
+    let now = (js_sys::Date::now() / 1000.0) as i64;
+    match crate::inspect(bytes, now) {
+        Ok(inspection) => Shown::Done {
+            what,
+            inspection: Arc::new(inspection),
+        },
+        Err(e) => Shown::Failed {
+            what,
+            message: e.to_string(),
+        },
+    }
+}
+
+/// Fetches `url` and inspects it.
+pub(super) fn inspect_url(shown: RwSignal<Shown>, url: String, what: String) {
+    shown.set(Shown::Working(format!("Fetching {what}…")));
+    spawn_local(async move {
+        let next = match fetch::url_bytes(&url).await {
+            Ok(bytes) => inspect_bytes(what, &bytes),
+            Err(message) => Shown::Failed { what, message },
+        };
+        shown.set(next);
+    });
+}
+
+/// Reads a picked or dropped file and inspects it.
+pub(super) fn inspect_file(shown: RwSignal<Shown>, file: web_sys::File) {
+    let what = format!("the file {}", file.name());
+    shown.set(Shown::Working(format!("Reading {what}…")));
+    spawn_local(async move {
+        let next = match fetch::file_bytes(&file).await {
+            Ok(bytes) => inspect_bytes(what, &bytes),
+            Err(message) => Shown::Failed { what, message },
+        };
+        shown.set(next);
+    });
+}
+
+#[component]
+pub(super) fn Inspector(options: Options) -> impl IntoView {
+    let shown = RwSignal::new(Shown::Nothing);
+    let library: RwSignal<Option<Arc<Library>>> = RwSignal::new(None);
+    let base = options.base.clone();
+    spawn_local(async move {
+        if let Some(lib) = fetch::library(&base).await {
+            library.set(Some(Arc::new(lib)));
+        }
+    });
+    if let Some(src) = options.src.clone() {
+        inspect_url(shown, src.clone(), src);
+    }
+    let options = Arc::new(options);
+    let report_options = options.clone();
+    view! {
+        <div class="ler-inspector">
+            <h2 class="ler-inspector-title">"Credential inspector"</h2>
+            <p class="ler-muted">
+                "Open an Open Badges 3.0 or CLR 2.0 credential to see what it says and which \
+                 parts can be trusted. The file is read in this page and sent nowhere, and \
+                 nothing is fetched to check it (a credential's own image is shown from its \
+                 address)."
+            </p>
+            <InputPanel shown options/>
+            <div class="ler-inspector-output" aria-live="polite">
+                {move || match shown.get() {
+                    Shown::Nothing => ().into_any(),
+                    Shown::Working(text) => {
+                        view! { <p class="ler-loading" role="status">{text}</p> }.into_any()
+                    }
+                    Shown::Failed { what, message } => view! {
+                        <div class="ler-alert" role="alert">
+                            <p class="ler-alert-title">{format!("Could not inspect {what}")}</p>
+                            <p>{message}</p>
+                        </div>
+                    }
+                    .into_any(),
+                    Shown::Done { what, inspection } => view! {
+                        <Report
+                            what
+                            inspection
+                            library=library.get()
+                            options=report_options.clone()
+                        />
+                    }
+                    .into_any(),
+                }}
+            </div>
+        </div>
+    }
+}

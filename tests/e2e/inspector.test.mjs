@@ -1,0 +1,222 @@
+// The credential inspector in real headless Chromium: drop, pick, paste and samples; the
+// report, the checks and the errors; keyboard only; axe-core after every state; its bundle
+// loaded only where it is used.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { generateKeyPairSync, sign } from 'node:crypto';
+import { serve } from './server.mjs';
+import { launch, openPage, assertNoAxeViolations, focusedDescription } from './browser.mjs';
+
+const DIST = new URL('../../dist/', import.meta.url).pathname;
+const SAMPLES = new URL('../../examples/credentials/', import.meta.url).pathname;
+const clean = { console: [], page: [], external: [] };
+
+let server;
+let browser;
+before(async () => {
+  server = await serve([DIST]);
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function openInspector() {
+  const requests = [];
+  const opened = await openPage(browser, `${server.url}inspector.html`, {
+    before: (page) => page.on('request', (r) => requests.push(r.url())),
+  });
+  const widget = opened.page.locator('ler-credential-inspector');
+  await widget.locator('textarea').waitFor();
+  return { ...opened, widget, requests };
+}
+
+const status = (widget, id) => widget.locator(`li[data-check="${id}"] .ler-check-status`).innerText();
+
+test('inspector: a baked PNG dropped on the drop zone shows its name, issuer and checks', async () => {
+  const { page, widget, problems, requests } = await openInspector();
+  await assertNoAxeViolations(page, 'inspector, empty');
+  const png = readFileSync(`${SAMPLES}ob30-simple-json.png`).toString('base64');
+  // Synthesise the drop a pointer user makes: a DataTransfer holding the file.
+  await widget.locator('.ler-inspector-drop').evaluate((zone, b64) => {
+    const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+    const data = new DataTransfer();
+    data.items.add(new File([bytes], 'badge.png', { type: 'image/png' }));
+    zone.dispatchEvent(new DragEvent('dragover', { dataTransfer: data, bubbles: true, cancelable: true }));
+    zone.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+  }, png);
+  await widget.locator('#ler-insp-kind').waitFor();
+  assert.equal(await widget.locator('#ler-insp-kind').innerText(), 'Open Badges 3.0 credential');
+  const card = await widget.locator('.ler-inspector-card').innerText();
+  assert.match(card, /Teamwork Badge/);
+  assert.match(card, /Example Corp/);
+  assert.match(await widget.locator('.ler-inspector-report').innerText(), /openbadgecredential iTXt chunk/);
+  assert.equal(await status(widget, 'proof-present'), 'Pass');
+  assert.equal(await status(widget, 'signature'), 'Not checked');
+  assert.equal(await status(widget, 'alignment'), 'Fail');
+  // Four pillars, each linking to its section of the record-integrity module.
+  const links = await widget.locator('.ler-inspector-pillar > p a').evaluateAll((as) => as.map((a) => a.href));
+  assert.equal(links.length, 4);
+  assert.ok(links[0].endsWith('index.html?module=record-integrity#ler:record-integrity/pillar-integrity'), links[0]);
+  // The raw view marks what the checks read.
+  await widget.locator('summary').click();
+  assert.ok(await widget.locator('.ler-inspector-raw mark').count() > 0);
+  await assertNoAxeViolations(page, 'inspector, PNG dropped, raw view open');
+  assert.ok(requests.some((u) => u.endsWith('/inspector/ler-inspector_bg.wasm')));
+  // The page has no other widget, so the widgets' own wasm is never fetched.
+  assert.ok(!requests.some((u) => u.endsWith('ler-www_bg.wasm')), 'core wasm not loaded');
+  assert.deepEqual(problems, clean);
+});
+
+test('inspector: the file picker reads a VC-JWT and says why its signature is not verified', async () => {
+  const { page, widget, problems } = await openInspector();
+  await widget.locator('input[type="file"]').setInputFiles(`${SAMPLES}ob30-simple.jwt`);
+  await widget.locator('li[data-check="signature"]').waitFor();
+  assert.match(await widget.locator('li[data-check="signature"]').innerText(),
+    /^Not checked: The signature verifies\. Signature not verified: the issuer's public key is not in the token/);
+  assert.match(await widget.locator('.ler-inspector-report').innerText(), /compact JWT \(VC-JWT\)/);
+  await assertNoAxeViolations(page, 'inspector, JWT');
+  assert.deepEqual(problems, clean);
+});
+
+test('inspector: garbled or tampered input gives an alert inside the widget, never a crash', async () => {
+  const { page, widget, problems } = await openInspector();
+  const textarea = widget.locator('textarea');
+  const inspect = widget.getByRole('button', { name: 'Inspect', exact: true });
+  await textarea.fill('{"@context": ["https://www.w3.org/ns/credentials/v2", ');
+  await inspect.click();
+  const alert = widget.getByRole('alert');
+  await alert.waitFor();
+  assert.match(await alert.innerText(), /Could not inspect the pasted text\s+This is not valid JSON/);
+  await assertNoAxeViolations(page, 'inspector, JSON error');
+  // A JWT with one changed character in its signature part: decoded, never "Pass".
+  const jwt = readFileSync(`${SAMPLES}ob30-simple.jwt`, 'utf8').trim();
+  await textarea.fill(`${jwt.slice(0, -3)}AAA`);
+  await inspect.click();
+  await widget.locator('li[data-check="signature"]').waitFor();
+  assert.notEqual(await status(widget, 'signature'), 'Pass');
+  // Deep nesting is refused with a message.
+  await textarea.fill('['.repeat(5000) + ']'.repeat(5000));
+  await inspect.click();
+  await alert.waitFor();
+  assert.match(await alert.innerText(), /nested more than 64 levels/);
+  // Markup in a credential stays text.
+  const hostile = JSON.parse(readFileSync(`${SAMPLES}ob30-simple.json`, 'utf8'));
+  hostile.name = '<img src=x onerror="window.pwned=1">';
+  await textarea.fill(JSON.stringify(hostile));
+  await inspect.click();
+  await widget.locator('.ler-inspector-card').waitFor();
+  assert.match(await widget.locator('.ler-inspector-card').innerText(), /<img src=x onerror/);
+  assert.equal(await widget.locator('.ler-inspector-card img').count(), 0);
+  assert.equal(await page.evaluate(() => window.pwned), undefined);
+  await assertNoAxeViolations(page, 'inspector, hostile name');
+  assert.deepEqual(problems, clean);
+});
+
+test('inspector: an Ed25519 VC-JWT with its key verifies in the browser; one changed character does not', async () => {
+  const { publicKey, privateKey } = generateKeyPairSync('ed25519');
+  const jwk = publicKey.export({ format: 'jwk' });
+  const b64 = (s) => Buffer.from(s).toString('base64url');
+  const credential = JSON.parse(readFileSync(`${SAMPLES}ob30-simple.json`, 'utf8'));
+  delete credential.proof;
+  const input = `${b64(JSON.stringify({ alg: 'EdDSA', typ: 'JWT', jwk }))}.${b64(JSON.stringify(credential))}`;
+  const token = `${input}.${sign(null, Buffer.from(input), privateKey).toString('base64url')}`;
+  const { page, widget, problems } = await openInspector();
+  const inspect = widget.getByRole('button', { name: 'Inspect', exact: true });
+  await widget.locator('textarea').fill(token);
+  await inspect.click();
+  await widget.locator('li[data-check="signature"]').waitFor();
+  assert.equal(await status(widget, 'signature'), 'Pass');
+  assert.match(await widget.locator('li[data-check="signature"]').innerText(), /Nothing here shows that the key belongs to the issuer/);
+  await assertNoAxeViolations(page, 'inspector, verified JWT');
+  // The name with one letter changed, re-encoded: the signature no longer matches.
+  const forged = `${input.split('.')[0]}.${b64(JSON.stringify(credential).replace('Teamwork Badge', 'Teamwork Badgf'))}.${token.split('.')[2]}`;
+  await widget.locator('textarea').fill(forged);
+  await inspect.click();
+  await widget.locator('li[data-check="signature"] .ler-check-status', { hasText: 'Fail' }).waitFor();
+  assert.equal(await status(widget, 'signature'), 'Fail');
+  assert.match(await widget.locator('.ler-inspector-card').innerText(), /Teamwork Badgf/);
+  await assertNoAxeViolations(page, 'inspector, tampered JWT');
+  assert.deepEqual(problems, clean);
+});
+
+test('inspector: keyboard only — paste and inspect, then load the CLR sample and read its graph', async () => {
+  const { page, widget, problems } = await openInspector();
+  // Tab from the top of the page to the paste box.
+  let f;
+  for (let i = 0; i < 10; i += 1) {
+    await page.keyboard.press('Tab');
+    f = await focusedDescription(page);
+    if (f?.tag === 'textarea') break;
+  }
+  assert.equal(f?.tag, 'textarea');
+  const complete = JSON.parse(readFileSync(`${SAMPLES}ob30-complete.json`, 'utf8'));
+  // Its images are on 1edtech.edu: this test stays on 127.0.0.1.
+  delete complete.image;
+  delete complete.credentialSubject.achievement.image;
+  await page.keyboard.insertText(JSON.stringify(complete));
+  await page.keyboard.press('Tab');
+  assert.equal((await focusedDescription(page)).text, 'Inspect');
+  await page.keyboard.press('Enter');
+  await widget.locator('.ler-inspector-achievement').waitFor();
+  // achievementType Degree, placed in the course's hierarchy with links to the explorer.
+  const chain = widget.locator('.ler-inspector-chain a');
+  await chain.first().waitFor();
+  assert.equal(await chain.first().innerText(), 'Degree');
+  assert.match(await chain.first().getAttribute('href'), /credential-explorer\.html\?focus=degree$/);
+  assert.match(await status(widget, 'status'), /Not checked/);
+  await assertNoAxeViolations(page, 'inspector, complete badge');
+  // The samples: keyboard to the select, pick the CLR, then the button.
+  const select = widget.locator('select');
+  await select.focus();
+  const options = await select.locator('option').evaluateAll((os) => os.map((o) => o.value));
+  const steps = options.indexOf('clr20-simple.json');
+  for (let i = 0; i < steps; i += 1) await page.keyboard.press('ArrowDown');
+  assert.equal(await select.inputValue(), 'clr20-simple.json');
+  await page.keyboard.press('Tab');
+  assert.equal((await focusedDescription(page)).text, 'Load sample');
+  await page.keyboard.press('Enter');
+  await widget.locator('.ler-inspector-clr table').waitFor();
+  const row = await widget.locator('.ler-inspector-clr tbody tr').first().innerText();
+  assert.match(row, /Achievement 1.*\n?.*is the parent of \(isParentOf\).*\n?.*Achievement 2/s);
+  assert.equal(await widget.locator('#ler-insp-kind').innerText(), 'Comprehensive Learner Record 2.0');
+  await assertNoAxeViolations(page, 'inspector, CLR sample');
+  assert.deepEqual(problems, clean);
+});
+
+test('inspector: a src that cannot be fetched is explained, CORS included', async () => {
+  const { page, problems } = await openPage(browser, `${server.url}embed/credential-inspector.html?src=${encodeURIComponent('/no-such-credential.json')}`);
+  const alert = page.locator('ler-credential-inspector').getByRole('alert');
+  await alert.waitFor();
+  assert.match(await alert.innerText(), /The server answered 404/);
+  await assertNoAxeViolations(page, 'inspector embed, src 404');
+  assert.deepEqual(problems.external, []);
+  assert.deepEqual(problems.page, []);
+  // Another origin (another port) that sends no CORS headers: the browser refuses the read.
+  const other = await serve([SAMPLES]);
+  try {
+    const src = encodeURIComponent(`${other.url}ob30-simple.json`);
+    const opened = await openPage(browser, `${server.url}embed/credential-inspector.html?src=${src}`);
+    const message = opened.page.locator('ler-credential-inspector').getByRole('alert');
+    await message.waitFor();
+    assert.match(await message.innerText(), /CORS headers \(Access-Control-Allow-Origin\)/);
+    assert.deepEqual(opened.problems.external, []);
+  } finally {
+    await other.close();
+  }
+});
+
+test('inspector: the core widget pages never request the inspector bundle', async () => {
+  for (const path of ['', 'explorer.html', 'examples/plain-site/']) {
+    const requests = [];
+    const { page } = await openPage(browser, `${server.url}${path}`, {
+      before: (p) => p.on('request', (r) => requests.push(r.url())),
+    });
+    await page.waitForLoadState('networkidle');
+    assert.ok(requests.some((u) => u.endsWith('ler-www_bg.wasm')), `${path}: widgets loaded`);
+    assert.ok(!requests.some((u) => u.includes('/inspector/')), `${path}: ${requests.filter((u) => u.includes('inspector'))}`);
+    await page.context().close();
+  }
+});
