@@ -5,9 +5,10 @@ import { readFileSync, writeFileSync, mkdtempSync, mkdirSync, readdirSync, cpSyn
 import { join, basename } from 'node:path';
 import { tmpdir, cpus, totalmem, loadavg } from 'node:os';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { gzipSync, brotliCompressSync, constants as Z } from 'node:zlib';
+import { brotliCompressSync, constants as Z } from 'node:zlib';
 import { serve } from '../e2e/server.mjs';
 import { launch } from '../e2e/browser.mjs';
+import { runtimeFiles, gzip9, recordLine } from './runtime-size.mjs';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 const DIST = join(ROOT, 'dist');
@@ -16,7 +17,7 @@ const COMPILES = Number(process.env.BENCH_COMPILES ?? 20);
 const PEER = 'h5p-standalone@3.8.2';
 const log = (...a) => console.error('[bench]', ...a);
 
-const gz = (b) => gzipSync(b, { level: 9 }).length;
+const gz = gzip9;
 const br = (b) => brotliCompressSync(b, {
   params: { [Z.BROTLI_PARAM_QUALITY]: 11, [Z.BROTLI_PARAM_SIZE_HINT]: b.length },
 }).length;
@@ -28,11 +29,7 @@ const tmp = mkdtempSync(join(tmpdir(), 'ler-bench-'));
 
 // ---------------------------------------------------------------- 1. transfer size
 log('transfer sizes');
-const RUNTIME = ['ler-www_bg.wasm', 'ler-www.js', 'ler-widgets.js', 'ler-widgets.css'];
-const runtime = RUNTIME.map((f) => {
-  const b = readFileSync(join(DIST, f));
-  return { f, raw: b.length, gz: gz(b), br: br(b) };
-});
+const runtime = runtimeFiles(DIST).map(({ file: f, bytes: b }) => ({ f, raw: b.length, gz: gz(b), br: br(b) }));
 const total = runtime.reduce((t, r) => ({ raw: t.raw + r.raw, gz: t.gz + r.gz, br: t.br + r.br }), { raw: 0, gz: 0, br: 0 });
 
 // Identifier-like keys: everything else that is a string is text a reader can see.
@@ -270,6 +267,8 @@ L.push('All three widgets share one runtime. gzip -9 is `node:zlib` level 9; bro
 L.push('| file | raw | gzip -9 | brotli 11 |', '|---|---:|---:|---:|');
 for (const r of runtime) L.push(`| \`${r.f}\` | ${kb(r.raw)} | ${kb(r.gz)} | ${kb(r.br)} |`);
 L.push(`| **total** | ${kb(total.raw)} | **${kb(total.gz)}** | **${kb(total.br)}** |`, '');
+L.push('The size budget (`tests/e2e/size-budget.test.mjs`, run by `scripts/test`) reads the next line, written by `tests/bench/bench.mjs`: the gzip -9 total in bytes. A build more than 2 000 bytes over it fails the test; rerun `scripts/bench` after cutting bytes to lower it.', '');
+L.push(recordLine(total.gz), '');
 L.push('### Compiled content', '');
 L.push('"Text only" is the gzip -9 size of the user-visible text alone: the JSON is walked and every string value is joined with newlines, except values of identifier keys (`' + [...ID_KEYS].join('`, `') + '`) and glossary ids under `term`. The ratio is what the JSON structure (block and inline model, ids, URLs) costs on the wire over the text it carries.', '');
 L.push('| file | raw | gzip -9 | text only, gzip -9 | ratio |', '|---|---:|---:|---:|---:|');
