@@ -173,7 +173,10 @@ impl ScormApi {
                 // plausibly returns), so float formatting stays out of the wasm.
                 .or_else(|| {
                     v.as_f64()?;
-                    js_sys::Number::from(v).to_string(10).ok().map(String::from)
+                    js_sys::Number::from(v)
+                        .to_string_with_radix(10)
+                        .ok()
+                        .map(String::from)
                 })
                 .unwrap_or_default(),
             Err(_) => String::new(),
