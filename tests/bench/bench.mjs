@@ -198,7 +198,8 @@ await browser.close();
 await server.close();
 
 // ---------------------------------------------------------------- 5. compile time
-const BIN = join(ROOT, 'target/release/ler-content');
+// Where scripts/bench built it: $CARGO_TARGET_DIR when set, else ./target.
+const BIN = join(process.env.CARGO_TARGET_DIR ?? join(ROOT, 'target'), 'release/ler-content');
 const CURRICULUM = join(ROOT, 'content/curriculum');
 function compileTimes(dir) {
   const out = join(tmp, 'out');
