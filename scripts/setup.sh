@@ -63,6 +63,15 @@ ensure_npm_packages() {
   fi
 }
 
+# Only scripts/bench needs it (the size breakdown in BENCHMARKS.md).
+TWIGGY_VERSION="0.8.0"
+ensure_twiggy() {
+  if [ "$(twiggy --version 2>/dev/null || true)" != "twiggy-opt $TWIGGY_VERSION" ]; then
+    say "installing twiggy $TWIGGY_VERSION (a few minutes on 2 cores)"
+    cargo install --locked twiggy --version "$TWIGGY_VERSION"
+  fi
+}
+
 ensure_all() {
   ensure_wasm_target
   ensure_chromium

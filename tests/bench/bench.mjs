@@ -5,9 +5,11 @@ import { readFileSync, writeFileSync, mkdtempSync, mkdirSync, readdirSync, cpSyn
 import { join, basename } from 'node:path';
 import { tmpdir, cpus, totalmem, loadavg } from 'node:os';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { gzipSync, brotliCompressSync, constants as Z } from 'node:zlib';
+import { brotliCompressSync, constants as Z } from 'node:zlib';
 import { serve } from '../e2e/server.mjs';
 import { launch } from '../e2e/browser.mjs';
+import { runtimeFiles, gzip9, recordLine } from './runtime-size.mjs';
+import { sizeBreakdown, BREAKDOWN_METHOD } from './size-breakdown.mjs';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 const DIST = join(ROOT, 'dist');
@@ -16,7 +18,7 @@ const COMPILES = Number(process.env.BENCH_COMPILES ?? 20);
 const PEER = 'h5p-standalone@3.8.2';
 const log = (...a) => console.error('[bench]', ...a);
 
-const gz = (b) => gzipSync(b, { level: 9 }).length;
+const gz = gzip9;
 const br = (b) => brotliCompressSync(b, {
   params: { [Z.BROTLI_PARAM_QUALITY]: 11, [Z.BROTLI_PARAM_SIZE_HINT]: b.length },
 }).length;
@@ -28,12 +30,14 @@ const tmp = mkdtempSync(join(tmpdir(), 'ler-bench-'));
 
 // ---------------------------------------------------------------- 1. transfer size
 log('transfer sizes');
-const RUNTIME = ['ler-www_bg.wasm', 'ler-www.js', 'ler-widgets.js', 'ler-widgets.css'];
-const runtime = RUNTIME.map((f) => {
-  const b = readFileSync(join(DIST, f));
-  return { f, raw: b.length, gz: gz(b), br: br(b) };
-});
+const runtime = runtimeFiles(DIST).map(({ file: f, bytes: b }) => ({ f, raw: b.length, gz: gz(b), br: br(b) }));
 const total = runtime.reduce((t, r) => ({ raw: t.raw + r.raw, gz: t.gz + r.gz, br: t.br + r.br }), { raw: 0, gz: 0, br: 0 });
+
+log('size breakdown (cargo build, wasm-bindgen, wasm-opt -g, twiggy)');
+const breakdown = sizeBreakdown(ROOT, process.env.CARGO_TARGET_DIR ?? join(ROOT, 'target'));
+// A bundle loaded separately (only when its element is used), so not part of the runtime.
+const INSPECTOR = join(DIST, 'inspector/ler-inspector_bg.wasm');
+const inspector = existsSync(INSPECTOR) ? (() => { const b = readFileSync(INSPECTOR); return { raw: b.length, gz: gz(b), br: br(b) }; })() : null;
 
 // Identifier-like keys: everything else that is a string is text a reader can see.
 const ID_KEYS = new Set(['id', 'course', 'cite', 'kind', 'module', 'modules', 'section', 'url',
@@ -194,7 +198,8 @@ await browser.close();
 await server.close();
 
 // ---------------------------------------------------------------- 5. compile time
-const BIN = join(ROOT, 'target/release/ler-content');
+// Where scripts/bench built it: $CARGO_TARGET_DIR when set, else ./target.
+const BIN = join(process.env.CARGO_TARGET_DIR ?? join(ROOT, 'target'), 'release/ler-content');
 const CURRICULUM = join(ROOT, 'content/curriculum');
 function compileTimes(dir) {
   const out = join(tmp, 'out');
@@ -270,6 +275,24 @@ L.push('All three widgets share one runtime. gzip -9 is `node:zlib` level 9; bro
 L.push('| file | raw | gzip -9 | brotli 11 |', '|---|---:|---:|---:|');
 for (const r of runtime) L.push(`| \`${r.f}\` | ${kb(r.raw)} | ${kb(r.gz)} | ${kb(r.br)} |`);
 L.push(`| **total** | ${kb(total.raw)} | **${kb(total.gz)}** | **${kb(total.br)}** |`, '');
+L.push('The size budget (`tests/e2e/size-budget.test.mjs`, run by `scripts/test`) reads the next line, written by `tests/bench/bench.mjs`: the gzip -9 total in bytes. A build more than 2 000 bytes over it fails the test; rerun `scripts/bench` after cutting bytes to lower it.', '');
+L.push(recordLine(total.gz), '');
+if (inspector) {
+  L.push('Loaded separately, only on pages that use the inspector (not in the total above):', '');
+  L.push('| file | raw | gzip -9 | brotli 11 |', '|---|---:|---:|---:|');
+  L.push(`| \`inspector/ler-inspector_bg.wasm\` | ${kb(inspector.raw)} | ${kb(inspector.gz)} | ${kb(inspector.br)} |`, '');
+}
+L.push('### Where the wasm bytes go', '');
+L.push(BREAKDOWN_METHOD, '');
+L.push(`The named build is ${kb(breakdown.total)} raw: ${kb(breakdown.code)} of function bodies, ${kb(breakdown.data)} of static data (strings, tables), ${kb(breakdown.names)} of names (absent from the shipped file).`, '');
+L.push('| crate | code bytes | share of code |', '|---|---:|---:|');
+const shown = breakdown.crates.slice(0, 12);
+for (const c of shown) L.push(`| \`${c.crate}\` | ${kb(c.bytes)} | ${(100 * c.bytes / breakdown.code).toFixed(1)} % |`);
+const rest = breakdown.crates.slice(12).reduce((t, c) => t + c.bytes, 0);
+L.push(`| ${breakdown.crates.length - shown.length} other crates | ${kb(rest)} | ${(100 * rest / breakdown.code).toFixed(1)} % |`, '');
+L.push('| part of `ler-widgets` | bytes reachable only through it |', '|---|---:|');
+for (const w of breakdown.widgets) L.push(`| ${w.label} (\`${w.prefix}\`) | ${kb(w.bytes)} |`);
+L.push('');
 L.push('### Compiled content', '');
 L.push('"Text only" is the gzip -9 size of the user-visible text alone: the JSON is walked and every string value is joined with newlines, except values of identifier keys (`' + [...ID_KEYS].join('`, `') + '`) and glossary ids under `term`. The ratio is what the JSON structure (block and inline model, ids, URLs) costs on the wire over the text it carries.', '');
 L.push('| file | raw | gzip -9 | text only, gzip -9 | ratio |', '|---|---:|---:|---:|---:|');

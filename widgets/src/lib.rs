@@ -24,6 +24,7 @@
 
 pub mod alert;
 pub mod checklist;
+pub mod decode;
 pub mod dom;
 pub mod embed;
 pub mod explorer;

@@ -13,8 +13,9 @@ use std::sync::Arc;
 
 use futures::future::{FutureExt, LocalBoxFuture, Shared};
 use ler_content::model::FORMAT_VERSION;
-use serde::de::DeserializeOwned;
 use wasm_bindgen::JsCast;
+
+use crate::decode::{FromJs, Obj};
 use wasm_bindgen_futures::JsFuture;
 
 /// Largest compiled file a widget will read. The whole default curriculum is far below it;
@@ -97,7 +98,7 @@ thread_local! {
 /// Loads and decodes `url` as `T`, sharing one request among every caller on the page.
 pub async fn load<T>(url: String) -> Loaded<T>
 where
-    T: DeserializeOwned + Versioned + 'static,
+    T: FromJs + Versioned + 'static,
 {
     let shared = CACHE.with(|cache| {
         let mut cache = cache.borrow_mut();
@@ -121,24 +122,30 @@ pub fn clear_cache() {
 
 async fn fetch_and_decode<T>(url: String) -> Loaded<T>
 where
-    T: DeserializeOwned + Versioned + 'static,
+    T: FromJs + Versioned + 'static,
 {
     let text = fetch_text(&url).await?;
     decode::<T>(&url, &text).map(Arc::new)
 }
 
 /// Decodes a compiled file and checks its format version.
-pub fn decode<T: DeserializeOwned + Versioned>(url: &str, text: &str) -> Result<T, LoadError> {
-    // Check the version before the shape, so an old or new file gets the useful message.
-    #[derive(serde::Deserialize)]
-    struct VersionOnly {
-        format: Option<u32>,
-    }
-    let version = serde_json::from_str::<VersionOnly>(text).map_err(|e| LoadError::Json {
+pub fn decode<T: FromJs + Versioned>(url: &str, text: &str) -> Result<T, LoadError> {
+    let json_error = |detail: String| LoadError::Json {
         url: url.to_owned(),
-        detail: e.to_string(),
+        detail,
+    };
+    let value = js_sys::JSON::parse(text).map_err(|e| {
+        let reason = e
+            .dyn_ref::<js_sys::Error>()
+            .map(|e| String::from(e.message()))
+            .unwrap_or_default();
+        json_error(format!("it is not JSON ({reason})"))
     })?;
-    match version.format {
+    // Check the version before the shape, so an old or new file gets the useful message.
+    let format = Obj::new(&value)
+        .and_then(|o| o.opt::<u32>("format"))
+        .map_err(|e| json_error(e.to_string()))?;
+    match format {
         Some(FORMAT_VERSION) => {}
         Some(found) => {
             return Err(LoadError::Version {
@@ -146,17 +153,9 @@ pub fn decode<T: DeserializeOwned + Versioned>(url: &str, text: &str) -> Result<
                 found,
             });
         }
-        None => {
-            return Err(LoadError::Json {
-                url: url.to_owned(),
-                detail: "it has no \"format\" field".to_owned(),
-            });
-        }
+        None => return Err(json_error("it has no \"format\" field".to_owned())),
     }
-    let value: T = serde_json::from_str(text).map_err(|e| LoadError::Json {
-        url: url.to_owned(),
-        detail: e.to_string(),
-    })?;
+    let value = T::from_js(&value).map_err(|e| json_error(e.to_string()))?;
     debug_assert_eq!(value.format(), FORMAT_VERSION);
     Ok(value)
 }

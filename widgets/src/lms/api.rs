@@ -169,7 +169,15 @@ impl ScormApi {
         match self.raw(call, args) {
             Ok(v) => v
                 .as_string()
-                .or_else(|| v.as_f64().map(|n| n.to_string()))
+                // JavaScript's own number-to-text (same as Rust's for any value an LMS
+                // plausibly returns), so float formatting stays out of the wasm.
+                .or_else(|| {
+                    v.as_f64()?;
+                    js_sys::Number::from(v)
+                        .to_string_with_radix(10)
+                        .ok()
+                        .map(String::from)
+                })
                 .unwrap_or_default(),
             Err(_) => String::new(),
         }

@@ -222,10 +222,7 @@ pub fn report(report: &Report) {
         // In thousandths: progress_measure is a real from 0 to 1.
         let thousandths = (report.measure.clamp(0.0, 1.0) * 1000.0).round() as u32;
         if session.measure.get() != Some(thousandths) {
-            session.set(
-                Element::ProgressMeasure,
-                &format!("{}", f64::from(thousandths) / 1000.0),
-            );
+            session.set(Element::ProgressMeasure, &per_thousand(thousandths));
             session.measure.set(Some(thousandths));
             changed = true;
         }
@@ -290,5 +287,28 @@ fn end_on_pagehide() {
     {
         // The listener lives as long as the page.
         on_hide.forget();
+    }
+}
+
+/// `n / 1000` as the shortest decimal ("0", "0.25", "1"), exactly what formatting the f64
+/// would print, without pulling float formatting into the wasm.
+fn per_thousand(n: u32) -> String {
+    let mut text = format!("{}.{:03}", n / 1000, n % 1000);
+    while text.ends_with('0') {
+        text.pop();
+    }
+    if text.ends_with('.') {
+        text.pop();
+    }
+    text
+}
+
+#[cfg(test)]
+mod per_thousand_tests {
+    #[test]
+    fn matches_float_formatting() {
+        for n in 0..=1000 {
+            assert_eq!(super::per_thousand(n), format!("{}", f64::from(n) / 1000.0));
+        }
     }
 }

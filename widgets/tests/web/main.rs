@@ -3,6 +3,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, reason = "tests fail loudly")]
 
 mod checklist;
+mod decode;
 mod dom;
 mod explorer;
 mod fixtures;
