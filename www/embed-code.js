@@ -10,9 +10,10 @@ const TAGS = {
   'module-viewer': 'ler-module-viewer',
   checklist: 'ler-checklist',
   'credential-explorer': 'ler-credential-explorer',
+  'credential-inspector': 'ler-credential-inspector',
 };
 const NAMES = { 'module-viewer': 'Module viewer', checklist: 'Checklist',
-  'credential-explorer': 'Credential explorer' };
+  'credential-explorer': 'Credential explorer', 'credential-inspector': 'Credential inspector' };
 
 let course = { modules: [] };
 const moduleFiles = new Map();
@@ -39,7 +40,7 @@ function options() {
 
 function titleFor(widget, opts) {
   const module = course.modules.find((m) => m.id === opts.module);
-  return module && widget !== 'credential-explorer'
+  return module && (widget === 'module-viewer' || widget === 'checklist')
     ? `${NAMES[widget]}: ${module.title}` : `${NAMES[widget]}: From Records to Recognition`;
 }
 

@@ -170,5 +170,24 @@ test('embed-code generator: the three snippets follow the options and the previe
   assert.ok(!/sandbox=/.test(iframe), 'no sandbox: it would take storage away');
   assert.match(moodle, /ler-resizer\.js/);
   await assertNoAxeViolations(page, 'embed-code generator');
+
+  // The inspector: its own options, its own iframe page, its bundle loaded for the preview.
+  await page.locator('input[name="widget"][value="credential-inspector"]').check();
+  await page.locator('#preview ler-credential-inspector textarea').waitFor();
+  await page.locator('input[name="samples"]').check();
+  const inspectorFrame = await page.locator('#code-iframe').innerText();
+  assert.match(inspectorFrame, /<iframe src="http:\/\/127\.0\.0\.1:\d+\/embed\/credential-inspector\.html\?samples=hide" title="Credential inspector: From Records to Recognition"/);
+  assert.match(await page.locator('#code-script').innerText(),
+    /<ler-credential-inspector samples="hide"><\/ler-credential-inspector>/);
+  await assertNoAxeViolations(page, 'embed-code generator, inspector');
   assert.deepEqual(problems, clean);
+
+  // The iframe page passes the option on: no sample list.
+  const frameSrc = inspectorFrame.match(/src="([^"]+)"/)[1].replace(/&amp;/g, '&');
+  const framed = await openPage(browser, frameSrc);
+  const inspector = framed.page.locator('ler-credential-inspector');
+  await inspector.locator('textarea').waitFor();
+  assert.equal(await inspector.locator('.ler-inspector-samples').count(), 0);
+  await assertNoAxeViolations(framed.page, 'inspector iframe page, samples hidden');
+  assert.deepEqual(framed.problems, clean);
 });

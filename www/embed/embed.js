@@ -9,7 +9,7 @@
 import '../ler-widgets.js';
 
 const OPTIONS = ['module', 'section', 'compact', 'objectives', 'src', 'list', 'readonly',
-  'notes', 'focus', 'expanded', 'compare'];
+  'notes', 'focus', 'expanded', 'compare', 'samples', 'module-href', 'explorer-href'];
 
 const tag = document.documentElement.dataset.widget;
 const params = new URLSearchParams(location.search);
