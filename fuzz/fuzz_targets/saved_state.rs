@@ -6,9 +6,9 @@
 //! the LMS copy (`cmi.suspend_data`).
 #![no_main]
 
-use libfuzzer_sys::fuzz_target;
 use ler_widgets::lms::suspend;
 use ler_widgets::store::{ChecklistState, Document, ModulePlace, Outcome, TextEntries};
+use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
     let Ok(text) = std::str::from_utf8(data) else {
@@ -22,7 +22,10 @@ fuzz_target!(|data: &[u8]| {
         let encoded = suspend::encode(&decoded.docs, usize::MAX);
         if encoded.omitted.is_empty() && encoded.reduced.is_empty() {
             let again = suspend::decode(&encoded.text).expect("our own suspend data reads");
-            assert_eq!(again.docs, decoded.docs, "suspend data changed on a round trip");
+            assert_eq!(
+                again.docs, decoded.docs,
+                "suspend data changed on a round trip"
+            );
         }
     }
 });
@@ -31,12 +34,19 @@ fn check<T: Document + std::fmt::Debug>(text: &str) {
     let decoded = T::decode(text);
     if let Outcome::Unreadable(why) = &decoded.outcome {
         assert!(!why.is_empty(), "unreadable without a reason");
-        assert_eq!(decoded.value, T::default(), "unreadable data must start empty");
+        assert_eq!(
+            decoded.value,
+            T::default(),
+            "unreadable data must start empty"
+        );
         return;
     }
     // Whatever was read is written as this version writes, and reads back clean and equal.
     let encoded = decoded.value.encode();
     let again = T::decode(&encoded);
     assert_eq!(again.outcome, Outcome::Clean, "our own encoding: {encoded}");
-    assert_eq!(again.value, decoded.value, "round trip changed the value: {encoded}");
+    assert_eq!(
+        again.value, decoded.value,
+        "round trip changed the value: {encoded}"
+    );
 }
