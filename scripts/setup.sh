@@ -3,7 +3,8 @@
 # Sourced by scripts/serve and scripts/test; safe to run again (a second run takes seconds).
 #
 #   wasm32 target · Trunk 0.21.14 · wasm-bindgen-cli = the version in Cargo.lock ·
-#   npm packages (wasm-opt from binaryen, playwright-core, axe-core) · Chromium + chromedriver
+#   npm packages (wasm-opt from binaryen, playwright-core, axe-core) · Chromium + chromedriver ·
+#   nightly toolchain + cargo-fuzz (the fuzz smoke run)
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -72,8 +73,21 @@ ensure_twiggy() {
   fi
 }
 
+# Fuzzing (fuzz/, README "Fuzzing"): libFuzzer needs a nightly compiler and cargo-fuzz.
+ensure_cargo_fuzz() {
+  if ! rustup toolchain list | grep -q '^nightly'; then
+    say "installing the nightly toolchain (for cargo-fuzz)"
+    rustup toolchain install nightly --profile minimal
+  fi
+  if ! cargo fuzz --version >/dev/null 2>&1; then
+    say "installing cargo-fuzz (about a minute on 2 cores)"
+    cargo install cargo-fuzz --locked
+  fi
+}
+
 ensure_all() {
   ensure_wasm_target
+  ensure_cargo_fuzz
   ensure_chromium
   ensure_npm_packages
   ensure_wasm_bindgen

@@ -29,7 +29,8 @@ pub enum LoadError {
     Network { url: String },
     /// The server answered with an error status.
     Http { url: String, status: u16 },
-    /// The file is larger than [`MAX_FILE_BYTES`].
+    /// The file is larger than [`MAX_FILE_BYTES`]; `bytes` is its declared length, or for
+    /// an undeclared one what was measured (at least that many bytes).
     TooLarge { url: String, bytes: usize },
     /// Not JSON, or JSON of the wrong shape.
     Json { url: String, detail: String },
@@ -50,8 +51,8 @@ impl fmt::Display for LoadError {
             }
             Self::TooLarge { url, bytes } => write!(
                 f,
-                "{url} is {bytes} bytes, more than a compiled course file can be \
-                 ({MAX_FILE_BYTES} bytes)."
+                "{url} is too large to be a compiled course file: at least {bytes} bytes, \
+                 more than the {MAX_FILE_BYTES} these widgets read."
             ),
             Self::Json { url, detail } => {
                 write!(f, "{url} is not a compiled course file: {detail}.")
@@ -190,7 +191,18 @@ async fn fetch_text(url: &str) -> Result<String, LoadError> {
     }
     let text = response.text().map_err(|_| network())?;
     let text = JsFuture::from(text).await.map_err(|_| network())?;
-    let text = text.as_string().ok_or_else(network)?;
+    let text: js_sys::JsString = text.dyn_into().map_err(|_| network())?;
+    // Measure before copying into wasm memory, which never shrinks: a 50 MB answer without
+    // a Content-Length must not leave the page 50 MB heavier. UTF-8 takes at least as many
+    // bytes as UTF-16 code units, so this refuses nothing that fits.
+    let units = usize::try_from(text.length()).unwrap_or(usize::MAX);
+    if units > MAX_FILE_BYTES {
+        return Err(LoadError::TooLarge {
+            url: url.to_owned(),
+            bytes: units,
+        });
+    }
+    let text = String::from(text);
     if text.len() > MAX_FILE_BYTES {
         return Err(LoadError::TooLarge {
             url: url.to_owned(),

@@ -217,12 +217,13 @@ impl Store {
             }
             None => {}
         }
-        let (value, status) = self.initial::<T>(&key);
+        let (value, status, raw) = self.initial::<T>(&key);
         let slot = Slot {
             key: key.clone(),
             doc: ArcRwSignal::new(value),
             status: ArcRwSignal::new(status),
             backend: self.inner.backend.clone(),
+            seen: Arc::new(Mutex::new(raw)),
         };
         let refresh: Refresh = {
             let slot = slot.clone();
@@ -253,11 +254,13 @@ impl Store {
         self.slot(StoreKey::new(course, "reflections", section))
     }
 
-    fn initial<T: Document>(&self, key: &StoreKey) -> (T, SlotStatus) {
+    /// The document, its status, and the stored text it was read from.
+    fn initial<T: Document>(&self, key: &StoreKey) -> (T, SlotStatus, Option<String>) {
         if let Some(why) = &self.inner.unavailable {
             return (
                 T::default(),
                 SlotStatus::new(SaveMode::MemoryOnly(unavailable(why))),
+                None,
             );
         }
         let mode = if self.inner.backend.is_persistent() {
@@ -266,10 +269,14 @@ impl Store {
             SaveMode::MemoryOnly(MemoryReason::NotPersistent)
         };
         match self.inner.backend.read(key.as_str()) {
-            Ok(raw) => interpret(raw, mode),
+            Ok(raw) => {
+                let (value, status) = interpret(raw.clone(), mode);
+                (value, status, raw)
+            }
             Err(why) => (
                 T::default(),
                 SlotStatus::new(SaveMode::MemoryOnly(unavailable(&why))),
+                None,
             ),
         }
     }
@@ -312,11 +319,21 @@ fn interpret<T: Document>(raw: Option<String>, mode: SaveMode) -> (T, SlotStatus
 ///
 /// Reading is reactive ([`Slot::with`], [`Slot::get`], [`Slot::status`]); [`Slot::update`]
 /// changes the document for every widget at once and saves it when it may.
+///
+/// # Two tabs
+///
+/// Another tab's write reaches this page as a `storage` event, some time later. A change
+/// made here in between must not write the old snapshot over it, so [`Slot::update`] reads
+/// the stored text again first: when it is not the text this slot last read or wrote,
+/// the other tab's document is taken in and this change is applied to it (updates are
+/// changes — tick this, set that note — not whole documents).
 pub struct Slot<T> {
     key: StoreKey,
     doc: ArcRwSignal<T>,
     status: ArcRwSignal<SlotStatus>,
     backend: Arc<dyn Backend>,
+    /// The stored text this slot last read or wrote (`None`: no value).
+    seen: Arc<Mutex<Option<String>>>,
 }
 
 impl<T> Clone for Slot<T> {
@@ -326,6 +343,7 @@ impl<T> Clone for Slot<T> {
             doc: self.doc.clone(),
             status: self.status.clone(),
             backend: self.backend.clone(),
+            seen: self.seen.clone(),
         }
     }
 }
@@ -339,7 +357,12 @@ impl<T: Document> Slot<T> {
                 MemoryReason::NotPersistent,
             ))),
             backend,
+            seen: Arc::default(),
         }
+    }
+
+    fn seen(&self) -> MutexGuard<'_, Option<String>> {
+        self.seen.lock().unwrap_or_else(|e| e.into_inner())
     }
 
     /// The storage key.
@@ -374,14 +397,45 @@ impl<T: Document> Slot<T> {
 
     /// Changes the document and saves it (when the mode allows). Returns whether `f`
     /// changed anything; nothing is written when it did not.
+    ///
+    /// A change written meanwhile by another tab is taken in first (see [`Slot`]); stored
+    /// text that appeared meanwhile and cannot be read is reported and left alone by this
+    /// change (the next one replaces it, as with unreadable data found at start).
     pub fn update(&self, f: impl FnOnce(&mut T)) -> bool {
+        let write = self.take_in_other_writes();
         let mut next = self.doc.get_untracked();
         f(&mut next);
         if self.doc.with_untracked(|current| *current == next) {
             return false;
         }
         self.doc.set(next.clone());
-        self.save(&next);
+        if write {
+            self.save(&next);
+        }
+        true
+    }
+
+    /// Reads the stored text again and takes in whatever another tab wrote since this slot
+    /// last read or wrote it. Returns whether this change may be written.
+    fn take_in_other_writes(&self) -> bool {
+        if !self.status.with_untracked(SlotStatus::is_saving) {
+            return true;
+        }
+        let Ok(raw) = self.backend.read(self.key.as_str()) else {
+            // Reading failed; writing will fail too, and save() says so.
+            return true;
+        };
+        if *self.seen() == raw {
+            return true;
+        }
+        if let Some(Outcome::Unreadable(why)) = raw.as_deref().map(|text| T::decode(text).outcome) {
+            // Keep what this page shows, say so, and do not write over it this time.
+            *self.seen() = raw;
+            self.status
+                .update(|s| s.read_problem = Some(ReadProblem::Unreadable(why)));
+            return false;
+        }
+        self.refresh(Ok(raw));
         true
     }
 
@@ -390,13 +444,14 @@ impl<T: Document> Slot<T> {
             return;
         }
         let key = self.key.as_str();
-        let result = if doc.is_empty() {
-            self.backend.remove(key)
-        } else {
-            self.backend.write(key, &doc.encode())
+        let encoded = (!doc.is_empty()).then(|| doc.encode());
+        let result = match &encoded {
+            None => self.backend.remove(key),
+            Some(text) => self.backend.write(key, text),
         };
         match result {
             Ok(()) => {
+                *self.seen() = encoded;
                 // The saved data now replaces whatever could not be read.
                 if self.status.with_untracked(|s| s.read_problem.is_some()) {
                     self.status.update(|s| s.read_problem = None);
@@ -418,6 +473,7 @@ impl<T: Document> Slot<T> {
             return;
         }
         let Ok(raw) = raw else { return };
+        *self.seen() = raw.clone();
         let (value, status) = interpret::<T>(raw, SaveMode::Saving);
         if self.doc.with_untracked(|current| *current != value) {
             self.doc.set(value);
@@ -612,6 +668,106 @@ mod tests {
         store.inner.changed_elsewhere(None);
         assert!(slot.with_untracked(ChecklistState::is_empty));
         assert!(slot.status_untracked().is_saving());
+    }
+
+    /// Two tabs: two stores on one backend, neither yet told of the other's writes (the
+    /// `storage` event arrives later, or never before the next click).
+    #[test]
+    fn two_tabs_changing_one_document_keep_both_changes() {
+        let (tab_a, backend) = store_with(None);
+        let tab_b = Store::new(backend.clone());
+        let a = tab_a.checklist("c", "l");
+        let b = tab_b.checklist("c", "l");
+        for i in 0..5 {
+            a.update(|s| {
+                s.set_done(&format!("a{i}"), true);
+            });
+            b.update(|s| {
+                s.set_done(&format!("b{i}"), true);
+            });
+        }
+        b.update(|s| {
+            s.set_note("b0", "from tab b");
+        });
+        let reloaded = Store::new(backend).checklist("c", "l");
+        for i in 0..5 {
+            let (ai, bi) = (format!("a{i}"), format!("b{i}"));
+            assert!(
+                reloaded.with_untracked(|s| s.is_done(&ai) && s.is_done(&bi)),
+                "{i}"
+            );
+        }
+        assert_eq!(
+            reloaded.with_untracked(|s| s.note("b0").to_owned()),
+            "from tab b"
+        );
+        // Each tab shows the other's changes once it makes one of its own.
+        assert!(a.with_untracked(|s| s.is_done("b3")));
+    }
+
+    #[test]
+    fn two_tabs_answering_different_questions_keep_both_answers() {
+        let (tab_a, backend) = store_with(None);
+        let tab_b = Store::new(backend.clone());
+        let a = tab_a.reflections("c", "s");
+        let b = tab_b.reflections("c", "s");
+        a.update(|t| {
+            t.set("q1", "first tab");
+        });
+        b.update(|t| {
+            t.set("q2", "second tab");
+        });
+        let reloaded = Store::new(backend).reflections("c", "s");
+        assert_eq!(
+            reloaded.with_untracked(|t| t.get("q1").to_owned()),
+            "first tab"
+        );
+        assert_eq!(
+            reloaded.with_untracked(|t| t.get("q2").to_owned()),
+            "second tab"
+        );
+    }
+
+    #[test]
+    fn a_newer_version_writing_in_another_tab_is_never_overwritten() {
+        let (tab_a, backend) = store_with(None);
+        let a = tab_a.checklist("c", "l");
+        let newer = r#"{"v":2,"d":["x"],"shape":"new"}"#;
+        let _ = backend.write(KEY, newer);
+        a.update(|s| {
+            s.set_done("y", true);
+        });
+        assert_eq!(backend.raw(KEY).as_deref(), Some(newer));
+        assert_eq!(a.status_untracked().mode, SaveMode::ReadOnlyNewer(2));
+        assert!(a.with_untracked(|s| s.is_done("y") && s.is_done("x")));
+    }
+
+    #[test]
+    fn unreadable_data_written_in_another_tab_is_reported_before_it_is_replaced() {
+        let (tab_a, backend) = store_with(None);
+        let a = tab_a.checklist("c", "l");
+        a.update(|s| {
+            s.set_done("x", true);
+        });
+        let _ = backend.write(KEY, "}{ garbled");
+        a.update(|s| {
+            s.set_done("y", true);
+        });
+        // Left alone, and the learner is told; this page keeps both ticks.
+        assert_eq!(backend.raw(KEY).as_deref(), Some("}{ garbled"));
+        assert!(matches!(
+            a.status_untracked().read_problem,
+            Some(ReadProblem::Unreadable(_))
+        ));
+        assert!(a.with_untracked(|s| s.is_done("x") && s.is_done("y")));
+        // The next change, after the notice, replaces it.
+        a.update(|s| {
+            s.set_done("z", true);
+        });
+        assert_eq!(
+            backend.raw(KEY).as_deref(),
+            Some(r#"{"d":["x","y","z"],"v":1}"#)
+        );
     }
 
     #[test]

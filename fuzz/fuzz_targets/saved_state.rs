@@ -1,0 +1,52 @@
+//! Decoding saved progress (untrusted: other versions, other tabs, hand edits, extensions):
+//! it must never panic, and what it reads must be written back and read again unchanged.
+//!
+//! Every input is decoded as each kind of document — a checklist's ticks and notes, text
+//! answers, a module place (all through the shared envelope of `store::document`) — and as
+//! the LMS copy (`cmi.suspend_data`).
+#![no_main]
+
+use ler_widgets::lms::suspend;
+use ler_widgets::store::{ChecklistState, Document, ModulePlace, Outcome, TextEntries};
+use libfuzzer_sys::fuzz_target;
+
+fuzz_target!(|data: &[u8]| {
+    let Ok(text) = std::str::from_utf8(data) else {
+        return;
+    };
+    check::<ChecklistState>(text);
+    check::<TextEntries>(text);
+    check::<ModulePlace>(text);
+    if let Ok(decoded) = suspend::decode(text) {
+        // Re-encoding what was read, with room to spare, reads back the same documents.
+        let encoded = suspend::encode(&decoded.docs, usize::MAX);
+        if encoded.omitted.is_empty() && encoded.reduced.is_empty() {
+            let again = suspend::decode(&encoded.text).expect("our own suspend data reads");
+            assert_eq!(
+                again.docs, decoded.docs,
+                "suspend data changed on a round trip"
+            );
+        }
+    }
+});
+
+fn check<T: Document + std::fmt::Debug>(text: &str) {
+    let decoded = T::decode(text);
+    if let Outcome::Unreadable(why) = &decoded.outcome {
+        assert!(!why.is_empty(), "unreadable without a reason");
+        assert_eq!(
+            decoded.value,
+            T::default(),
+            "unreadable data must start empty"
+        );
+        return;
+    }
+    // Whatever was read is written as this version writes, and reads back clean and equal.
+    let encoded = decoded.value.encode();
+    let again = T::decode(&encoded);
+    assert_eq!(again.outcome, Outcome::Clean, "our own encoding: {encoded}");
+    assert_eq!(
+        again.value, decoded.value,
+        "round trip changed the value: {encoded}"
+    );
+}

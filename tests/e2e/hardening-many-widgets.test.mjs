@@ -1,0 +1,136 @@
+// Fifty mixed widgets on one page, removed and re-added 100 times: everything renders every
+// time, and DOM nodes, documents, JS listeners and the JS heap do not grow; wasm memory is
+// bounded (a known leak of a few KB per mount, see TOLERANCE).
+// Measured through CDP after a forced garbage collection, at baseline, after 10 and after
+// 100 cycles; the figures are printed so a run can be compared with the report.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serve } from './server.mjs';
+import { launch } from './browser.mjs';
+
+const DIST = new URL('../../dist/', import.meta.url).pathname;
+
+// Tolerances between the measures after 10 and after 100 cycles. Checked against a real
+// leak by disabling unmount in dist/ler-widgets.js (not committed): nodes and listeners
+// stayed flat (the loader replaces the shadow root's children on each mount, so the old DOM
+// goes anyway), the JS heap grew by 1.9 MB and wasm memory by 22 MB over the 90 cycles;
+// both assertions below failed, as they must.
+const TOLERANCE = {
+  nodes: 200, // measured: +0
+  documents: 0,
+  jsEventListeners: 20, // measured: +0
+  heapBytes: 512 * 1024, // measured: +15 KB
+  // Linear memory grows in 64 KiB pages and never shrinks. KNOWN LEAK (issue 9): each
+  // mount of a module viewer or checklist keeps about 3-4 KB of wasm memory (the explorer,
+  // which holds no store slot, keeps none): +10.7 MiB over these 90 cycles of 50 widgets.
+  // Until it is fixed this only bounds it (leaking whole widget trees added 22 MB); lower
+  // it to 2 MiB with the fix.
+  wasmBytes: 16 * 1024 * 1024,
+};
+
+const MODULES = ['why-credentials', 'institutional-purpose', 'records-history',
+  'core-definitions', 'record-integrity', 'governance-interoperability'];
+const LISTS = [['record-integrity', 'ri-checklist-pillars'], ['why-credentials', null],
+  ['core-definitions', null]];
+
+function fiftyWidgets() {
+  const out = [];
+  for (let i = 0; i < 50; i++) {
+    if (i % 3 === 0) out.push(`<ler-module-viewer module="${MODULES[i % MODULES.length]}" compact></ler-module-viewer>`);
+    else if (i % 3 === 1) {
+      const [m, l] = LISTS[i % LISTS.length];
+      out.push(`<ler-checklist module="${m}"${l ? ` list="${l}"` : ''}></ler-checklist>`);
+    } else out.push('<ler-credential-explorer></ler-credential-explorer>');
+  }
+  return out.join('\n');
+}
+
+let server;
+let browser;
+before(async () => {
+  server = await serve([DIST]);
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const SEL = 'ler-module-viewer, ler-checklist, ler-credential-explorer';
+
+/** Resolves when every widget shows a heading in a root that is not one of `stale`. */
+async function allRendered(page) {
+  await page.waitForFunction((sel) => {
+    const els = [...document.querySelectorAll(sel)];
+    const old = window.__staleRoots ?? new Set();
+    return els.length === 50 && els.every((e) => {
+      const root = e.shadowRoot?.querySelector('.ler-root');
+      return root && !old.has(root) && root.querySelector('h2') && !e.shadowRoot.querySelector('[role="alert"]');
+    });
+  }, SEL, { polling: 100, timeout: 60000 });
+}
+
+async function cycle(page) {
+  await page.evaluate((sel) => {
+    const host = document.querySelector('#widgets');
+    const els = [...host.querySelectorAll(sel)];
+    // Remembered weakly so the test itself keeps nothing alive.
+    window.__staleRoots = new WeakSet(els.map((e) => e.shadowRoot.querySelector('.ler-root')));
+    els.forEach((e) => e.remove());
+    host.append(...els);
+  }, SEL);
+  await allRendered(page);
+}
+
+async function measure(page, cdp) {
+  await page.waitForTimeout(300);
+  for (let i = 0; i < 3; i++) await cdp.send('HeapProfiler.collectGarbage');
+  const dom = await cdp.send('Memory.getDOMCounters');
+  const heap = await cdp.send('Runtime.getHeapUsage');
+  // wasm-bindgen's web-target init returns the page's already-initialised exports when
+  // called again (as tests/bench/bench.mjs reads it); a second fetch would mean another
+  // instance, and then the figure is not the page's.
+  const wasmBytes = await page.evaluate(async () => {
+    const fetches = () => performance.getEntriesByType('resource').filter((e) => e.name.endsWith('.wasm')).length;
+    const before = fetches();
+    const mod = await import(new URL('/ler-www.js', location.href).href);
+    const exports = await mod.default();
+    return fetches() === before ? exports.memory.buffer.byteLength : null;
+  });
+  return { nodes: dom.nodes, documents: dom.documents, jsEventListeners: dom.jsEventListeners,
+    heapBytes: heap.usedSize, wasmBytes };
+}
+
+test('50 mixed widgets render; 100 remove/re-add cycles: DOM, listeners, JS heap flat, wasm memory bounded', async () => {
+  const context = await browser.newContext({ viewport: { width: 1100, height: 900 } });
+  const url = `${server.url}hardening-fifty.html`;
+  await context.route(url, (route) => route.fulfill({
+    contentType: 'text/html; charset=utf-8',
+    body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Fifty widgets</title>
+<script type="module" src="/ler-widgets.js"></script></head>
+<body><main id="widgets"><h1>Fifty widgets</h1>${fiftyWidgets()}</main></body></html>`,
+  }));
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  await page.goto(url);
+  await allRendered(page);
+  const cdp = await context.newCDPSession(page);
+
+  const baseline = await measure(page, cdp);
+  for (let i = 0; i < 10; i++) await cycle(page);
+  const after10 = await measure(page, cdp);
+  for (let i = 10; i < 100; i++) await cycle(page);
+  const after100 = await measure(page, cdp);
+
+  const table = { baseline, after10, after100 };
+  console.log(`fifty widgets, remove/re-add:\n${JSON.stringify(table, null, 2)}`);
+  assert.deepEqual(errors, []);
+  assert.notEqual(after100.wasmBytes, null, 'the page\'s wasm memory is reachable');
+  for (const [what, tolerance] of Object.entries(TOLERANCE)) {
+    assert.ok(after100[what] <= after10[what] + tolerance,
+      `${what} grew from ${after10[what]} (10 cycles) to ${after100[what]} (100 cycles), more than ${tolerance}`);
+  }
+  await context.close();
+});
