@@ -188,7 +188,7 @@ pub fn encode(docs: &BTreeMap<String, String>, limit: usize) -> Encoded {
     }
     let course = courses
         .iter()
-        .max_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(&a.0)))
+        .max_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(a.0)))
         .map(|(c, _)| (*c).to_owned())
         .unwrap_or_default();
     let mut entries: Vec<Entry<'_>> = docs

@@ -89,6 +89,13 @@ impl Progress {
     }
 }
 
+/// A learner's documents for one module: place, answers by section id, checklists by list id.
+type Documents = (
+    ModulePlace,
+    Vec<(String, TextEntries)>,
+    Vec<(String, ChecklistState)>,
+);
+
 /// The document of section or list `id`: the last one when a hand-edited module repeats an
 /// id. Pairs in a slice, not a hash map: a module has a few, and no hash table is compiled
 /// for these value types.
@@ -183,13 +190,7 @@ impl Slots {
     }
 
     /// Reads every document (reactively when `tracked`).
-    fn read(
-        &self,
-    ) -> (
-        ModulePlace,
-        Vec<(String, TextEntries)>,
-        Vec<(String, ChecklistState)>,
-    ) {
+    fn read(&self) -> Documents {
         let answers = self
             .answers
             .iter()
@@ -320,11 +321,7 @@ mod tests {
         }
     }
 
-    fn learner() -> (
-        ModulePlace,
-        Vec<(String, TextEntries)>,
-        Vec<(String, ChecklistState)>,
-    ) {
+    fn learner() -> Documents {
         let mut place = ModulePlace::default();
         place.open("read");
         place.open("refl");
