@@ -5,7 +5,6 @@
 //! [`urls::is_safe_href`]. So a compiled file, even one edited by hand, cannot put markup or
 //! script into the page.
 
-use std::collections::HashMap;
 use std::sync::Arc;
 
 use leptos::prelude::*;
@@ -21,8 +20,9 @@ pub struct TextCtx {
 
 #[derive(Default)]
 struct TextCtxInner {
-    /// Footnote number of each cited reference id (from 1).
-    cite_numbers: HashMap<String, usize>,
+    /// Reference ids in footnote order (number = position + 1). A list, not a hash map: a
+    /// module cites a few dozen at most, and no hash table is compiled for it.
+    reference_ids: Vec<String>,
     /// Prefix that makes element ids unique per widget instance.
     id_prefix: String,
     /// Called for links into the course (module, optional section).
@@ -36,14 +36,9 @@ impl TextCtx {
         id_prefix: String,
         on_module_link: Option<Callback<(String, Option<String>)>>,
     ) -> Self {
-        let cite_numbers = reference_ids
-            .into_iter()
-            .enumerate()
-            .map(|(i, id)| (id, i + 1))
-            .collect();
         Self {
             inner: Arc::new(TextCtxInner {
-                cite_numbers,
+                reference_ids: reference_ids.into_iter().collect(),
                 id_prefix,
                 on_module_link,
             }),
@@ -57,7 +52,12 @@ impl TextCtx {
 
     /// The footnote number of a cited reference, if it is in this module's list.
     pub fn cite_number(&self, id: &str) -> Option<usize> {
-        self.inner.cite_numbers.get(id).copied()
+        // The last one when a hand-edited module repeats an id.
+        self.inner
+            .reference_ids
+            .iter()
+            .rposition(|r| r == id)
+            .map(|i| i + 1)
     }
 }
 

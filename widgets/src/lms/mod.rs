@@ -35,8 +35,6 @@ pub mod datamodel;
 pub mod session;
 pub mod suspend;
 
-use std::collections::HashMap;
-
 use leptos::prelude::*;
 use ler_content::model::{Module, SectionKind};
 
@@ -78,7 +76,7 @@ pub fn LmsModuleViewer(
 /// The learner's progress in `module`, read (reactively) from `store`.
 pub fn progress_report(store: &Store, module: &Module) -> Report {
     let place = store.place(&module.course, &module.id).get();
-    let lists: HashMap<String, ChecklistState> = module
+    let lists: Vec<(String, ChecklistState)> = module
         .sections
         .iter()
         .filter_map(|s| match &s.kind {
@@ -89,7 +87,7 @@ pub fn progress_report(store: &Store, module: &Module) -> Report {
             _ => None,
         })
         .collect();
-    let progress = Progress::of(module, &place, &HashMap::new(), &lists);
+    let progress = Progress::of(module, &place, &[], &lists);
     Report {
         complete: is_complete(&progress),
         location: place.last().map(str::to_owned),

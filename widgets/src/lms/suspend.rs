@@ -178,13 +178,17 @@ fn render(course: &str, entries: &[Entry<'_>]) -> String {
 /// not fit in the order the [module docs](self) give.
 pub fn encode(docs: &BTreeMap<String, String>, limit: usize) -> Encoded {
     // The course most keys belong to (nearly always the only one) is written once.
-    let mut courses: BTreeMap<&str, usize> = BTreeMap::new();
+    // Counted in a Vec: a course or two, and no BTreeMap compiled for `&str` keys.
+    let mut courses: Vec<(&str, usize)> = Vec::new();
     for (course, _, _) in docs.keys().filter_map(|k| split_key(k)) {
-        *courses.entry(course).or_default() += 1;
+        match courses.iter_mut().find(|(c, _)| *c == course) {
+            Some((_, n)) => *n += 1,
+            None => courses.push((course, 1)),
+        }
     }
     let course = courses
         .iter()
-        .max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0)))
+        .max_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(a.0)))
         .map(|(c, _)| (*c).to_owned())
         .unwrap_or_default();
     let mut entries: Vec<Entry<'_>> = docs
@@ -206,13 +210,14 @@ pub fn encode(docs: &BTreeMap<String, String>, limit: usize) -> Encoded {
 
     // Candidates for each step, largest first.
     let order = |entries: &[Entry<'_>], pick: &dyn Fn(&Entry<'_>) -> bool| {
-        let mut picked: Vec<(usize, usize)> = entries
-            .iter()
-            .enumerate()
-            .filter(|(_, e)| pick(e))
-            .map(|(i, e)| (e.size, i))
-            .collect();
-        picked.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+        // Sorted by insertion (larger size, then file order, first): a few entries, and no
+        // sort routine compiled for this pair.
+        let mut picked: Vec<(usize, usize)> = Vec::new();
+        for (i, e) in entries.iter().enumerate().filter(|(_, e)| pick(e)) {
+            let at =
+                picked.partition_point(|&(size, j)| size > e.size || (size == e.size && j < i));
+            picked.insert(at, (e.size, i));
+        }
         picked.into_iter().map(|(_, i)| i)
     };
     type Step = (fn(&Entry<'_>) -> bool, Form);

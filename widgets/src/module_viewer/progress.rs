@@ -4,7 +4,6 @@
 //! (tested natively); the component only reads the store's shared slots, so the summary
 //! follows every tick and answer as it happens, in this widget or another on the page.
 
-use std::collections::HashMap;
 use std::sync::Arc;
 
 use leptos::prelude::*;
@@ -31,8 +30,8 @@ impl Progress {
     pub fn of(
         module: &Module,
         place: &ModulePlace,
-        answers: &HashMap<String, TextEntries>,
-        lists: &HashMap<String, ChecklistState>,
+        answers: &[(String, TextEntries)],
+        lists: &[(String, ChecklistState)],
     ) -> Self {
         let mut p = Progress {
             visited: (
@@ -44,7 +43,7 @@ impl Progress {
         for section in &module.sections {
             match &section.kind {
                 SectionKind::Reflection(questions) => {
-                    let entries = answers.get(&section.id);
+                    let entries = by_id(answers, &section.id);
                     p.answered.1 += questions.len();
                     p.answered.0 += questions
                         .iter()
@@ -53,7 +52,7 @@ impl Progress {
                 }
                 SectionKind::Checklist(list) => {
                     p.done.1 += list.items().count();
-                    if let Some(state) = lists.get(&list.id) {
+                    if let Some(state) = by_id(lists, &list.id) {
                         p.done.0 += state.done_count(list.items().map(|i| i.id.as_str()));
                     }
                 }
@@ -90,12 +89,26 @@ impl Progress {
     }
 }
 
+/// A learner's documents for one module: place, answers by section id, checklists by list id.
+type Documents = (
+    ModulePlace,
+    Vec<(String, TextEntries)>,
+    Vec<(String, ChecklistState)>,
+);
+
+/// The document of section or list `id`: the last one when a hand-edited module repeats an
+/// id. Pairs in a slice, not a hash map: a module has a few, and no hash table is compiled
+/// for these value types.
+fn by_id<'a, T>(docs: &'a [(String, T)], id: &str) -> Option<&'a T> {
+    docs.iter().rev().find(|(d, _)| d == id).map(|(_, doc)| doc)
+}
+
 /// The learner's reflection answers and checklists of a module as Markdown.
 pub fn notes_markdown(
     course_title: &str,
     module: &Module,
-    answers: &HashMap<String, TextEntries>,
-    lists: &HashMap<String, ChecklistState>,
+    answers: &[(String, TextEntries)],
+    lists: &[(String, ChecklistState)],
 ) -> String {
     let mut out = format!(
         "# My notes: {}\n\n{} · Module {}\n",
@@ -109,7 +122,7 @@ pub fn notes_markdown(
         match &section.kind {
             SectionKind::Reflection(questions) => {
                 out.push_str(&format!("\n## {}\n", md_escape(&section.title)));
-                let entries = answers.get(&section.id).unwrap_or(&empty_answers);
+                let entries = by_id(answers, &section.id).unwrap_or(&empty_answers);
                 for q in questions {
                     out.push_str(&format!("\n### {}\n\n", md_escape(&plain(&q.prompt))));
                     let answer = entries.get(&q.id);
@@ -123,7 +136,7 @@ pub fn notes_markdown(
                 }
             }
             SectionKind::Checklist(list) => {
-                let state = lists.get(&list.id).unwrap_or(&empty_list);
+                let state = by_id(lists, &list.id).unwrap_or(&empty_list);
                 let info = ExportInfo {
                     notes: true,
                     ..ExportInfo::default()
@@ -177,13 +190,7 @@ impl Slots {
     }
 
     /// Reads every document (reactively when `tracked`).
-    fn read(
-        &self,
-    ) -> (
-        ModulePlace,
-        HashMap<String, TextEntries>,
-        HashMap<String, ChecklistState>,
-    ) {
+    fn read(&self) -> Documents {
         let answers = self
             .answers
             .iter()
@@ -314,11 +321,7 @@ mod tests {
         }
     }
 
-    fn learner() -> (
-        ModulePlace,
-        HashMap<String, TextEntries>,
-        HashMap<String, ChecklistState>,
-    ) {
+    fn learner() -> Documents {
         let mut place = ModulePlace::default();
         place.open("read");
         place.open("refl");
@@ -329,8 +332,8 @@ mod tests {
         list.set_done("removed-item", true);
         (
             place,
-            HashMap::from([("refl".to_owned(), answers)]),
-            HashMap::from([("list".to_owned(), list)]),
+            vec![("refl".to_owned(), answers)],
+            vec![("list".to_owned(), list)],
         )
     }
 
