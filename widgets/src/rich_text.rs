@@ -5,6 +5,7 @@
 //! [`urls::is_safe_href`]. So a compiled file, even one edited by hand, cannot put markup or
 //! script into the page.
 
+use std::collections::HashMap;
 use std::sync::Arc;
 
 use leptos::prelude::*;
@@ -20,9 +21,8 @@ pub struct TextCtx {
 
 #[derive(Default)]
 struct TextCtxInner {
-    /// Reference ids in footnote order (number = position + 1). A list, not a hash map: a
-    /// module cites a few dozen at most, and no hash table is compiled for it.
-    reference_ids: Vec<String>,
+    /// Footnote number of each cited reference id (from 1).
+    cite_numbers: HashMap<String, usize>,
     /// Prefix that makes element ids unique per widget instance.
     id_prefix: String,
     /// Called for links into the course (module, optional section).
@@ -36,9 +36,14 @@ impl TextCtx {
         id_prefix: String,
         on_module_link: Option<Callback<(String, Option<String>)>>,
     ) -> Self {
+        let cite_numbers = reference_ids
+            .into_iter()
+            .enumerate()
+            .map(|(i, id)| (id, i + 1))
+            .collect();
         Self {
             inner: Arc::new(TextCtxInner {
-                reference_ids: reference_ids.into_iter().collect(),
+                cite_numbers,
                 id_prefix,
                 on_module_link,
             }),
@@ -52,12 +57,7 @@ impl TextCtx {
 
     /// The footnote number of a cited reference, if it is in this module's list.
     pub fn cite_number(&self, id: &str) -> Option<usize> {
-        // The last one when a hand-edited module repeats an id.
-        self.inner
-            .reference_ids
-            .iter()
-            .rposition(|r| r == id)
-            .map(|i| i + 1)
+        self.inner.cite_numbers.get(id).copied()
     }
 }
 

@@ -7,6 +7,7 @@
 //! natively; the component only maps keys to [`Key`] and state to attributes.
 //! [`CompareSet`] holds the two or three types picked for comparison.
 
+use std::collections::HashMap;
 use std::ops::Range;
 use std::sync::Arc;
 
@@ -42,13 +43,7 @@ pub struct Node {
 pub struct Hierarchy {
     nodes: Vec<Node>,
     roots: Vec<usize>,
-}
-
-/// The node with type id `id`. Ids are unique among nodes (a repeated one keeps its first
-/// type), so this is the node a map by id would give; a scan, not a hash map, because a
-/// library has tens of types and no hash table is then compiled for it.
-fn position(nodes: &[Node], id: &str) -> Option<usize> {
-    nodes.iter().position(|n| n.id == id)
+    by_id: HashMap<String, usize>,
 }
 
 impl Hierarchy {
@@ -57,10 +52,12 @@ impl Hierarchy {
     /// id keeps its first type, and a type whose parents loop back to it becomes a root.
     pub fn new(types: &[CredentialType]) -> Self {
         let mut nodes: Vec<Node> = Vec::with_capacity(types.len());
+        let mut by_id = HashMap::with_capacity(types.len());
         for (source, ty) in types.iter().enumerate() {
-            if position(&nodes, &ty.id).is_some() {
+            if by_id.contains_key(&ty.id) {
                 continue;
             }
+            by_id.insert(ty.id.clone(), nodes.len());
             nodes.push(Node {
                 id: ty.id.clone(),
                 label: ty.label.clone(),
@@ -75,7 +72,7 @@ impl Hierarchy {
             .iter()
             .map(|n| {
                 let own = types.get(n.source).and_then(|t| t.parent.as_deref());
-                own.and_then(|p| position(&nodes, p))
+                own.and_then(|p| by_id.get(p).copied())
             })
             .collect();
         for (i, parent) in parents.iter_mut().enumerate() {
@@ -114,7 +111,11 @@ impl Hierarchy {
                 stack.extend(node.children.iter().map(|&c| (c, depth + 1)));
             }
         }
-        Self { nodes, roots }
+        Self {
+            nodes,
+            roots,
+            by_id,
+        }
     }
 
     /// Number of types.
@@ -144,7 +145,7 @@ impl Hierarchy {
 
     /// The node of a type id.
     pub fn index_of(&self, id: &str) -> Option<usize> {
-        position(&self.nodes, id)
+        self.by_id.get(id).copied()
     }
 
     /// The ancestors of `i`, nearest first.
