@@ -9,9 +9,3 @@ static NEXT: AtomicU32 = AtomicU32::new(1);
 pub fn instance_prefix() -> String {
     format!("ler{}-", NEXT.fetch_add(1, Ordering::Relaxed))
 }
-
-/// Whether `id` is one of `ids`. Item and question ids are checked against a list, not a
-/// hash set: a section has a few dozen at most, and no hash table is compiled for them.
-pub fn listed(ids: &[String], id: &str) -> bool {
-    ids.iter().any(|k| k == id)
-}

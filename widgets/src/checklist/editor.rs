@@ -1,12 +1,12 @@
 //! Changing a checklist: every change goes through here, so undo sees it and saving drops
 //! what the content no longer has.
 
+use std::collections::HashSet;
 use std::sync::Arc;
 
 use leptos::prelude::*;
 
 use super::history::{Change, History};
-use crate::ids::listed;
 use crate::store::{ChecklistState, Slot};
 
 /// Changes the shared checklist state and remembers each change for undo.
@@ -16,7 +16,7 @@ use crate::store::{ChecklistState, Slot};
 pub(super) struct Editor {
     pub(super) slot: Slot<ChecklistState>,
     pub(super) history: ArcRwSignal<History>,
-    pub(super) known: Arc<Vec<String>>,
+    pub(super) known: Arc<HashSet<String>>,
 }
 
 impl Editor {
@@ -25,7 +25,7 @@ impl Editor {
         self.slot.update(|state| {
             // Saving drops ticks and notes of items the content no longer has (the learner
             // was told when the checklist opened).
-            state.retain(|id| listed(&self.known, id));
+            state.retain(|id| self.known.contains(id));
             changed = self
                 .history
                 .try_update(|h| h.apply(state, change, label))
@@ -37,7 +37,7 @@ impl Editor {
     pub(super) fn undo(&self) -> Option<String> {
         let mut undone = None;
         self.slot.update(|state| {
-            state.retain(|id| listed(&self.known, id));
+            state.retain(|id| self.known.contains(id));
             undone = self.history.try_update(|h| h.undo(state)).flatten();
         });
         undone

@@ -2,7 +2,7 @@
 //! undo, reset with confirmation, export and print. Shared by the `checklist` widget and the
 //! module viewer.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
 
 use leptos::prelude::*;
@@ -13,7 +13,7 @@ use super::editor::Editor;
 use super::export;
 use super::history::History;
 use super::rows::{RowEnv, item_row};
-use crate::ids::{instance_prefix, listed};
+use crate::ids::instance_prefix;
 use crate::rich_text::TextCtx;
 use crate::store::{ChecklistState, Debouncer, Store};
 
@@ -59,7 +59,7 @@ pub fn ChecklistPanel(
     };
     let prefix = instance_prefix();
     let ids: Arc<Vec<String>> = Arc::new(list.items().map(|i| i.id.clone()).collect());
-    let known = ids.clone();
+    let known: Arc<HashSet<String>> = Arc::new(ids.iter().cloned().collect());
     let total = ids.len();
     let editor = Editor {
         slot: slot.clone(),
@@ -174,8 +174,8 @@ pub fn ChecklistPanel(
 }
 
 /// The notice about ticks and notes whose items left the content, if there are any.
-fn stale_notice(state: &ChecklistState, known: &[String]) -> Option<String> {
-    let stale = state.stale_ids(|id| listed(known, id));
+fn stale_notice(state: &ChecklistState, known: &HashSet<String>) -> Option<String> {
+    let stale = state.stale_ids(|id| known.contains(id));
     if stale.is_empty() {
         return None;
     }

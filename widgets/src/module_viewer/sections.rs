@@ -1,13 +1,12 @@
 //! What each kind of section shows below its heading.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
 
 use leptos::prelude::*;
 use ler_content::model::{CaseExample, Module, ReflectionQuestion, Section, SectionKind};
 
 use crate::checklist::ChecklistPanel;
-use crate::ids::listed;
 use crate::rich_text::{self, TextCtx};
 use crate::store::debounce::SAVE_DELAY;
 use crate::store::text_entries::MAX_TEXT_CHARS;
@@ -119,7 +118,7 @@ fn Reflections(
     answers: Slot<TextEntries>,
 ) -> impl IntoView {
     let slot = answers;
-    let known: Arc<Vec<String>> = Arc::new(questions.iter().map(|q| q.id.clone()).collect());
+    let known: Arc<HashSet<String>> = Arc::new(questions.iter().map(|q| q.id.clone()).collect());
     let debouncers: Arc<Vec<Debouncer>> =
         Arc::new(questions.iter().map(|_| Debouncer::new()).collect());
     on_cleanup({
@@ -131,7 +130,7 @@ fn Reflections(
         let known = known.clone();
         move || {
             let mut notices = slot.status().notices();
-            let stale = slot.with(|t| t.stale(|id| listed(&known, id)));
+            let stale = slot.with(|t| t.stale(|id| known.contains(id)));
             if !stale.is_empty() {
                 let listed = stale
                     .iter()
@@ -175,7 +174,7 @@ struct AnswerEnv {
     question: ReflectionQuestion,
     field_id: String,
     slot: Slot<TextEntries>,
-    known: Arc<Vec<String>>,
+    known: Arc<HashSet<String>>,
     debouncer: Debouncer,
 }
 
@@ -213,7 +212,7 @@ fn answer_box(env: AnswerEnv) -> impl IntoView {
         let (id, status, pending) = (id.clone(), status.clone(), pending.clone());
         move |text: String| {
             slot.update(|t| {
-                t.retain(|q| listed(&known, q));
+                t.retain(|q| known.contains(q));
                 t.set(&id, &text);
             });
             pending.set(false);
