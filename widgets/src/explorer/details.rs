@@ -206,10 +206,10 @@ fn modules(env: &Env, ty: &CredentialType) -> Option<impl IntoView + use<>> {
     // routine compiled for this tuple (−1 KB of wasm).
     let mut found: Vec<(u32, String, String)> = Vec::new();
     for id in &ty.modules {
-        let Some((order, title)) = env.module(id) else {
+        let Some((order, title)) = env.modules.get(id) else {
             continue;
         };
-        let entry = (order, id.clone(), title.to_owned());
+        let entry = (*order, id.clone(), title.clone());
         let at = found.partition_point(|e| *e < entry);
         if found.get(at) != Some(&entry) {
             found.insert(at, entry);

@@ -6,6 +6,7 @@
 //! every sibling. All of those rules are in [`TreeState`]; this file maps keys and state to
 //! the DOM.
 
+use std::collections::HashMap;
 use std::sync::Arc;
 
 use leptos::html;
@@ -28,9 +29,8 @@ pub(super) struct Env {
     pub(super) compare: RwSignal<CompareSet>,
     pub(super) prefix: Arc<str>,
     pub(super) hide_compare: bool,
-    /// (module id, order, title) from the course index, for "Module 3: Title". A Vec: six
-    /// modules or so, looked up by [`Env::module`], and no hash map compiled for this type.
-    pub(super) modules: Arc<Vec<(String, u32, String)>>,
+    /// Module id → "Module 3: Title", from the course index.
+    pub(super) modules: Arc<HashMap<String, (u32, String)>>,
     pub(super) on_module_link: Option<Callback<String>>,
     items: Arc<Vec<NodeRef<html::Li>>>,
     pub(super) details_heading: NodeRef<html::H3>,
@@ -38,15 +38,6 @@ pub(super) struct Env {
 }
 
 impl Env {
-    /// Order and title of module `id`; the last one when a hand-edited course repeats it.
-    pub(super) fn module(&self, id: &str) -> Option<(u32, &str)> {
-        self.modules
-            .iter()
-            .rev()
-            .find(|(m, _, _)| m == id)
-            .map(|(_, order, title)| (*order, title.as_str()))
-    }
-
     /// The credential type of node `i`.
     pub(super) fn ty(&self, i: usize) -> Option<&CredentialType> {
         let source = self.tree.node(i)?.source;
@@ -125,7 +116,7 @@ pub fn CredentialExplorer(
     let modules = course
         .modules
         .iter()
-        .map(|m| (m.id.clone(), m.order, m.title.clone()))
+        .map(|m| (m.id.clone(), (m.order, m.title.clone())))
         .collect();
     let env = Env {
         library: library.clone(),
