@@ -51,6 +51,7 @@ pub mod local;
 pub mod module_place;
 pub mod slot;
 pub mod text_entries;
+mod watchers;
 
 pub use backend::{Backend, BackendError, ChangeListener, MemoryBackend};
 pub use checklist_state::ChecklistState;

@@ -2,7 +2,7 @@
 
 use std::any::Any;
 use std::collections::HashMap;
-use std::sync::{Arc, Mutex, MutexGuard, OnceLock};
+use std::sync::{Arc, Mutex, MutexGuard, OnceLock, RwLock, RwLockReadGuard, RwLockWriteGuard};
 
 use leptos::prelude::*;
 
@@ -12,6 +12,7 @@ use super::document::{Document, Outcome};
 use super::key::StoreKey;
 use super::local::LocalStorageBackend;
 use super::text_entries::TextEntries;
+use super::watchers::Watchers;
 
 /// The course a widget tree belongs to, as context (`provide_context(CourseId(…))`): its id
 /// is part of every storage key.
@@ -209,21 +210,23 @@ impl Store {
             .get(&key)
             .map(|r| r.slot.downcast_ref::<Slot<T>>().cloned());
         match existing {
-            Some(Some(slot)) => return slot,
+            Some(Some(slot)) => return slot.watched(),
             // The key is in use with another document type: a programming error, but not
             // worth a panic. Serve a slot of its own that does not save.
             Some(None) => {
-                return Slot::detached(key, self.inner.backend.clone());
+                return Slot::detached(key, self.inner.backend.clone()).watched();
             }
             None => {}
         }
         let (value, status, raw) = self.initial::<T>(&key);
         let slot = Slot {
             key: key.clone(),
-            doc: ArcRwSignal::new(value),
-            status: ArcRwSignal::new(status),
+            doc: Arc::new(RwLock::new(value)),
+            status: Arc::new(RwLock::new(status)),
             backend: self.inner.backend.clone(),
             seen: Arc::new(Mutex::new(raw)),
+            watchers: Watchers::default(),
+            trigger: None,
         };
         let refresh: Refresh = {
             let slot = slot.clone();
@@ -236,7 +239,7 @@ impl Store {
                 refresh,
             },
         );
-        slot
+        slot.watched()
     }
 
     /// The state of checklist `list` of `course`.
@@ -318,7 +321,9 @@ fn interpret<T: Document>(raw: Option<String>, mode: SaveMode) -> (T, SlotStatus
 /// One document under one key, shared by every widget of the page that shows it.
 ///
 /// Reading is reactive ([`Slot::with`], [`Slot::get`], [`Slot::status`]); [`Slot::update`]
-/// changes the document for every widget at once and saves it when it may.
+/// changes the document for every widget at once and saves it when it may. The data is
+/// shared; what makes reads reactive is the taker's own trigger (see [`super::watchers`]
+/// for why it is not a signal of the slot).
 ///
 /// # Two tabs
 ///
@@ -329,11 +334,14 @@ fn interpret<T: Document>(raw: Option<String>, mode: SaveMode) -> (T, SlotStatus
 /// changes — tick this, set that note — not whole documents).
 pub struct Slot<T> {
     key: StoreKey,
-    doc: ArcRwSignal<T>,
-    status: ArcRwSignal<SlotStatus>,
+    doc: Arc<RwLock<T>>,
+    status: Arc<RwLock<SlotStatus>>,
     backend: Arc<dyn Backend>,
     /// The stored text this slot last read or wrote (`None`: no value).
     seen: Arc<Mutex<Option<String>>>,
+    watchers: Watchers,
+    /// This taker's trigger; `None` in the copy the store keeps.
+    trigger: Option<ArcTrigger>,
 }
 
 impl<T> Clone for Slot<T> {
@@ -344,21 +352,56 @@ impl<T> Clone for Slot<T> {
             status: self.status.clone(),
             backend: self.backend.clone(),
             seen: self.seen.clone(),
+            watchers: self.watchers.clone(),
+            trigger: self.trigger.clone(),
         }
     }
+}
+
+fn read<T>(lock: &RwLock<T>) -> RwLockReadGuard<'_, T> {
+    lock.read().unwrap_or_else(|e| e.into_inner())
+}
+
+fn write<T>(lock: &RwLock<T>) -> RwLockWriteGuard<'_, T> {
+    lock.write().unwrap_or_else(|e| e.into_inner())
 }
 
 impl<T: Document> Slot<T> {
     fn detached(key: StoreKey, backend: Arc<dyn Backend>) -> Self {
         Self {
             key,
-            doc: ArcRwSignal::new(T::default()),
-            status: ArcRwSignal::new(SlotStatus::new(SaveMode::MemoryOnly(
+            doc: Arc::new(RwLock::new(T::default())),
+            status: Arc::new(RwLock::new(SlotStatus::new(SaveMode::MemoryOnly(
                 MemoryReason::NotPersistent,
-            ))),
+            )))),
             backend,
             seen: Arc::default(),
+            watchers: Watchers::default(),
+            trigger: None,
         }
+    }
+
+    /// This slot with a trigger of its own, for the current reactive owner.
+    fn watched(mut self) -> Self {
+        self.trigger = Some(self.watchers.watch());
+        self
+    }
+
+    /// Subscribes the running effect or memo (if any) to this slot's changes.
+    fn track(&self) {
+        if let Some(trigger) = &self.trigger {
+            trigger.track();
+        }
+    }
+
+    fn set_doc(&self, value: T) {
+        *write(&self.doc) = value;
+        self.watchers.notify();
+    }
+
+    fn update_status(&self, f: impl FnOnce(&mut SlotStatus)) {
+        f(&mut write(&self.status));
+        self.watchers.notify();
     }
 
     fn seen(&self) -> MutexGuard<'_, Option<String>> {
@@ -372,27 +415,29 @@ impl<T: Document> Slot<T> {
 
     /// Reads the document (tracked).
     pub fn with<R>(&self, f: impl FnOnce(&T) -> R) -> R {
-        self.doc.with(f)
+        self.track();
+        self.with_untracked(f)
     }
 
     /// Reads the document without subscribing.
     pub fn with_untracked<R>(&self, f: impl FnOnce(&T) -> R) -> R {
-        self.doc.with_untracked(f)
+        f(&read(&self.doc))
     }
 
     /// A copy of the document (tracked).
     pub fn get(&self) -> T {
-        self.doc.get()
+        self.with(T::clone)
     }
 
     /// The saving status (tracked).
     pub fn status(&self) -> SlotStatus {
-        self.status.get()
+        self.track();
+        self.status_untracked()
     }
 
     /// The saving status without subscribing.
     pub fn status_untracked(&self) -> SlotStatus {
-        self.status.get_untracked()
+        read(&self.status).clone()
     }
 
     /// Changes the document and saves it (when the mode allows). Returns whether `f`
@@ -403,12 +448,12 @@ impl<T: Document> Slot<T> {
     /// change (the next one replaces it, as with unreadable data found at start).
     pub fn update(&self, f: impl FnOnce(&mut T)) -> bool {
         let write = self.take_in_other_writes();
-        let mut next = self.doc.get_untracked();
+        let mut next = self.with_untracked(T::clone);
         f(&mut next);
-        if self.doc.with_untracked(|current| *current == next) {
+        if self.with_untracked(|current| *current == next) {
             return false;
         }
-        self.doc.set(next.clone());
+        self.set_doc(next.clone());
         if write {
             self.save(&next);
         }
@@ -418,7 +463,7 @@ impl<T: Document> Slot<T> {
     /// Reads the stored text again and takes in whatever another tab wrote since this slot
     /// last read or wrote it. Returns whether this change may be written.
     fn take_in_other_writes(&self) -> bool {
-        if !self.status.with_untracked(SlotStatus::is_saving) {
+        if !read(&self.status).is_saving() {
             return true;
         }
         let Ok(raw) = self.backend.read(self.key.as_str()) else {
@@ -431,8 +476,7 @@ impl<T: Document> Slot<T> {
         if let Some(Outcome::Unreadable(why)) = raw.as_deref().map(|text| T::decode(text).outcome) {
             // Keep what this page shows, say so, and do not write over it this time.
             *self.seen() = raw;
-            self.status
-                .update(|s| s.read_problem = Some(ReadProblem::Unreadable(why)));
+            self.update_status(|s| s.read_problem = Some(ReadProblem::Unreadable(why)));
             return false;
         }
         self.refresh(Ok(raw));
@@ -440,7 +484,7 @@ impl<T: Document> Slot<T> {
     }
 
     fn save(&self, doc: &T) {
-        if !self.status.with_untracked(SlotStatus::is_saving) {
+        if !read(&self.status).is_saving() {
             return;
         }
         let key = self.key.as_str();
@@ -453,11 +497,11 @@ impl<T: Document> Slot<T> {
             Ok(()) => {
                 *self.seen() = encoded;
                 // The saved data now replaces whatever could not be read.
-                if self.status.with_untracked(|s| s.read_problem.is_some()) {
-                    self.status.update(|s| s.read_problem = None);
+                if read(&self.status).read_problem.is_some() {
+                    self.update_status(|s| s.read_problem = None);
                 }
             }
-            Err(why) => self.status.update(|s| {
+            Err(why) => self.update_status(|s| {
                 s.mode = SaveMode::MemoryOnly(MemoryReason::WriteFailed(why.to_string()));
             }),
         }
@@ -466,20 +510,17 @@ impl<T: Document> Slot<T> {
     /// Takes in a value written outside this page (another tab).
     fn refresh(&self, raw: Result<Option<String>, BackendError>) {
         // In memory-only mode the page's own changes win: they exist nowhere else.
-        if matches!(
-            self.status.with_untracked(|s| s.mode.clone()),
-            SaveMode::MemoryOnly(_)
-        ) {
+        if matches!(read(&self.status).mode, SaveMode::MemoryOnly(_)) {
             return;
         }
         let Ok(raw) = raw else { return };
         *self.seen() = raw.clone();
         let (value, status) = interpret::<T>(raw, SaveMode::Saving);
-        if self.doc.with_untracked(|current| *current != value) {
-            self.doc.set(value);
+        if self.with_untracked(|current| *current != value) {
+            self.set_doc(value);
         }
-        if self.status.with_untracked(|current| *current != status) {
-            self.status.set(status);
+        if *read(&self.status) != status {
+            self.update_status(|current| *current = status);
         }
     }
 }
@@ -776,5 +817,39 @@ mod tests {
         let _ = store.checklist("c", "l");
         let odd: Slot<TextEntries> = store.slot(StoreKey::new("c", "checklist", "l"));
         assert!(!odd.status_untracked().is_saving());
+    }
+
+    #[test]
+    fn a_reader_sees_changes_made_through_another_taker() {
+        let (store, _) = store_with(None);
+        let owner = Owner::new();
+        let done = owner.with(|| {
+            let reader = store.checklist("c", "l");
+            ArcMemo::new(move |_| reader.with(|s| s.is_done("x")))
+        });
+        assert!(!done.get());
+        store.checklist("c", "l").update(|s| {
+            s.set_done("x", true);
+        });
+        assert!(done.get());
+    }
+
+    /// The leak this guards against: a slot outlives its widgets, so whatever a widget
+    /// subscribes must go when the widget does (see `watchers`).
+    #[test]
+    fn a_taker_stops_watching_when_its_owner_is_cleaned_up() {
+        let (store, _) = store_with(None);
+        let kept = store.checklist("c", "l");
+        let before = kept.watchers.len();
+        for _ in 0..100 {
+            let owner = Owner::new();
+            owner.with(|| {
+                let _ = store.checklist("c", "l");
+                let _ = store.checklist("c", "l");
+            });
+            assert_eq!(kept.watchers.len(), before + 2);
+            owner.cleanup();
+        }
+        assert_eq!(kept.watchers.len(), before);
     }
 }
