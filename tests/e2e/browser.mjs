@@ -3,6 +3,8 @@ import { chromium } from 'playwright-core';
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import assert from 'node:assert/strict';
+import { before, after } from 'node:test';
+import { serve } from './server.mjs';
 
 const require = createRequire(import.meta.url);
 const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -19,6 +21,29 @@ export async function launch() {
     headless: true,
     args: FLAGS,
   });
+}
+
+/** The built site, as `trunk build --release` leaves it. */
+export const DIST = new URL('../../dist/', import.meta.url).pathname;
+
+/**
+ * One server on 127.0.0.1 and one headless Chromium for a test file: started in node:test's
+ * `before`, closed in `after`. `roots` are the folders served (the first that has a file wins);
+ * it may be an async function, called in `before`, for files that first build what they serve.
+ * The returned object's `server` and `browser` are set once `before` has run.
+ */
+export function useBrowser(roots = [DIST], { serveOptions, cleanUp } = {}) {
+  const env = { server: undefined, browser: undefined };
+  before(async () => {
+    env.server = await serve(typeof roots === 'function' ? await roots() : roots, serveOptions);
+    env.browser = await launch();
+  });
+  after(async () => {
+    await env.browser?.close();
+    await env.server?.close();
+    await cleanUp?.();
+  });
+  return env;
 }
 
 /**

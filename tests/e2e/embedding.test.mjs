@@ -1,24 +1,16 @@
 // The host examples in examples/ (copied to dist/examples/), each in real headless Chromium.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve } from './server.mjs';
-import { launch, openPage, assertNoAxeViolations } from './browser.mjs';
+import { openPage, assertNoAxeViolations, useBrowser } from './browser.mjs';
 
 const DIST = new URL('../../dist/', import.meta.url).pathname;
 const STRICT_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
 
-let server;
-let browser;
-before(async () => {
-  server = await serve([DIST], {
+const env = useBrowser([DIST], {
+  serveOptions: {
     headers: (path) => (path.startsWith('/examples/strict-csp/')
       ? { 'content-security-policy': STRICT_CSP } : {}),
-  });
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
+  },
 });
 
 const clean = { console: [], page: [], external: [] };
@@ -29,7 +21,7 @@ async function frameContentHeight(frame) {
 
 test('plain site: every widget on the page renders; each content file is fetched once', async () => {
   const fetched = [];
-  const { page, problems } = await openPage(browser, `${server.url}examples/plain-site/`, {
+  const { page, problems } = await openPage(env.browser, `${env.server.url}examples/plain-site/`, {
     before: (p) => p.on('request', (r) => {
       if (r.url().includes('/content/')) fetched.push(new URL(r.url()).pathname);
     }),
@@ -50,7 +42,7 @@ test('plain site: every widget on the page renders; each content file is fetched
 });
 
 test('Canvas-style page: the pasted iframe sizes itself through lti.frameResize', async () => {
-  const { page, problems } = await openPage(browser, `${server.url}examples/canvas-page/`);
+  const { page, problems } = await openPage(env.browser, `${env.server.url}examples/canvas-page/`);
   const frame = page.frameLocator('iframe');
   await frame.locator('ler-module-viewer h2').waitFor();
   const iframe = page.locator('iframe');
@@ -73,7 +65,7 @@ test('Canvas-style page: the pasted iframe sizes itself through lti.frameResize'
 });
 
 test('Moodle-style page: the H5P resizer handshake sizes the iframe', async () => {
-  const { page, problems } = await openPage(browser, `${server.url}examples/moodle-page/`);
+  const { page, problems } = await openPage(env.browser, `${env.server.url}examples/moodle-page/`);
   await page.frameLocator('iframe').locator('ler-module-viewer h2').waitFor();
   await page.waitForFunction(() => window.lastH5pResize > 0);
   const iframe = page.locator('iframe');
@@ -86,7 +78,7 @@ test('Moodle-style page: the H5P resizer handshake sizes the iframe', async () =
 });
 
 test('strict CSP: the widgets run with no inline script or style and no violation', async () => {
-  const context = await browser.newContext();
+  const context = await env.browser.newContext();
   const page = await context.newPage();
   const violations = [];
   page.on('console', (m) => {
@@ -98,7 +90,7 @@ test('strict CSP: the widgets run with no inline script or style and no violatio
       window.reportCspViolation(`${e.violatedDirective} ${e.blockedURI}`);
     });
   });
-  await page.goto(`${server.url}examples/strict-csp/`);
+  await page.goto(`${env.server.url}examples/strict-csp/`);
   await page.locator('ler-module-viewer h2').waitFor();
   await page.locator('ler-module-viewer .ler-next').click();
   await page.waitForTimeout(200);
@@ -107,7 +99,7 @@ test('strict CSP: the widgets run with no inline script or style and no violatio
 });
 
 test('hostile CSS: the widget keeps its own layout, font size and controls', async () => {
-  const { page } = await openPage(browser, `${server.url}examples/hostile-css/`);
+  const { page } = await openPage(env.browser, `${env.server.url}examples/hostile-css/`);
   const viewer = page.locator('ler-module-viewer');
   await viewer.locator('h2').waitFor();
   const styles = await viewer.locator('.ler-next').evaluate((el) => {
@@ -127,7 +119,7 @@ test('hostile CSS: the widget keeps its own layout, font size and controls', asy
 });
 
 test('themes: custom properties restyle the widgets, and both themes pass axe (contrast included)', async () => {
-  const { page, problems } = await openPage(browser, `${server.url}examples/themes/`);
+  const { page, problems } = await openPage(env.browser, `${env.server.url}examples/themes/`);
   await page.locator('ler-checklist input[type="checkbox"]').first().waitFor();
   await page.locator('ler-module-viewer h2').waitFor();
   const accent = await page.locator('ler-checklist .ler-export-md').evaluate(
@@ -140,7 +132,7 @@ test('themes: custom properties restyle the widgets, and both themes pass axe (c
 });
 
 test('custom elements: changing an attribute re-renders, removing the element unmounts it', async () => {
-  const { page, problems } = await openPage(browser, `${server.url}examples/plain-site/`);
+  const { page, problems } = await openPage(env.browser, `${env.server.url}examples/plain-site/`);
   const first = page.locator('ler-module-viewer').first();
   await first.locator('h2').waitFor();
   await first.evaluate((el) => el.setAttribute('module', 'record-integrity'));
@@ -157,7 +149,7 @@ test('custom elements: changing an attribute re-renders, removing the element un
 });
 
 test('embed-code generator: the three snippets follow the options and the preview renders', async () => {
-  const { page, problems } = await openPage(browser, `${server.url}embed-code.html`);
+  const { page, problems } = await openPage(env.browser, `${env.server.url}embed-code.html`);
   await page.locator('#preview ler-module-viewer h2').waitFor();
   await page.locator('input[name="widget"][value="checklist"]').check();
   await page.locator('#preview ler-checklist input[type="checkbox"]').first().waitFor();
@@ -184,7 +176,7 @@ test('embed-code generator: the three snippets follow the options and the previe
 
   // The iframe page passes the option on: no sample list.
   const frameSrc = inspectorFrame.match(/src="([^"]+)"/)[1].replace(/&amp;/g, '&');
-  const framed = await openPage(browser, frameSrc);
+  const framed = await openPage(env.browser, frameSrc);
   const inspector = framed.page.locator('ler-credential-inspector');
   await inspector.locator('textarea').waitFor();
   assert.equal(await inspector.locator('.ler-inspector-samples').count(), 0);

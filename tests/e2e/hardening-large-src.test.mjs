@@ -7,8 +7,7 @@ import { createServer } from 'node:http';
 import { mkdtempSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { serve } from './server.mjs';
-import { launch } from './browser.mjs';
+import { useBrowser } from './browser.mjs';
 
 const DIST = new URL('../../dist/', import.meta.url).pathname;
 const MB = 1024 * 1024;
@@ -19,12 +18,10 @@ const BIG = Buffer.concat([Buffer.from('{"format":1,"pad":"'), Buffer.alloc(50 *
 // address, and Chromium's local network access rules then refuse its fetches to loopback.
 const PAGES = mkdtempSync(join(tmpdir(), 'ler-large-src-'));
 
-let site;
+const env = useBrowser([DIST, PAGES]);
 let big;
 let bigUrl;
-let browser;
 before(async () => {
-  site = await serve([DIST, PAGES]);
   // Another origin, as a `src` usually is: /declared/… sends Content-Length, /chunked/…
   // streams the same bytes in 1 MB chunks without one (Transfer-Encoding: chunked).
   big = createServer((req, res) => {
@@ -52,11 +49,8 @@ before(async () => {
   });
   await new Promise((ok) => big.listen(0, '127.0.0.1', ok));
   bigUrl = `http://127.0.0.1:${big.address().port}/`;
-  browser = await launch();
 });
 after(async () => {
-  await browser?.close();
-  await site?.close();
   big?.closeAllConnections?.();
   await new Promise((ok) => big?.close(ok) ?? ok());
   rmSync(PAGES, { recursive: true, force: true });
@@ -64,9 +58,9 @@ after(async () => {
 
 for (const how of ['declared', 'chunked']) {
   test(`a 50 MB src (${how === 'declared' ? 'with Content-Length' : 'chunked, no Content-Length'}): "too large" in the widget, the others unaffected`, async () => {
-    const context = await browser.newContext();
+    const context = await env.browser.newContext();
     const src = `${bigUrl}${how}/course.json`;
-    const url = `${site.url}hardening-large-${how}.html`;
+    const url = `${env.server.url}hardening-large-${how}.html`;
     writeFileSync(join(PAGES, `hardening-large-${how}.html`), `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Large src</title>
 <script type="module" src="/ler-widgets.js"></script></head><body><main><h1>Large src</h1>
 <ler-module-viewer id="big-viewer" module="record-integrity" src="${src}"></ler-module-viewer>

@@ -2,10 +2,9 @@
 // time, and DOM nodes, documents, JS listeners, the JS heap and wasm memory do not grow.
 // Measured through CDP after a forced garbage collection, at baseline, after 10 and after
 // 100 cycles; the figures are printed so a run can be compared with the report.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve } from './server.mjs';
-import { launch } from './browser.mjs';
+import { useBrowser } from './browser.mjs';
 
 const DIST = new URL('../../dist/', import.meta.url).pathname;
 
@@ -44,16 +43,7 @@ function fiftyWidgets() {
   return out.join('\n');
 }
 
-let server;
-let browser;
-before(async () => {
-  server = await serve([DIST]);
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useBrowser();
 
 const SEL = 'ler-module-viewer, ler-checklist, ler-credential-explorer';
 
@@ -101,8 +91,8 @@ async function measure(page, cdp) {
 }
 
 test('50 mixed widgets render; 100 remove/re-add cycles: DOM, listeners, JS heap and wasm memory flat', async () => {
-  const context = await browser.newContext({ viewport: { width: 1100, height: 900 } });
-  const url = `${server.url}hardening-fifty.html`;
+  const context = await env.browser.newContext({ viewport: { width: 1100, height: 900 } });
+  const url = `${env.server.url}hardening-fifty.html`;
   await context.route(url, (route) => route.fulfill({
     contentType: 'text/html; charset=utf-8',
     body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Fifty widgets</title>

@@ -1,10 +1,9 @@
 // Storage faults in real Chromium: two tabs writing one checklist and one set of reflection
 // answers at once, and a quota that fills up in the middle of the learner's work.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { serve } from './server.mjs';
-import { launch, assertNoAxeViolations } from './browser.mjs';
+import { assertNoAxeViolations, useBrowser } from './browser.mjs';
 
 const DIST = new URL('../../dist/', import.meta.url).pathname;
 const module = JSON.parse(readFileSync(`${DIST}content/modules/record-integrity.json`, 'utf8'));
@@ -13,20 +12,11 @@ const itemCount = list.groups.reduce((n, g) => n + g.items.length, 0);
 const reflection = module.sections.find((s) => s.kind.reflect);
 const listKey = `ler-widgets/v1/${module.course}/checklist/${list.id}`;
 
-let server;
-let browser;
-before(async () => {
-  server = await serve([DIST]);
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useBrowser();
 
 /** A page of the built site with `body` in its main element (served for this test only). */
 async function routePage(context, name, body) {
-  const url = `${server.url}hardening-${name}.html`;
+  const url = `${env.server.url}hardening-${name}.html`;
   await context.route(url, (route) => route.fulfill({
     contentType: 'text/html; charset=utf-8',
     body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${name}</title>
@@ -48,7 +38,7 @@ const WIDGETS = `
 <ler-module-viewer module="record-integrity" section="${reflection.id}" objectives="hide"></ler-module-viewer>`;
 
 test('two tabs tick different items and answer different questions at once: all is kept', async () => {
-  const context = await browser.newContext();
+  const context = await env.browser.newContext();
   const url = await routePage(context, 'two-tabs', WIDGETS);
   const tabs = [await context.newPage(), await context.newPage()];
   const errors = tabs.map(watchErrors);
@@ -95,7 +85,7 @@ test('two tabs tick different items and answer different questions at once: all 
 
 test('quota exceeded mid-write: the widget keeps working, says what it cannot keep, saved ticks stay', async () => {
   const KEPT_WRITES = 3;
-  const context = await browser.newContext();
+  const context = await env.browser.newContext();
   const url = await routePage(context, 'quota',
     `<ler-checklist module="record-integrity" list="${list.id}"></ler-checklist>`);
   const page = await context.newPage();

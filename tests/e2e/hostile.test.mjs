@@ -2,23 +2,20 @@
 // test time by the native CLI from fixtures/hostile-course-src) and a hand-written compiled
 // course that bypasses the compiler (fixtures/hostile-compiled), each loaded through `src=`.
 // Nothing may run, open a dialog, leave loopback, or become an element or a script link.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { serve } from './server.mjs';
-import { launch, openPage, assertNoAxeViolations } from './browser.mjs';
+import { openPage, assertNoAxeViolations, useBrowser } from './browser.mjs';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 const DIST = join(ROOT, 'dist');
 const FIXTURES = new URL('./fixtures/', import.meta.url).pathname;
 
-let server;
-let browser;
 let tmp;
-before(async () => {
+const env = useBrowser(async () => {
   tmp = mkdtempSync(join(tmpdir(), 'ler-hostile-'));
   execFileSync('cargo', ['run', '-q', '--release', '-p', 'ler-content', '--features', 'compiler', '--',
     'build', join(FIXTURES, 'hostile-course-src'), '-o', join(tmp, 'hostile-built')],
@@ -38,14 +35,8 @@ before(async () => {
   document.getElementById('slot').append(el);
 </script></body></html>`);
   }
-  server = await serve([DIST, tmp, FIXTURES]);
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-  if (tmp) rmSync(tmp, { recursive: true, force: true });
-});
+  return [DIST, tmp, FIXTURES];
+}, { cleanUp: () => tmp && rmSync(tmp, { recursive: true, force: true }) });
 
 const COURSES = {
   compiled: { src: '/hostile-built/course.json', dir: () => join(tmp, 'hostile-built') },
@@ -55,7 +46,7 @@ const readJson = (dir, file) => JSON.parse(readFileSync(join(dir, file), 'utf8')
 
 async function open(page, query) {
   const dialogs = [];
-  const got = await openPage(browser, `${server.url}hostile-pages/${page}.html?${new URLSearchParams(query)}`, {
+  const got = await openPage(env.browser, `${env.server.url}hostile-pages/${page}.html?${new URLSearchParams(query)}`, {
     before: (p) => p.on('dialog', (d) => { dialogs.push(`${d.type()}: ${d.message()}`); d.dismiss().catch(() => {}); }),
   });
   return { ...got, dialogs };

@@ -1,31 +1,22 @@
 // The credential inspector in real headless Chromium: drop, pick, paste and samples; the
 // report, the checks and the errors; keyboard only; axe-core after every state; its bundle
 // loaded only where it is used.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { generateKeyPairSync, sign } from 'node:crypto';
 import { serve } from './server.mjs';
-import { launch, openPage, assertNoAxeViolations, focusedDescription } from './browser.mjs';
+import { openPage, assertNoAxeViolations, focusedDescription, useBrowser } from './browser.mjs';
 
 const DIST = new URL('../../dist/', import.meta.url).pathname;
 const SAMPLES = new URL('../../examples/credentials/', import.meta.url).pathname;
 const clean = { console: [], page: [], external: [] };
 
-let server;
-let browser;
-before(async () => {
-  server = await serve([DIST]);
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useBrowser();
 
 async function openInspector() {
   const requests = [];
-  const opened = await openPage(browser, `${server.url}inspector.html`, {
+  const opened = await openPage(env.browser, `${env.server.url}inspector.html`, {
     before: (page) => page.on('request', (r) => requests.push(r.url())),
   });
   const widget = opened.page.locator('ler-credential-inspector');
@@ -187,7 +178,7 @@ test('inspector: keyboard only — paste and inspect, then load the CLR sample a
 });
 
 test('inspector: a src that cannot be fetched is explained, CORS included', async () => {
-  const { page, problems } = await openPage(browser, `${server.url}embed/credential-inspector.html?src=${encodeURIComponent('/no-such-credential.json')}`);
+  const { page, problems } = await openPage(env.browser, `${env.server.url}embed/credential-inspector.html?src=${encodeURIComponent('/no-such-credential.json')}`);
   const alert = page.locator('ler-credential-inspector').getByRole('alert');
   await alert.waitFor();
   assert.match(await alert.innerText(), /The server answered 404/);
@@ -198,7 +189,7 @@ test('inspector: a src that cannot be fetched is explained, CORS included', asyn
   const other = await serve([SAMPLES]);
   try {
     const src = encodeURIComponent(`${other.url}ob30-simple.json`);
-    const opened = await openPage(browser, `${server.url}embed/credential-inspector.html?src=${src}`);
+    const opened = await openPage(env.browser, `${env.server.url}embed/credential-inspector.html?src=${src}`);
     const message = opened.page.locator('ler-credential-inspector').getByRole('alert');
     await message.waitFor();
     assert.match(await message.innerText(), /CORS headers \(Access-Control-Allow-Origin\)/);
@@ -211,7 +202,7 @@ test('inspector: a src that cannot be fetched is explained, CORS included', asyn
 test('inspector: the core widget pages never request the inspector bundle', async () => {
   for (const path of ['', 'explorer.html', 'examples/plain-site/']) {
     const requests = [];
-    const { page } = await openPage(browser, `${server.url}${path}`, {
+    const { page } = await openPage(env.browser, `${env.server.url}${path}`, {
       before: (p) => p.on('request', (r) => requests.push(r.url())),
     });
     await page.waitForLoadState('networkidle');

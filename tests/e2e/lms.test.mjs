@@ -1,15 +1,14 @@
 // The SCORM packages in a real SCORM run-time: scorm-again's Scorm12API / Scorm2004API on a
 // test LMS page, which frames the unzipped package's launch page as an LMS does. The
 // packages are built from dist/ by ler-package (cargo) before the tests.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { serve } from './server.mjs';
-import { launch, openPage, assertNoAxeViolations } from './browser.mjs';
+import { openPage, assertNoAxeViolations, useBrowser } from './browser.mjs';
 import { unzip } from './fixtures/lms-unzip.mjs';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
@@ -36,9 +35,7 @@ const list = checklistOf(largest);
 const items = itemsOf(list);
 
 let work;
-let server;
-let browser;
-before(async () => {
+const env = useBrowser(async () => {
   work = mkdtempSync(join(tmpdir(), 'ler-lms-'));
   const packages = join(work, 'packages');
   execFileSync('cargo', ['run', '--quiet', '--release', '-p', 'ler-package', '--',
@@ -52,14 +49,8 @@ before(async () => {
   }
   unzip(join(packages, `${course.id}-scorm12.zip`), join(site, 'scorm12'));
   unzip(join(packages, `${course.id}-scorm2004.zip`), join(site, 'scorm2004'));
-  server = await serve([site]);
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-  if (work) rmSync(work, { recursive: true, force: true });
-});
+  return [site];
+}, { cleanUp: () => work && rmSync(work, { recursive: true, force: true }) });
 
 /** The data-model names of each version. */
 const MODEL = {
@@ -100,7 +91,7 @@ const waitForCmi = (page, version, element, expected) => page.waitForFunction(
 
 /** Opens the test LMS and launches the largest module of the course package. */
 async function launchModule(version, { data = null, settings = {} } = {}) {
-  const opened = await openPage(browser, `${server.url}lms-host.html`);
+  const opened = await openPage(env.browser, `${env.server.url}lms-host.html`);
   const warnings = [];
   opened.page.on('console', (m) => { if (m.type() === 'warning') warnings.push(m.text()); });
   opened.page.on('response', (r) => {
@@ -255,8 +246,8 @@ test('SCORM 1.2: notes and answers of the largest module, measured, and restored
 });
 
 test('no LMS: the launch page works on the ordinary store, and says nothing about an LMS', async () => {
-  const { page, context, problems } = await openPage(browser,
-    `${server.url}scorm12/sco/${largest.id}.html`);
+  const { page, context, problems } = await openPage(env.browser,
+    `${env.server.url}scorm12/sco/${largest.id}.html`);
   const warnings = [];
   page.on('console', (msg) => { if (msg.type() === 'warning') warnings.push(msg.text()); });
   const viewer = page.locator('ler-module-viewer');
@@ -306,12 +297,12 @@ test('an LMS that fails to commit: its error text is logged and the local copy i
 test('the API is found two frames up, past a frame of another origin', async () => {
   // Player on 127.0.0.1, a middle frame on localhost (another origin: reading its
   // properties throws), the SCO on 127.0.0.1 again.
-  const opened = await openPage(browser, `${server.url}lms-host.html`);
+  const opened = await openPage(env.browser, `${env.server.url}lms-host.html`);
   const { page, context, problems } = opened;
   const warnings = [];
   page.on('console', (msg) => { if (msg.type() === 'warning') warnings.push(msg.text()); });
-  const sco = `${server.url}scorm2004/sco/${largest.id}.html`;
-  const middle = `${server.url.replace('127.0.0.1', 'localhost')}lms-frame.html?sco=${encodeURIComponent(sco)}`;
+  const sco = `${env.server.url}scorm2004/sco/${largest.id}.html`;
+  const middle = `${env.server.url.replace('127.0.0.1', 'localhost')}lms-frame.html?sco=${encodeURIComponent(sco)}`;
   await page.evaluate((cfg) => window.launchSco(cfg), { version: '2004', url: middle });
   const viewer = page.frameLocator('#sco').frameLocator('iframe').locator('ler-module-viewer');
   await viewer.locator('h2').waitFor();
@@ -325,12 +316,12 @@ test('the API is found two frames up, past a frame of another origin', async () 
 });
 
 test('a SCO whose only parent is of another origin falls back to the ordinary store, silently', async () => {
-  const opened = await openPage(browser, `${server.url}lms-host.html`);
+  const opened = await openPage(env.browser, `${env.server.url}lms-host.html`);
   const { page, context, problems } = opened;
   const warnings = [];
   page.on('console', (msg) => { if (msg.type() === 'warning') warnings.push(msg.text()); });
   // The API is on 127.0.0.1; the SCO is served from localhost and cannot reach it.
-  const sco = `${server.url.replace('127.0.0.1', 'localhost')}scorm12/sco/${largest.id}.html`;
+  const sco = `${env.server.url.replace('127.0.0.1', 'localhost')}scorm12/sco/${largest.id}.html`;
   await page.evaluate((cfg) => window.launchSco(cfg), { version: '1.2', url: sco });
   const viewer = page.frameLocator('#sco').locator('ler-module-viewer');
   await viewer.locator('h2').waitFor();

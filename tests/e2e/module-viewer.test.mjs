@@ -1,32 +1,22 @@
 // The module viewer in real headless Chromium, on the demo site built into dist/.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { serve } from './server.mjs';
-import { launch, openPage, assertNoAxeViolations, focusedDescription } from './browser.mjs';
+import { openPage, assertNoAxeViolations, focusedDescription, useBrowser } from './browser.mjs';
 
 const DIST = new URL('../../dist/', import.meta.url).pathname;
 const course = JSON.parse(readFileSync(`${DIST}content/course.json`, 'utf8'));
 const firstModule = course.modules[0];
 const module = JSON.parse(readFileSync(`${DIST}content/modules/${firstModule.id}.json`, 'utf8'));
 
-let server;
-let browser;
-before(async () => {
-  server = await serve([DIST]);
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useBrowser();
 
 const clean = { console: [], page: [], external: [] };
 const plain = (text) => text.map((i) => i.t ?? (i.em && plain(i.em)) ?? (i.b && plain(i.b))
   ?? i.c ?? (i.a && plain(i.a.text)) ?? '').join('');
 
 test('a learner sees the module title, objectives and first section', async () => {
-  const { page, problems } = await openPage(browser, `${server.url}?module=${firstModule.id}`);
+  const { page, problems } = await openPage(env.browser, `${env.server.url}?module=${firstModule.id}`);
   const viewer = page.locator('ler-module-viewer');
   await viewer.locator('h2').waitFor();
   assert.equal(await viewer.locator('h2').innerText(), module.title);
@@ -47,7 +37,7 @@ test('a learner sees the module title, objectives and first section', async () =
 });
 
 test('keyboard only: Next opens the following section and moves focus to it', async () => {
-  const { page, problems } = await openPage(browser, `${server.url}?module=${firstModule.id}`);
+  const { page, problems } = await openPage(env.browser, `${env.server.url}?module=${firstModule.id}`);
   const viewer = page.locator('ler-module-viewer');
   await viewer.locator('h2').waitFor();
   // Tab until the Next button has focus, as a keyboard user would.
@@ -74,7 +64,7 @@ test('keyboard only: Next opens the following section and moves focus to it', as
 });
 
 test('an unknown module id shows an alert inside the widget naming the modules that exist', async () => {
-  const { page } = await openPage(browser, `${server.url}?module=no-such-module`);
+  const { page } = await openPage(env.browser, `${env.server.url}?module=no-such-module`);
   const alert = page.locator('ler-module-viewer [role="alert"]');
   await alert.waitFor();
   const text = await alert.innerText();
@@ -85,8 +75,8 @@ test('an unknown module id shows an alert inside the widget naming the modules t
 
 test('deep link: the URL fragment opens a section, and moving updates it without a new history entry', async () => {
   const target = module.sections[2] ?? module.sections[1];
-  const { page } = await openPage(browser,
-    `${server.url}?module=${firstModule.id}#ler:${firstModule.id}/${target.id}`);
+  const { page } = await openPage(env.browser,
+    `${env.server.url}?module=${firstModule.id}#ler:${firstModule.id}/${target.id}`);
   const viewer = page.locator('ler-module-viewer');
   await viewer.locator('h2').waitFor();
   assert.equal(await viewer.locator('.ler-section:not([hidden]) > h3').innerText(), target.title);
@@ -99,7 +89,7 @@ test('deep link: the URL fragment opens a section, and moving updates it without
 });
 
 test('a host fragment is left alone', async () => {
-  const { page } = await openPage(browser, `${server.url}?module=${firstModule.id}#/host/route`);
+  const { page } = await openPage(env.browser, `${env.server.url}?module=${firstModule.id}#/host/route`);
   const viewer = page.locator('ler-module-viewer');
   await viewer.locator('h2').waitFor();
   await viewer.locator('.ler-next').click();
@@ -107,7 +97,7 @@ test('a host fragment is left alone', async () => {
 });
 
 test('320 px wide: no horizontal scrolling, and the contents stack above the section', async () => {
-  const { page } = await openPage(browser, `${server.url}?module=${firstModule.id}`,
+  const { page } = await openPage(env.browser, `${env.server.url}?module=${firstModule.id}`,
     { viewport: { width: 320, height: 800 } });
   const viewer = page.locator('ler-module-viewer');
   await viewer.locator('h2').waitFor();
@@ -123,7 +113,7 @@ test('320 px wide: no horizontal scrolling, and the contents stack above the sec
 });
 
 test('a reflection typed, the page reloaded: the answer, the place and the progress are kept; notes export', async () => {
-  const { page, problems } = await openPage(browser, `${server.url}?module=${firstModule.id}`);
+  const { page, problems } = await openPage(env.browser, `${env.server.url}?module=${firstModule.id}`);
   const viewer = page.locator('ler-module-viewer');
   await viewer.locator('h2').waitFor();
   const reflection = module.sections.find((s) => s.kind.reflect);
@@ -137,7 +127,7 @@ test('a reflection typed, the page reloaded: the answer, the place and the progr
   await assertNoAxeViolations(page, 'reflection answered');
 
   // Reload without a fragment: the viewer reopens the reflection section, answer in place.
-  await page.goto(`${server.url}?module=${firstModule.id}`);
+  await page.goto(`${env.server.url}?module=${firstModule.id}`);
   await viewer.locator('h2').waitFor();
   assert.equal(await viewer.locator('.ler-section:not([hidden]) > h3').innerText(), reflection.title);
   assert.equal(await viewer.locator('.ler-reflection textarea').first().inputValue(),
@@ -159,7 +149,7 @@ test('a reflection typed, the page reloaded: the answer, the place and the progr
 });
 
 test('print: the handout shows every section and no controls, axe-clean', async () => {
-  const { page } = await openPage(browser, `${server.url}?module=${firstModule.id}`);
+  const { page } = await openPage(env.browser, `${env.server.url}?module=${firstModule.id}`);
   const viewer = page.locator('ler-module-viewer');
   await viewer.locator('h2').waitFor();
   await page.emulateMedia({ media: 'print' });
@@ -171,11 +161,11 @@ test('print: the handout shows every section and no controls, axe-clean', async 
 });
 
 test('the demo site renders all six modules; case panel open and dark scheme stay axe-clean', async () => {
-  const { page, problems } = await openPage(browser, server.url);
+  const { page, problems } = await openPage(env.browser, env.server.url);
   const viewer = page.locator('ler-module-viewer');
   for (const summary of course.modules) {
     const m = JSON.parse(readFileSync(`${DIST}content/modules/${summary.id}.json`, 'utf8'));
-    await page.goto(`${server.url}?module=${summary.id}`);
+    await page.goto(`${env.server.url}?module=${summary.id}`);
     await viewer.locator('h2', { hasText: m.title }).waitFor();
     assert.equal(await viewer.locator('.ler-toc li').count(), m.sections.length);
     // Open the module's case example and its disclosure panel.
@@ -192,7 +182,7 @@ test('the demo site renders all six modules; case panel open and dark scheme sta
 });
 
 test('a src that is missing or not a compiled course: an alert in that widget only', async () => {
-  const { page } = await openPage(browser, `${server.url}?module=${firstModule.id}`);
+  const { page } = await openPage(env.browser, `${env.server.url}?module=${firstModule.id}`);
   await page.locator('ler-module-viewer h2').waitFor();
   await page.evaluate(() => {
     for (const src of ['/nowhere/course.json', '/index.html', '/content/library.json']) {

@@ -1,9 +1,8 @@
 // The checklist and the credential explorer in real headless Chromium, on built pages.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { serve } from './server.mjs';
-import { launch, openPage, assertNoAxeViolations, focusedDescription } from './browser.mjs';
+import { openPage, assertNoAxeViolations, focusedDescription, useBrowser } from './browser.mjs';
 
 const DIST = new URL('../../dist/', import.meta.url).pathname;
 const library = JSON.parse(readFileSync(`${DIST}content/library.json`, 'utf8'));
@@ -11,24 +10,15 @@ const integrity = JSON.parse(readFileSync(`${DIST}content/modules/record-integri
 const list = integrity.sections.find((s) => s.kind.checklist).kind.checklist;
 const itemCount = list.groups.reduce((n, g) => n + g.items.length, 0);
 
-let server;
-let browser;
-before(async () => {
-  // The sandboxed frame has an opaque origin, so its module scripts and fetches are
-  // cross-origin: allow them, as a widget host serving sandboxed embeds must.
-  server = await serve([DIST, new URL('./fixtures/', import.meta.url).pathname],
-    { headers: () => ({ 'access-control-allow-origin': '*' }) });
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+// The sandboxed frame has an opaque origin, so its module scripts and fetches are
+// cross-origin: allow them, as a widget host serving sandboxed embeds must.
+const env = useBrowser([DIST, new URL('./fixtures/', import.meta.url).pathname],
+  { serveOptions: { headers: () => ({ 'access-control-allow-origin': '*' }) } });
 
 const clean = { console: [], page: [], external: [] };
 
 test('checklist: a tick is announced, survives a reload, and shows in the second copy', async () => {
-  const { page, problems } = await openPage(browser, `${server.url}examples/plain-site/`);
+  const { page, problems } = await openPage(env.browser, `${env.server.url}examples/plain-site/`);
   const lists = page.locator('ler-checklist');
   await lists.first().locator('input[type="checkbox"]').first().waitFor();
   const count = lists.first().locator('.ler-checklist-count');
@@ -46,7 +36,7 @@ test('checklist: a tick is announced, survives a reload, and shows in the second
 });
 
 test('checklist: keyboard only — Space ticks the focused item, undo reverses it', async () => {
-  const { page } = await openPage(browser, `${server.url}examples/plain-site/`);
+  const { page } = await openPage(env.browser, `${env.server.url}examples/plain-site/`);
   const first = page.locator('ler-checklist').first();
   await first.locator('input[type="checkbox"]').first().waitFor();
   await first.locator('input[type="checkbox"]').nth(1).focus();
@@ -58,7 +48,7 @@ test('checklist: keyboard only — Space ticks the focused item, undo reverses i
 });
 
 test('credential explorer: tree keyboard pattern, details, filter and compare, axe-clean in each state', async () => {
-  const { page, problems } = await openPage(browser, `${server.url}explorer.html`);
+  const { page, problems } = await openPage(env.browser, `${env.server.url}explorer.html`);
   const explorer = page.locator('ler-credential-explorer');
   const tree = explorer.locator('[role="tree"]');
   await tree.waitFor();
@@ -93,7 +83,7 @@ test('credential explorer: tree keyboard pattern, details, filter and compare, a
 });
 
 test('checklist in a sandboxed iframe: storage is refused, the widget works and says progress will not be kept', async () => {
-  const { page } = await openPage(browser, `${server.url}sandboxed.html`);
+  const { page } = await openPage(env.browser, `${env.server.url}sandboxed.html`);
   const frame = page.frameLocator('iframe');
   const list = frame.locator('ler-checklist');
   await list.locator('input[type="checkbox"]').first().waitFor();
@@ -103,7 +93,7 @@ test('checklist in a sandboxed iframe: storage is refused, the widget works and 
 });
 
 test('credential explorer: comparing two types shows them side by side, axe-clean', async () => {
-  const { page, problems } = await openPage(browser, `${server.url}explorer.html`);
+  const { page, problems } = await openPage(env.browser, `${env.server.url}explorer.html`);
   const explorer = page.locator('ler-credential-explorer');
   await explorer.locator('[role="tree"]').waitFor();
   const root = library.credential_types.find((t) => !t.parent);
