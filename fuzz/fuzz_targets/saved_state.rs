@@ -3,17 +3,20 @@
 //!
 //! Every input is decoded as each kind of document — a checklist's ticks and notes, text
 //! answers, a module place (all through the shared envelope of `store::document`) — and as
-//! the LMS copy (`cmi.suspend_data`).
+//! the LMS copy (`cmi.suspend_data`); and the JSON reader under them all (`store::json`) is
+//! held to serde_json: what serde_json reads, it reads, and what it reads it writes back
+//! so that it reads again the same.
 #![no_main]
 
 use ler_widgets::lms::suspend;
-use ler_widgets::store::{ChecklistState, Document, ModulePlace, Outcome, TextEntries};
+use ler_widgets::store::{ChecklistState, Document, ModulePlace, Outcome, TextEntries, json};
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
     let Ok(text) = std::str::from_utf8(data) else {
         return;
     };
+    check_json(text);
     check::<ChecklistState>(text);
     check::<TextEntries>(text);
     check::<ModulePlace>(text);
@@ -49,4 +52,22 @@ fn check<T: Document + std::fmt::Debug>(text: &str) {
         again.value, decoded.value,
         "round trip changed the value: {encoded}"
     );
+}
+
+fn check_json(text: &str) {
+    let ours = json::parse(text);
+    if serde_json::from_str::<serde_json::Value>(text).is_ok() {
+        assert!(
+            ours.is_ok(),
+            "serde_json reads it, store::json refused: {ours:?}"
+        );
+    }
+    if let Ok(value) = ours {
+        let written = value.to_json();
+        assert_eq!(
+            json::parse(&written).as_ref(),
+            Ok(&value),
+            "written: {written}"
+        );
+    }
 }

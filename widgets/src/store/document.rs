@@ -28,7 +28,7 @@
 
 use std::collections::BTreeMap;
 
-use serde_json::{Map, Value};
+use super::json::{self, Map, Value};
 
 /// The format version this build writes.
 pub const FORMAT: u32 = 1;
@@ -46,6 +46,10 @@ pub trait Document: Clone + Default + PartialEq + Send + Sync + 'static {
 
     /// Reads stored text; never fails (see the [module docs](self)).
     fn decode(text: &str) -> Decoded<Self>;
+
+    /// This tab's changes since `base` (`ours` is `base` with them) done again on `theirs`,
+    /// which another tab wrote meanwhile (see [`super::slot::Slot`], "Two tabs").
+    fn rebase(base: &Self, ours: &Self, theirs: &Self) -> Self;
 
     /// Whether this is the empty document (its key is then removed).
     fn is_empty(&self) -> bool {
@@ -77,7 +81,7 @@ pub enum Outcome {
 
 /// Reads the envelope of a stored document, then its fields one by one.
 pub(crate) struct Reader {
-    fields: Map<String, Value>,
+    fields: Map,
     prefix: String,
     problems: Vec<String>,
     newer: Option<u32>,
@@ -89,7 +93,7 @@ impl Reader {
         if text.chars().count() > MAX_STORED_CHARS {
             return Err(format!("it is longer than {MAX_STORED_CHARS} characters"));
         }
-        let value: Value = serde_json::from_str(text)
+        let value: Value = json::parse(text)
             .map_err(|_| "it is not in a format these widgets write".to_owned())?;
         let Value::Object(mut map) = value else {
             return Err("it is not in a format these widgets write".to_owned());
@@ -210,7 +214,7 @@ impl Reader {
 
 /// Writes a document: the version, the shared prefix, then fields.
 pub(crate) struct Writer {
-    map: Map<String, Value>,
+    map: Map,
     prefix: String,
 }
 
@@ -240,7 +244,7 @@ impl Writer {
 
     /// Writes texts by id, unless empty.
     pub(crate) fn texts(&mut self, field: &str, texts: &BTreeMap<String, String>) {
-        let entries: Map<String, Value> = texts
+        let entries: Map = texts
             .iter()
             .map(|(id, text)| (self.short(id).to_owned(), Value::String(text.clone())))
             .collect();
@@ -255,7 +259,7 @@ impl Writer {
         if !self.prefix.is_empty() {
             self.map.insert("p".to_owned(), Value::String(self.prefix));
         }
-        Value::Object(self.map).to_string()
+        Value::Object(self.map).to_json()
     }
 }
 

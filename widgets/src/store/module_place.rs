@@ -40,6 +40,18 @@ impl ModulePlace {
 }
 
 impl Document for ModulePlace {
+    fn rebase(base: &Self, ours: &Self, theirs: &Self) -> Self {
+        Self {
+            visited: super::rebase::set(&base.visited, &ours.visited, &theirs.visited),
+            // The section this tab opened, if it moved since `base`; else the other's.
+            last: if ours.last == base.last {
+                theirs.last.clone()
+            } else {
+                ours.last.clone()
+            },
+        }
+    }
+
     fn encode(&self) -> String {
         let ids = self
             .visited

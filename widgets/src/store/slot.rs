@@ -227,6 +227,7 @@ impl Store {
             seen: Arc::new(Mutex::new(raw)),
             watchers: Watchers::default(),
             trigger: None,
+            recent: Arc::default(),
         };
         let refresh: Refresh = {
             let slot = slot.clone();
@@ -332,6 +333,14 @@ fn interpret<T: Document>(raw: Option<String>, mode: SaveMode) -> (T, SlotStatus
 /// the stored text again first: when it is not the text this slot last read or wrote,
 /// the other tab's document is taken in and this change is applied to it (updates are
 /// changes — tick this, set that note — not whole documents).
+///
+/// Two tabs can also write in the same instant, each before the other's write has reached
+/// its copy of `localStorage`: then the last write would erase the other's change. So for
+/// [`SAME_TIME_MS`] after it writes, a slot remembers what the document was before its
+/// change; a different value arriving from another tab in that time has this tab's changes
+/// done again on it ([`Document::rebase`]) and written back. Once only: the other tab's
+/// answer to that is taken as it is, so two tabs changing the same item cannot write back
+/// and forth.
 pub struct Slot<T> {
     key: StoreKey,
     doc: Arc<RwLock<T>>,
@@ -342,6 +351,35 @@ pub struct Slot<T> {
     watchers: Watchers,
     /// This taker's trigger; `None` in the copy the store keeps.
     trigger: Option<ArcTrigger>,
+    /// The document before this tab's latest writes, while they are recent.
+    recent: Arc<Mutex<Option<RecentWrite<T>>>>,
+}
+
+/// How long after this tab's write a different value from another tab is taken to have
+/// been written at the same time, without seeing this tab's. Chromium passes a write to
+/// the other tabs within milliseconds; a person switching tabs to change the same item
+/// takes longer.
+pub const SAME_TIME_MS: f64 = 3000.0;
+
+struct RecentWrite<T> {
+    /// The document before this tab's changes.
+    base: T,
+    /// When this tab last wrote (milliseconds since the epoch).
+    at_ms: f64,
+}
+
+/// Milliseconds since the epoch.
+fn now_ms() -> f64 {
+    #[cfg(target_arch = "wasm32")]
+    {
+        js_sys::Date::now()
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0.0, |d| d.as_secs_f64() * 1000.0)
+    }
 }
 
 impl<T> Clone for Slot<T> {
@@ -354,6 +392,7 @@ impl<T> Clone for Slot<T> {
             seen: self.seen.clone(),
             watchers: self.watchers.clone(),
             trigger: self.trigger.clone(),
+            recent: self.recent.clone(),
         }
     }
 }
@@ -378,6 +417,7 @@ impl<T: Document> Slot<T> {
             seen: Arc::default(),
             watchers: Watchers::default(),
             trigger: None,
+            recent: Arc::default(),
         }
     }
 
@@ -448,16 +488,40 @@ impl<T: Document> Slot<T> {
     /// change (the next one replaces it, as with unreadable data found at start).
     pub fn update(&self, f: impl FnOnce(&mut T)) -> bool {
         let write = self.take_in_other_writes();
-        let mut next = self.with_untracked(T::clone);
+        let before = self.with_untracked(T::clone);
+        let mut next = before.clone();
         f(&mut next);
-        if self.with_untracked(|current| *current == next) {
+        if next == before {
             return false;
         }
         self.set_doc(next.clone());
         if write {
             self.save(&next);
+            if read(&self.status).is_saving() {
+                self.remember_write(before);
+            }
         }
         true
+    }
+
+    fn recent(&self) -> MutexGuard<'_, Option<RecentWrite<T>>> {
+        self.recent.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    /// Notes that this tab wrote; `before` is the document before the change.
+    fn remember_write(&self, before: T) {
+        let now = now_ms();
+        let mut recent = self.recent();
+        match recent.as_mut() {
+            // Changes in quick succession share the base from before the first.
+            Some(write) if now - write.at_ms <= SAME_TIME_MS => write.at_ms = now,
+            _ => {
+                *recent = Some(RecentWrite {
+                    base: before,
+                    at_ms: now,
+                });
+            }
+        }
     }
 
     /// Reads the stored text again and takes in whatever another tab wrote since this slot
@@ -516,6 +580,21 @@ impl<T: Document> Slot<T> {
         let Ok(raw) = raw else { return };
         *self.seen() = raw.clone();
         let (value, status) = interpret::<T>(raw, SaveMode::Saving);
+        let same_time = self
+            .recent()
+            .take()
+            .filter(|write| now_ms() - write.at_ms <= SAME_TIME_MS);
+        if let Some(write) = same_time.filter(|_| status == SlotStatus::new(SaveMode::Saving)) {
+            // Written in the same instant as this tab's change: do ours again on theirs.
+            let merged = self.with_untracked(|ours| T::rebase(&write.base, ours, &value));
+            if merged != value {
+                if self.with_untracked(|current| *current != merged) {
+                    self.set_doc(merged.clone());
+                }
+                self.save(&merged);
+                return;
+            }
+        }
         if self.with_untracked(|current| *current != value) {
             self.set_doc(value);
         }
@@ -851,5 +930,93 @@ mod tests {
             owner.cleanup();
         }
         assert_eq!(kept.watchers.len(), before);
+    }
+
+    /// Two tabs write in the same instant, each before the other's write reached it; each
+    /// then hears of the other's. Both changes end up stored, and both tabs show them.
+    #[test]
+    fn two_tabs_writing_in_the_same_instant_keep_both_changes() {
+        // Each tab has its own copy of storage, as each Chromium process does.
+        let (copy_a, copy_b) = (
+            Arc::new(MemoryBackend::simulating_storage()),
+            Arc::new(MemoryBackend::simulating_storage()),
+        );
+        let (tab_a, tab_b) = (Store::new(copy_a.clone()), Store::new(copy_b.clone()));
+        let (a, b) = (tab_a.checklist("c", "l"), tab_b.checklist("c", "l"));
+        a.update(|s| {
+            s.set_done("from-a", true);
+            s.set_note("n", "note from a");
+        });
+        b.update(|s| {
+            s.set_done("from-b", true);
+        });
+        // Each write reaches the other copy; each tab hears of it, until nothing changes.
+        let deliver = |from: &MemoryBackend, to: &MemoryBackend, tab: &Store| {
+            let value = from.raw(KEY);
+            if to.raw(KEY) != value {
+                let _ = to.write(KEY, value.as_deref().unwrap_or_default());
+                tab.inner.changed_elsewhere(Some(KEY));
+            }
+        };
+        deliver(&copy_a, &copy_b, &tab_b);
+        deliver(&copy_b, &copy_a, &tab_a);
+        deliver(&copy_a, &copy_b, &tab_b);
+        deliver(&copy_b, &copy_a, &tab_a);
+        let both = r#"{"d":["from-a","from-b"],"n":{"n":"note from a"},"v":1}"#;
+        assert_eq!(copy_a.raw(KEY).as_deref(), Some(both));
+        assert_eq!(copy_b.raw(KEY).as_deref(), Some(both));
+        for tab in [&a, &b] {
+            assert!(tab.with_untracked(|s| s.is_done("from-a") && s.is_done("from-b")));
+        }
+    }
+
+    /// Once only: two tabs that set the same item at once settle on one value instead of
+    /// writing theirs back and forth.
+    #[test]
+    fn two_tabs_setting_one_item_at_once_do_not_write_back_and_forth() {
+        let (copy_a, copy_b) = (
+            Arc::new(MemoryBackend::simulating_storage()),
+            Arc::new(MemoryBackend::simulating_storage()),
+        );
+        let (tab_a, tab_b) = (Store::new(copy_a.clone()), Store::new(copy_b.clone()));
+        let (a, b) = (tab_a.reflections("c", "s"), tab_b.reflections("c", "s"));
+        a.update(|t| {
+            t.set("q", "a");
+        });
+        b.update(|t| {
+            t.set("q", "b");
+        });
+        let key = "ler-widgets/v1/c/reflections/s";
+        let mut writes = 0;
+        for _ in 0..10 {
+            for (from, to, tab) in [(&copy_a, &copy_b, &tab_b), (&copy_b, &copy_a, &tab_a)] {
+                let value = from.raw(key);
+                if to.raw(key) != value {
+                    writes += 1;
+                    let _ = to.write(key, value.as_deref().unwrap_or_default());
+                    tab.inner.changed_elsewhere(Some(key));
+                }
+            }
+        }
+        assert!(writes <= 4, "{writes} deliveries");
+        assert_eq!(copy_a.raw(key), copy_b.raw(key));
+    }
+
+    /// A change made in another tab well after this tab's write is taken as it is, even
+    /// when it undoes this tab's change (the learner meant it).
+    #[test]
+    fn a_later_change_from_another_tab_is_not_undone() {
+        let (store, backend) = store_with(None);
+        let a = store.checklist("c", "l");
+        a.update(|s| {
+            s.set_done("x", true);
+        });
+        if let Some(write) = a.recent().as_mut() {
+            write.at_ms -= SAME_TIME_MS + 1.0;
+        }
+        let _ = backend.remove(KEY);
+        store.inner.changed_elsewhere(Some(KEY));
+        assert!(a.with_untracked(ChecklistState::is_empty));
+        assert_eq!(backend.raw(KEY), None);
     }
 }

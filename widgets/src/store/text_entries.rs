@@ -54,6 +54,12 @@ impl TextEntries {
 }
 
 impl Document for TextEntries {
+    fn rebase(base: &Self, ours: &Self, theirs: &Self) -> Self {
+        Self {
+            texts: super::rebase::map(&base.texts, &ours.texts, &theirs.texts),
+        }
+    }
+
     fn encode(&self) -> String {
         let mut writer = Writer::new(self.texts.keys().map(String::as_str));
         writer.texts("t", &self.texts);
