@@ -370,6 +370,7 @@ mod tests {
             "ri-refl-correction",
             "ri-refl-criteria",
             "ri-refl-keys",
+            "ri-refl-classify-properties",
         ];
         let mut place = ModulePlace::default();
         for s in sections {
@@ -433,7 +434,7 @@ mod tests {
         let notes = size(&largest_module(Some(note), None));
         let full = size(&largest_module(Some(note), Some(answer)));
         let max_notes = size(&largest_module(Some(&"n".repeat(500)), None));
-        println!("suspend_data of the largest module (9 sections, 12 items, 5 questions):");
+        println!("suspend_data of the largest module (9 sections, 12 items, 6 questions):");
         println!("  every section visited, every item ticked:             {ticks}");
         println!("  … and a 42-character note on every item:              {notes}");
         println!("  … and a 300-character answer to every question:       {full}");
