@@ -20,9 +20,9 @@
 use std::collections::BTreeMap;
 use std::str::Chars;
 
-/// Deepest nesting read (serde_json's limit too): saved data is untrusted, and each level
-/// is a stack frame.
-pub const MAX_DEPTH: usize = 128;
+/// Deepest nesting read (where serde_json stops too: 127 levels read, 128 refused): saved
+/// data is untrusted, and each level is a stack frame.
+pub const MAX_DEPTH: usize = 127;
 
 /// An object's members.
 pub type Map = BTreeMap<String, Value>;
@@ -440,6 +440,54 @@ mod tests {
         }
     }
 
+    /// Many generated near-JSON texts (a fixed-seed generator over JSON's own characters):
+    /// both readers accept the same ones and read the same values. Numbers serde_json reads
+    /// as floats (fractions, exponents, `-0`, long integers) are left out of the inputs:
+    /// there the two differ on purpose (see the module docs).
+    #[test]
+    fn generated_texts_read_as_serde_json_reads_them() {
+        #[rustfmt::skip]
+        const PIECES: &[&str] = &[
+            "{", "}", "[", "]", ",", ":", "\"", "\"a\"", "\"k\":", "1", "23", "-4", "0", "true",
+            "false", "null", " ", "\n", "\\", "\\n", "\\u0041", "\\ud83d\\ude00", "\\ud800", "é",
+            "\u{1}", "x", "\"\"",
+        ];
+        let mut seed: u64 = 0x9e37_79b9_7f4a_7c15;
+        let mut next = move || {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            seed
+        };
+        let (mut accepted, mut refused) = (0, 0);
+        for _ in 0..20_000 {
+            let len = 1 + next() % 12;
+            let text: String = (0..len)
+                .map(|_| PIECES[(next() % PIECES.len() as u64) as usize])
+                .collect();
+            let ours = parse(&text);
+            let theirs = serde_json::from_str::<serde_json::Value>(&text);
+            assert_eq!(
+                ours.is_ok(),
+                theirs.is_ok(),
+                "{text:?}: {ours:?} / {theirs:?}"
+            );
+            if let (Ok(ours), Ok(theirs)) = (ours, theirs) {
+                // Same value: ours written and read back by serde_json equals theirs.
+                let ours = serde_json::from_str::<serde_json::Value>(&ours.to_json()).unwrap();
+                assert_eq!(ours, theirs, "{text:?}");
+                accepted += 1;
+            } else {
+                refused += 1;
+            }
+        }
+        // The generator reaches both sides often enough to mean something.
+        assert!(
+            accepted > 500 && refused > 500,
+            "{accepted} accepted, {refused} refused"
+        );
+    }
+
     #[test]
     fn numbers_are_kept_exactly_as_written() {
         for n in [
@@ -469,6 +517,8 @@ mod tests {
             parse(&nested(MAX_DEPTH + 1)),
             Err(ParseError("nested too deeply"))
         );
+        same_as_serde_json(&nested(MAX_DEPTH));
+        same_as_serde_json(&nested(MAX_DEPTH + 1));
         assert!(parse(&"[{\"a\":".repeat(100_000)).is_err());
     }
 }
