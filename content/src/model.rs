@@ -182,6 +182,27 @@ pub struct Module {
     pub references: Vec<Reference>,
 }
 
+impl Module {
+    /// What the course index says about this module.
+    pub fn summary(&self) -> ModuleSummary {
+        ModuleSummary {
+            id: self.id.clone(),
+            title: self.title.clone(),
+            summary: self.summary.clone(),
+            order: self.order,
+            minutes: self.minutes,
+            sections: self
+                .sections
+                .iter()
+                .map(|s| SectionRef {
+                    id: s.id.clone(),
+                    title: s.title.clone(),
+                })
+                .collect(),
+        }
+    }
+}
+
 /// A measurable learning objective.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct LearningObjective {

@@ -185,22 +185,37 @@ fn plain_sources(reason: &str) -> String {
     .fold(reason.to_owned(), |r, (tag, plain)| r.replace(tag, plain))
 }
 
-fn check(
+/// What every outcome of one check shares: its id, pillar and title.
+#[derive(Clone, Copy)]
+struct Rule {
     id: &'static str,
     pillar: Pillar,
     title: &'static str,
-    status: Status,
-    reason: impl Into<String>,
-    paths: &[&str],
-) -> Check {
-    Check {
-        id,
-        pillar,
-        status,
-        title,
-        reason: reason.into(),
-        paths: paths.iter().map(|p| (*p).to_owned()).collect(),
-        also: None,
+}
+
+impl Rule {
+    fn outcome(self, status: Status, reason: impl Into<String>, paths: &[&str]) -> Check {
+        Check {
+            id: self.id,
+            pillar: self.pillar,
+            status,
+            title: self.title,
+            reason: reason.into(),
+            paths: paths.iter().map(|p| (*p).to_owned()).collect(),
+            also: None,
+        }
+    }
+
+    fn pass(self, reason: impl Into<String>, paths: &[&str]) -> Check {
+        self.outcome(Status::Pass, reason, paths)
+    }
+
+    fn fail(self, reason: impl Into<String>, paths: &[&str]) -> Check {
+        self.outcome(Status::Fail, reason, paths)
+    }
+
+    fn not_checked(self, reason: impl Into<String>, paths: &[&str]) -> Check {
+        self.outcome(Status::NotChecked, reason, paths)
     }
 }
 
@@ -211,8 +226,11 @@ fn proofs(doc: &Value) -> Vec<&Value> {
 // ---- Integrity ---------------------------------------------------------------------------
 
 fn proof_present(s: &Subject<'_>) -> Check {
-    let title = "A proof is present";
-    let id = "proof-present";
+    let rule = Rule {
+        id: "proof-present",
+        pillar: Pillar::Integrity,
+        title: "A proof is present",
+    };
     if let Some(jws) = s.jws {
         let alg = jws
             .header
@@ -220,21 +238,13 @@ fn proof_present(s: &Subject<'_>) -> Check {
             .and_then(Value::as_str)
             .unwrap_or("none");
         return if alg == "none" {
-            check(
-                id,
-                Pillar::Integrity,
-                title,
-                Status::Fail,
+            rule.fail(
                 "The credential came as a JWT that declares no signature (alg \"none\"): \
                  anyone could have written it.",
                 &[],
             )
         } else {
-            check(
-                id,
-                Pillar::Integrity,
-                title,
-                Status::Pass,
+            rule.pass(
                 "The credential came as a signed JWT (VC-JWT): the signature covers its header \
                  and payload [OBSPEC integrity.md].",
                 &[],
@@ -243,11 +253,7 @@ fn proof_present(s: &Subject<'_>) -> Check {
     }
     let n = proofs(s.doc).len();
     if n > 0 {
-        check(
-            id,
-            Pillar::Integrity,
-            title,
-            Status::Pass,
+        rule.pass(
             format!(
                 "{n} embedded proof{} (proof).",
                 if n == 1 { "" } else { "s" }
@@ -255,11 +261,7 @@ fn proof_present(s: &Subject<'_>) -> Check {
             &["/proof"],
         )
     } else {
-        check(
-            id,
-            Pillar::Integrity,
-            title,
-            Status::Fail,
+        rule.fail(
             "No proof: nothing shows this document is what the issuer issued. Anyone can \
              write this JSON.",
             &[],
@@ -282,7 +284,11 @@ const KNOWN_SUITES: [&str; 4] = [
 ];
 
 fn proof_type(s: &Subject<'_>) -> Check {
-    let (id, title) = ("proof-type", "The proof's type is known");
+    let rule = Rule {
+        id: "proof-type",
+        pillar: Pillar::Integrity,
+        title: "The proof's type is known",
+    };
     if let Some(jws) = s.jws {
         let alg = jws
             .header
@@ -290,11 +296,7 @@ fn proof_type(s: &Subject<'_>) -> Check {
             .and_then(Value::as_str)
             .unwrap_or("(none)");
         return if KNOWN_ALGS.contains(&alg) {
-            check(
-                id,
-                Pillar::Integrity,
-                title,
-                Status::Pass,
+            rule.pass(
                 format!(
                     "JWT algorithm {alg}, a standard JOSE signature algorithm (OB 3.0 \
                          names RS256 as the minimum)."
@@ -302,11 +304,7 @@ fn proof_type(s: &Subject<'_>) -> Check {
                 &[],
             )
         } else {
-            check(
-                id,
-                Pillar::Integrity,
-                title,
-                Status::Fail,
+            rule.fail(
                 format!(
                     "JWT algorithm \"{alg}\" is not a signature algorithm a verifier \
                          would accept."
@@ -317,14 +315,7 @@ fn proof_type(s: &Subject<'_>) -> Check {
     }
     let proofs = proofs(s.doc);
     if proofs.is_empty() {
-        return check(
-            id,
-            Pillar::Integrity,
-            title,
-            Status::NotChecked,
-            "There is no proof whose type could be checked.",
-            &[],
-        );
+        return rule.not_checked("There is no proof whose type could be checked.", &[]);
     }
     let mut unknown = Vec::new();
     let mut known = Vec::new();
@@ -349,11 +340,7 @@ fn proof_type(s: &Subject<'_>) -> Check {
         }
     }
     if unknown.is_empty() {
-        check(
-            id,
-            Pillar::Integrity,
-            title,
-            Status::Pass,
+        rule.pass(
             format!(
                 "{}; OB 3.0 conformance for embedded proofs is the EdDSA suite \
                      [OBSPEC integrity.md].",
@@ -362,11 +349,7 @@ fn proof_type(s: &Subject<'_>) -> Check {
             &["/proof"],
         )
     } else {
-        check(
-            id,
-            Pillar::Integrity,
-            title,
-            Status::Fail,
+        rule.fail(
             format!(
                 "Unknown proof type: {}. A verifier would not know how to check it.",
                 unknown.join(", ")
@@ -377,30 +360,21 @@ fn proof_type(s: &Subject<'_>) -> Check {
 }
 
 fn signature(s: &Subject<'_>) -> Check {
-    let (id, title) = ("signature", "The signature verifies");
+    let rule = Rule {
+        id: "signature",
+        pillar: Pillar::Integrity,
+        title: "The signature verifies",
+    };
     if let Some(jws) = s.jws {
         return match verify::jws(jws) {
-            Verdict::Verified(why) => check(id, Pillar::Integrity, title, Status::Pass, why, &[]),
-            Verdict::Invalid(why) => check(id, Pillar::Integrity, title, Status::Fail, why, &[]),
-            Verdict::NotVerified(why) => {
-                check(id, Pillar::Integrity, title, Status::NotChecked, why, &[])
-            }
+            Verdict::Verified(why) => rule.pass(why, &[]),
+            Verdict::Invalid(why) => rule.fail(why, &[]),
+            Verdict::NotVerified(why) => rule.not_checked(why, &[]),
         };
     }
     match proofs(s.doc).first() {
-        Some(proof) => check(
-            id,
-            Pillar::Integrity,
-            title,
-            Status::NotChecked,
-            verify::data_integrity(proof),
-            &["/proof"],
-        ),
-        None => check(
-            id,
-            Pillar::Integrity,
-            title,
-            Status::Fail,
+        Some(proof) => rule.not_checked(verify::data_integrity(proof), &["/proof"]),
+        None => rule.fail(
             "Signature not verified: there is no signature to verify.",
             &[],
         ),
@@ -408,7 +382,11 @@ fn signature(s: &Subject<'_>) -> Check {
 }
 
 fn dates(s: &Subject<'_>) -> Check {
-    let (id, title) = ("dates", "The dates make it valid now");
+    let rule = Rule {
+        id: "dates",
+        pillar: Pillar::Integrity,
+        title: "The dates make it valid now",
+    };
     let legacy = recognize::generation(s.doc) == Generation::V11;
     let (from_key, until_key) = if legacy {
         ("issuanceDate", "expirationDate")
@@ -418,7 +396,7 @@ fn dates(s: &Subject<'_>) -> Check {
     let from_path = format!("/{from_key}");
     let until_path = format!("/{until_key}");
     let paths = [from_path.as_str(), until_path.as_str()];
-    let fail = |why: String| check(id, Pillar::Integrity, title, Status::Fail, why, &paths);
+    let fail = |why: String| rule.fail(why, &paths);
     let Some(from) = text(s.doc.get(from_key)) else {
         return fail(format!(
             "There is no {from_key}, so it cannot be said from when the \
@@ -436,11 +414,7 @@ fn dates(s: &Subject<'_>) -> Check {
         ));
     }
     match text(s.doc.get(until_key)) {
-        None => check(
-            id,
-            Pillar::Integrity,
-            title,
-            Status::Pass,
+        None => rule.pass(
             format!("Valid since {from}; no {until_key}, so it does not expire."),
             &paths,
         ),
@@ -452,29 +426,22 @@ fn dates(s: &Subject<'_>) -> Check {
                 "{until_key} ({until}) is before {from_key} ({from})."
             )),
             Some(t) if t < s.now => fail(format!("Expired: {until_key} is {until}.")),
-            Some(_) => check(
-                id,
-                Pillar::Integrity,
-                title,
-                Status::Pass,
-                format!("Valid from {from} until {until}."),
-                &paths,
-            ),
+            Some(_) => rule.pass(format!("Valid from {from} until {until}."), &paths),
         },
     }
 }
 
 fn status(s: &Subject<'_>) -> Check {
-    let (id, title) = ("status", "Not revoked");
+    let rule = Rule {
+        id: "status",
+        pillar: Pillar::Integrity,
+        title: "Not revoked",
+    };
     match s.doc.get("credentialStatus") {
         Some(st) => {
             let url = id_of(Some(st)).unwrap_or_else(|| "(no address)".into());
             let ty = text(st.get("type")).unwrap_or_else(|| "(no type)".into());
-            check(
-                id,
-                Pillar::Integrity,
-                title,
-                Status::NotChecked,
+            rule.not_checked(
                 format!(
                     "Revocation not checked: the issuer publishes its status at {url} (type \
                          {ty}), and this inspector does not fetch it. Ask the issuer's verifier \
@@ -483,11 +450,7 @@ fn status(s: &Subject<'_>) -> Check {
                 &["/credentialStatus"],
             )
         }
-        None => check(
-            id,
-            Pillar::Integrity,
-            title,
-            Status::NotChecked,
+        None => rule.not_checked(
             "Revocation cannot be checked: the credential has no credentialStatus, so the \
              issuer gave no way to learn whether it was revoked.",
             &[],
@@ -498,11 +461,15 @@ fn status(s: &Subject<'_>) -> Check {
 // ---- Structure ---------------------------------------------------------------------------
 
 fn context(s: &Subject<'_>) -> Check {
-    let (id, title) = ("context", "@context is in the required order");
+    let rule = Rule {
+        id: "context",
+        pillar: Pillar::Structure,
+        title: "@context is in the required order",
+    };
     let ctx = recognize::contexts(s.doc);
     let at = |i: usize| ctx.get(i).map(String::as_str).unwrap_or("(nothing)");
     let c = |status, why: String| {
-        let mut c = check(id, Pillar::Structure, title, status, why, &["/@context"]);
+        let mut c = rule.outcome(status, why, &["/@context"]);
         c.also = Some(CREDENTIAL_LAYER);
         c
     };
@@ -563,7 +530,11 @@ fn context(s: &Subject<'_>) -> Check {
 }
 
 fn types(s: &Subject<'_>) -> Check {
-    let (id, title) = ("type", "type names the credential");
+    let rule = Rule {
+        id: "type",
+        pillar: Pillar::Structure,
+        title: "type names the credential",
+    };
     let t = json::types(s.doc);
     let wanted = match s.kind {
         Kind::OpenBadge => Some("OpenBadgeCredential or AchievementCredential"),
@@ -573,20 +544,12 @@ fn types(s: &Subject<'_>) -> Check {
     };
     if t.iter().any(|x| x == "VerifiableCredential") {
         let also = wanted.map(|w| format!(" and {w}")).unwrap_or_default();
-        check(
-            id,
-            Pillar::Structure,
-            title,
-            Status::Pass,
+        rule.pass(
             format!("type includes VerifiableCredential{also} [OBLINES; CLRSCHEMA]."),
             &["/type"],
         )
     } else {
-        check(
-            id,
-            Pillar::Structure,
-            title,
-            Status::Fail,
+        rule.fail(
             format!(
                 "type must include VerifiableCredential [VCREC; OBLINES]; it is: {}.",
                 if t.is_empty() {
@@ -601,7 +564,11 @@ fn types(s: &Subject<'_>) -> Check {
 }
 
 fn required(s: &Subject<'_>) -> Check {
-    let (id, title) = ("required", "Required properties are present");
+    let rule = Rule {
+        id: "required",
+        pillar: Pillar::Structure,
+        title: "Required properties are present",
+    };
     let legacy = recognize::generation(s.doc) == Generation::V11;
     let date = if legacy { "issuanceDate" } else { "validFrom" };
     // [OBSCHEMA] AchievementCredential; [CLRSCHEMA] ClrCredential (adds name); the base VC
@@ -647,11 +614,7 @@ fn required(s: &Subject<'_>) -> Check {
     let paths: Vec<String> = list.iter().map(|k| format!("/{k}")).collect();
     let paths: Vec<&str> = paths.iter().map(String::as_str).collect();
     if missing.is_empty() {
-        check(
-            id,
-            Pillar::Structure,
-            title,
-            Status::Pass,
+        rule.pass(
             format!(
                 "All of {} are present, as {source} requires.",
                 list.join(", ")
@@ -664,11 +627,7 @@ fn required(s: &Subject<'_>) -> Check {
         } else {
             ""
         };
-        check(
-            id,
-            Pillar::Structure,
-            title,
-            Status::Fail,
+        rule.fail(
             format!(
                 "Missing: {}{hint}. Required by {source}: {}.",
                 missing.join(", "),
@@ -680,13 +639,13 @@ fn required(s: &Subject<'_>) -> Check {
 }
 
 fn subject(s: &Subject<'_>) -> Check {
-    let (id, title) = ("subject", "credentialSubject is well formed");
+    let rule = Rule {
+        id: "subject",
+        pillar: Pillar::Structure,
+        title: "credentialSubject is well formed",
+    };
     let Some(subj) = s.doc.get("credentialSubject").filter(|v| v.is_object()) else {
-        return check(
-            id,
-            Pillar::Structure,
-            title,
-            Status::Fail,
+        return rule.fail(
             "credentialSubject is missing or not an object [OBLINES].",
             &["/credentialSubject"],
         );
@@ -697,21 +656,13 @@ fn subject(s: &Subject<'_>) -> Check {
             let has_id = text(subj.get("id")).is_some();
             let has_identifier = !one_or_many(subj.get("identifier")).is_empty();
             if has_id || has_identifier {
-                check(
-                    id,
-                    Pillar::Structure,
-                    title,
-                    Status::Pass,
+                rule.pass(
                     "The subject is identified (by id or identifier), as verification requires \
                      [OBSPEC verification.md].",
                     &paths,
                 )
             } else {
-                check(
-                    id,
-                    Pillar::Structure,
-                    title,
-                    Status::Fail,
+                rule.fail(
                     "The subject has neither id nor identifier: OB 3.0 requires one of them \
                      [OBLINES; OBSPEC verification.md].",
                     &paths,
@@ -722,20 +673,9 @@ fn subject(s: &Subject<'_>) -> Check {
             let typed = json::has_type(subj, "ClrSubject");
             let vcs = subj.get("verifiableCredential").is_some();
             if typed && vcs {
-                check(
-                    id,
-                    Pillar::Structure,
-                    title,
-                    Status::Pass,
-                    "A ClrSubject with verifiableCredential, as the CLR schema requires [CLRSCHEMA].",
-                    &paths,
-                )
+                rule.pass("A ClrSubject with verifiableCredential, as the CLR schema requires [CLRSCHEMA].", &paths)
             } else {
-                check(
-                    id,
-                    Pillar::Structure,
-                    title,
-                    Status::Fail,
+                rule.fail(
                     format!(
                         "The CLR schema requires a ClrSubject with type and \
                              verifiableCredential [CLRSCHEMA]; missing: {}.",
@@ -752,14 +692,7 @@ fn subject(s: &Subject<'_>) -> Check {
                 )
             }
         }
-        _ => check(
-            id,
-            Pillar::Structure,
-            title,
-            Status::Pass,
-            "credentialSubject is an object [OBLINES].",
-            &paths,
-        ),
+        _ => rule.pass("credentialSubject is an object [OBLINES].", &paths),
     }
 }
 
@@ -775,14 +708,14 @@ fn missing_in_achievement(a: &Value) -> Vec<&'static str> {
 }
 
 fn achievement(s: &Subject<'_>) -> Check {
-    let (id, title) = ("achievement", "The achievement is complete");
+    let rule = Rule {
+        id: "achievement",
+        pillar: Pillar::Structure,
+        title: "The achievement is complete",
+    };
     let path = ["/credentialSubject/achievement"];
     match get(s.doc, &["credentialSubject", "achievement"]).filter(|a| a.is_object()) {
-        None => check(
-            id,
-            Pillar::Structure,
-            title,
-            Status::Fail,
+        None => rule.fail(
             "The subject names no achievement: an Open Badge asserts exactly one \
              (credentialSubject.achievement) [OBLINES].",
             &path,
@@ -790,20 +723,12 @@ fn achievement(s: &Subject<'_>) -> Check {
         Some(a) => {
             let missing = missing_in_achievement(a);
             if missing.is_empty() {
-                check(
-                    id,
-                    Pillar::Structure,
-                    title,
-                    Status::Pass,
+                rule.pass(
                     "The achievement has id, type, criteria, description and name [OBSCHEMA].",
                     &path,
                 )
             } else {
-                check(
-                    id,
-                    Pillar::Structure,
-                    title,
-                    Status::Fail,
+                rule.fail(
                     format!(
                         "The achievement lacks {} (required: id, type, criteria, description, \
                              name [OBSCHEMA]).",
@@ -863,33 +788,25 @@ pub fn is_achievement_type(value: &str) -> bool {
 }
 
 fn achievement_type(s: &Subject<'_>) -> Check {
-    let (id, title) = ("achievement-type", "achievementType is a known value");
+    let rule = Rule {
+        id: "achievement-type",
+        pillar: Pillar::Structure,
+        title: "achievementType is a known value",
+    };
     let path = ["/credentialSubject/achievement/achievementType"];
     match text(get(
         s.doc,
         &["credentialSubject", "achievement", "achievementType"],
     )) {
-        None => check(
-            id,
-            Pillar::Structure,
-            title,
-            Status::NotChecked,
+        None => rule.not_checked(
             "No achievementType (it is optional), so the kind of achievement is not stated.",
             &path,
         ),
-        Some(t) if is_achievement_type(&t) => check(
-            id,
-            Pillar::Structure,
-            title,
-            Status::Pass,
+        Some(t) if is_achievement_type(&t) => rule.pass(
             format!("{t} is one of the OB 3.0 achievement types [OBLINES]."),
             &path,
         ),
-        Some(t) => check(
-            id,
-            Pillar::Structure,
-            title,
-            Status::Fail,
+        Some(t) => rule.fail(
             format!(
                 "\"{t}\" is neither one of the 31 OB 3.0 achievement types nor an extension \
                      value (ext:Name) [OBSCHEMA]."
@@ -900,7 +817,11 @@ fn achievement_type(s: &Subject<'_>) -> Check {
 }
 
 fn clr_contents(s: &Subject<'_>) -> Check {
-    let (id, title) = ("clr-contents", "Achievements and associations are complete");
+    let rule = Rule {
+        id: "clr-contents",
+        pillar: Pillar::Structure,
+        title: "Achievements and associations are complete",
+    };
     let subj = s.doc.get("credentialSubject");
     let achievements = one_or_many(subj.and_then(|v| v.get("achievement")));
     let associations = one_or_many(subj.and_then(|v| v.get("association")));
@@ -940,11 +861,7 @@ fn clr_contents(s: &Subject<'_>) -> Check {
         "/credentialSubject/association",
     ];
     if problems.is_empty() {
-        check(
-            id,
-            Pillar::Structure,
-            title,
-            Status::Pass,
+        rule.pass(
             format!(
                 "{} achievement(s) with id, type, criteria, description and name [OBSCHEMA]; \
                      {} association(s), each with type, associationType, sourceId and targetId \
@@ -955,14 +872,7 @@ fn clr_contents(s: &Subject<'_>) -> Check {
             &paths,
         )
     } else {
-        check(
-            id,
-            Pillar::Structure,
-            title,
-            Status::Fail,
-            format!("{}.", problems.join("; ")),
-            &paths,
-        )
+        rule.fail(format!("{}.", problems.join("; ")), &paths)
     }
 }
 
@@ -987,7 +897,11 @@ fn all_achievements(doc: &Value) -> Vec<&Value> {
 }
 
 fn criteria(s: &Subject<'_>) -> Check {
-    let (id, title) = ("criteria", "Criteria say what was required");
+    let rule = Rule {
+        id: "criteria",
+        pillar: Pillar::Transparency,
+        title: "Criteria say what was required",
+    };
     let list = all_achievements(s.doc);
     let with = list
         .iter()
@@ -998,20 +912,12 @@ fn criteria(s: &Subject<'_>) -> Check {
         .count();
     let path = ["/credentialSubject/achievement/criteria"];
     if list.is_empty() {
-        check(
-            id,
-            Pillar::Transparency,
-            title,
-            Status::Fail,
+        rule.fail(
             "There is no achievement, so no criteria say what the learner did.",
             &path,
         )
     } else if with == list.len() {
-        check(
-            id,
-            Pillar::Transparency,
-            title,
-            Status::Pass,
+        rule.pass(
             format!(
                 "Every achievement ({with}) states its criteria as a narrative or a link \
                      [OBLINES Criteria]."
@@ -1019,11 +925,7 @@ fn criteria(s: &Subject<'_>) -> Check {
             &path,
         )
     } else {
-        check(
-            id,
-            Pillar::Transparency,
-            title,
-            Status::Fail,
+        rule.fail(
             format!(
                 "{} of {} achievements state no criteria (narrative or id) [OBLINES].",
                 list.len() - with,
@@ -1035,18 +937,18 @@ fn criteria(s: &Subject<'_>) -> Check {
 }
 
 fn alignment(s: &Subject<'_>) -> Check {
-    let (id, title) = ("alignment", "Aligned to a framework");
+    let rule = Rule {
+        id: "alignment",
+        pillar: Pillar::Transparency,
+        title: "Aligned to a framework",
+    };
     let n: usize = all_achievements(s.doc)
         .iter()
         .map(|a| one_or_many(a.get("alignment")).len())
         .sum();
     let path = ["/credentialSubject/achievement/alignment"];
     if n > 0 {
-        check(
-            id,
-            Pillar::Transparency,
-            title,
-            Status::Pass,
+        rule.pass(
             format!(
                 "{n} alignment(s) tie the achievement to frameworks or registries a reader \
                      can look up."
@@ -1054,11 +956,7 @@ fn alignment(s: &Subject<'_>) -> Check {
             &path,
         )
     } else {
-        check(
-            id,
-            Pillar::Transparency,
-            title,
-            Status::Fail,
+        rule.fail(
             "No alignment (optional in OB 3.0): nothing ties the achievement to a competency \
              framework or credential registry, so a reader has only the issuer's own words.",
             &path,
@@ -1067,26 +965,22 @@ fn alignment(s: &Subject<'_>) -> Check {
 }
 
 fn evidence(s: &Subject<'_>) -> Check {
-    let (id, title) = ("evidence", "Evidence is attached");
+    let rule = Rule {
+        id: "evidence",
+        pillar: Pillar::Transparency,
+        title: "Evidence is attached",
+    };
     let mut n = one_or_many(s.doc.get("evidence")).len();
     for vc in one_or_many(get(s.doc, &["credentialSubject", "verifiableCredential"])) {
         n += one_or_many(vc.get("evidence")).len();
     }
     if n > 0 {
-        check(
-            id,
-            Pillar::Transparency,
-            title,
-            Status::Pass,
+        rule.pass(
             format!("{n} piece(s) of evidence show the work behind the award."),
             &["/evidence"],
         )
     } else {
-        check(
-            id,
-            Pillar::Transparency,
-            title,
-            Status::Fail,
+        rule.fail(
             "No evidence (optional in OB 3.0): the credential shows no work behind the award.",
             &[],
         )
@@ -1094,25 +988,15 @@ fn evidence(s: &Subject<'_>) -> Check {
 }
 
 fn endorsement_comment(s: &Subject<'_>) -> Check {
-    let (id, title) = (
-        "endorsement-comment",
-        "The endorsement says what it endorses",
-    );
+    let rule = Rule {
+        id: "endorsement-comment",
+        pillar: Pillar::Transparency,
+        title: "The endorsement says what it endorses",
+    };
     let path = ["/credentialSubject/endorsementComment"];
     match text(get(s.doc, &["credentialSubject", "endorsementComment"])) {
-        Some(c) => check(
-            id,
-            Pillar::Transparency,
-            title,
-            Status::Pass,
-            format!("endorsementComment: \"{c}\"."),
-            &path,
-        ),
-        None => check(
-            id,
-            Pillar::Transparency,
-            title,
-            Status::Fail,
+        Some(c) => rule.pass(format!("endorsementComment: \"{c}\"."), &path),
+        None => rule.fail(
             "No endorsementComment: the endorsement does not say what it vouches for.",
             &path,
         ),
@@ -1122,7 +1006,11 @@ fn endorsement_comment(s: &Subject<'_>) -> Check {
 // ---- Trust -------------------------------------------------------------------------------
 
 fn issuer(s: &Subject<'_>) -> Check {
-    let (id, title) = ("issuer", "The issuer is identified");
+    let rule = Rule {
+        id: "issuer",
+        pillar: Pillar::Trust,
+        title: "The issuer is identified",
+    };
     let path = ["/issuer"];
     match id_of(s.doc.get("issuer")) {
         Some(iid) if json::is_uri(&iid) => {
@@ -1130,11 +1018,7 @@ fn issuer(s: &Subject<'_>) -> Check {
             let named = name
                 .map(|n| format!("{n}, "))
                 .unwrap_or_else(|| "no name given, ".into());
-            check(
-                id,
-                Pillar::Trust,
-                title,
-                Status::Pass,
+            rule.pass(
                 format!(
                     "Issuer: {named}identified as {iid}. Identified is not vouched for: \
                          no issuer registry was consulted."
@@ -1142,22 +1026,14 @@ fn issuer(s: &Subject<'_>) -> Check {
                 &path,
             )
         }
-        Some(iid) => check(
-            id,
-            Pillar::Trust,
-            title,
-            Status::Fail,
+        Some(iid) => rule.fail(
             format!(
                 "The issuer's id \"{iid}\" is not a URL or DID; VC 2.0 requires a URL \
                      [VCREC]."
             ),
             &path,
         ),
-        None => check(
-            id,
-            Pillar::Trust,
-            title,
-            Status::Fail,
+        None => rule.fail(
             "No issuer id: nobody can be held to this credential [VCREC].",
             &path,
         ),
@@ -1165,7 +1041,11 @@ fn issuer(s: &Subject<'_>) -> Check {
 }
 
 fn endorsements(s: &Subject<'_>) -> Check {
-    let (id, title) = ("endorsements", "Endorsed by a third party");
+    let rule = Rule {
+        id: "endorsements",
+        pillar: Pillar::Trust,
+        title: "Endorsed by a third party",
+    };
     let list = extract::endorsements(s.doc);
     let paths = [
         "/endorsement",
@@ -1173,11 +1053,7 @@ fn endorsements(s: &Subject<'_>) -> Check {
         "/credentialSubject/achievement/endorsement",
     ];
     if list.is_empty() {
-        return check(
-            id,
-            Pillar::Trust,
-            title,
-            Status::Fail,
+        return rule.fail(
             "No endorsement (optional in OB 3.0): no third party vouches for the issuer or the \
              achievement inside this credential.",
             &paths,
@@ -1205,11 +1081,7 @@ fn endorsements(s: &Subject<'_>) -> Check {
     }
     let who = endorsers.join(", ");
     if expired == list.len() {
-        check(
-            id,
-            Pillar::Trust,
-            title,
-            Status::Fail,
+        rule.fail(
             format!(
                 "{} endorsement(s) ({who}), but every one has expired by its own dates; \
                      their proofs are not verified here either.",
@@ -1218,11 +1090,7 @@ fn endorsements(s: &Subject<'_>) -> Check {
             &paths,
         )
     } else {
-        check(
-            id,
-            Pillar::Trust,
-            title,
-            Status::Pass,
+        rule.pass(
             format!(
                 "{} endorsement(s) ({who}){}; each is a credential of its own whose proof \
                      is not verified here.",

@@ -6,7 +6,7 @@
 use ler_inspector::dates::parse_rfc3339;
 use ler_inspector::input::Container;
 use ler_inspector::recognize::Kind;
-use ler_inspector::{Inspection, Status, inspect};
+use ler_inspector::{Check, Inspection, Status, inspect};
 
 use Status::{Fail, NotChecked as Nc, Pass};
 
@@ -26,6 +26,14 @@ fn sample(name: &str, now: i64) -> Inspection {
     ))
     .unwrap_or_else(|e| panic!("{name}: {e}"));
     inspect(&bytes, now).unwrap_or_else(|e| panic!("{name}: {e}"))
+}
+
+/// The check `id` of `i`; fails the test when `i` has no such check.
+fn check<'a>(i: &'a Inspection, id: &str) -> &'a Check {
+    i.checks
+        .iter()
+        .find(|c| c.id == id)
+        .unwrap_or_else(|| panic!("no check {id}"))
 }
 
 fn outcomes(i: &Inspection) -> Vec<(&'static str, Status)> {
@@ -53,6 +61,19 @@ const TEAMWORK: [(&str, Status); 16] = [
     ("endorsements", Fail),
 ];
 
+/// TEAMWORK with the outcomes of the checks named in `changes` replaced.
+fn teamwork_but(changes: &[(&'static str, Status)]) -> Vec<(&'static str, Status)> {
+    let mut expected = TEAMWORK.to_vec();
+    for &(id, status) in changes {
+        let entry = expected
+            .iter_mut()
+            .find(|(known, _)| *known == id)
+            .unwrap_or_else(|| panic!("TEAMWORK has no check {id}"));
+        entry.1 = status;
+    }
+    expected
+}
+
 #[test]
 fn ob30_simple_is_a_badge_whose_signature_is_not_verified_offline() {
     let i = sample("ob30-simple.json", now());
@@ -65,7 +86,7 @@ fn ob30_simple_is_a_badge_whose_signature_is_not_verified_offline() {
         i.essentials.issued,
         Some(("2010-01-01T00:00:00Z".into(), "validFrom"))
     );
-    let sig = i.checks.iter().find(|c| c.id == "signature").unwrap();
+    let sig = check(&i, "signature");
     assert!(
         sig.reason.contains("RDF Dataset Canonicalization"),
         "{}",
@@ -91,7 +112,7 @@ fn the_baked_svg_carries_a_jwt_with_an_rsa_key_that_is_not_verified() {
     let header = i.jwt_header.as_ref().unwrap();
     assert_eq!(header["alg"], "RS256");
     assert_eq!(header["jwk"]["kty"], "RSA");
-    let sig = i.checks.iter().find(|c| c.id == "signature").unwrap();
+    let sig = check(&i, "signature");
     assert!(sig.reason.contains("RS256"), "{}", sig.reason);
     assert_eq!(
         i.essentials.issuer_id.as_deref(),
@@ -106,27 +127,13 @@ fn the_vc_jwt_is_decoded_and_its_claims_mapped() {
     assert_eq!(i.jwt_header.as_ref().unwrap()["alg"], "RS256");
     assert_eq!(
         outcomes(&i),
-        [
-            ("proof-present", Pass),
-            ("proof-type", Pass),
-            ("signature", Nc),
-            ("dates", Pass),
-            ("status", Nc),
-            ("context", Pass),
-            ("type", Pass),
-            ("required", Pass),
-            ("subject", Pass),
+        teamwork_but(&[
             // The sample's subject names no achievement.
             ("achievement", Fail),
-            ("achievement-type", Nc),
             ("criteria", Fail),
-            ("alignment", Fail),
-            ("evidence", Fail),
-            ("issuer", Pass),
-            ("endorsements", Fail),
-        ]
+        ])
     );
-    let sig = i.checks.iter().find(|c| c.id == "signature").unwrap();
+    let sig = check(&i, "signature");
     assert!(
         sig.reason.contains("public key is not in the token"),
         "{}",
@@ -141,17 +148,15 @@ fn the_vc_jwt_is_decoded_and_its_claims_mapped() {
         i.essentials.name.as_deref(),
         Some("Example University Degree")
     );
-    let ctx = i.checks.iter().find(|c| c.id == "context").unwrap();
+    let ctx = check(&i, "context");
     assert!(ctx.reason.contains("VC 1.1"), "{}", ctx.reason);
 }
 
 #[test]
 fn the_expired_sample_fails_its_dates() {
     let i = sample("ob30-simple-err-expired.json", now());
-    let mut expected = TEAMWORK.to_vec();
-    expected[3] = ("dates", Fail);
-    assert_eq!(outcomes(&i), expected);
-    let dates = i.checks.iter().find(|c| c.id == "dates").unwrap();
+    assert_eq!(outcomes(&i), teamwork_but(&[("dates", Fail)]));
+    let dates = check(&i, "dates");
     assert!(dates.reason.starts_with("Expired"), "{}", dates.reason);
 }
 
@@ -161,27 +166,16 @@ fn the_wrong_context_sample_fails_structure() {
     assert_eq!(i.kind, Kind::OpenBadge);
     assert_eq!(
         outcomes(&i),
-        [
-            ("proof-present", Pass),
-            ("proof-type", Pass),
-            ("signature", Nc),
+        teamwork_but(&[
             // validFrom is missing (it has issuanceDate without the VC 1.1 context).
             ("dates", Fail),
-            ("status", Nc),
             ("context", Fail),
-            ("type", Pass),
             ("required", Fail),
-            ("subject", Pass),
             ("achievement", Fail),
-            ("achievement-type", Nc),
             ("criteria", Fail),
-            ("alignment", Fail),
-            ("evidence", Fail),
-            ("issuer", Pass),
-            ("endorsements", Fail),
-        ]
+        ])
     );
-    let required = i.checks.iter().find(|c| c.id == "required").unwrap();
+    let required = check(&i, "required");
     assert!(
         required.reason.starts_with("Missing: validFrom"),
         "{}",
@@ -195,27 +189,14 @@ fn the_complete_sample_shows_everything_and_its_status_is_not_checked() {
     assert_eq!(i.kind, Kind::OpenBadge);
     assert_eq!(
         outcomes(&i),
-        [
-            ("proof-present", Pass),
-            ("proof-type", Pass),
-            ("signature", Nc),
-            ("dates", Pass),
-            ("status", Nc),
-            ("context", Pass),
-            ("type", Pass),
-            ("required", Pass),
-            ("subject", Pass),
-            ("achievement", Pass),
+        // Every endorsement in the sample ends on 2020-01-01, so "endorsements" still fails.
+        teamwork_but(&[
             ("achievement-type", Pass),
-            ("criteria", Pass),
             ("alignment", Pass),
             ("evidence", Pass),
-            ("issuer", Pass),
-            // Every endorsement in the sample ends on 2020-01-01.
-            ("endorsements", Fail),
-        ]
+        ])
     );
-    let status = i.checks.iter().find(|c| c.id == "status").unwrap();
+    let status = check(&i, "status");
     assert!(
         status
             .reason
@@ -239,18 +220,14 @@ fn the_complete_sample_shows_everything_and_its_status_is_not_checked() {
     );
     // Before 2020 its endorsements were current.
     let earlier = sample("ob30-complete.json", at("2015-06-01T00:00:00Z"));
-    let e = earlier
-        .checks
-        .iter()
-        .find(|c| c.id == "endorsements")
-        .unwrap();
+    let e = check(&earlier, "endorsements");
     assert_eq!(e.status, Pass);
 }
 
 #[test]
 fn dates_follow_the_injected_clock() {
     let after = sample("ob30-complete.json", at("2030-01-01T00:00:01Z"));
-    let d = after.checks.iter().find(|c| c.id == "dates").unwrap();
+    let d = check(&after, "dates");
     assert_eq!(
         (d.status, d.reason.starts_with("Expired")),
         (Fail, true),
@@ -258,7 +235,7 @@ fn dates_follow_the_injected_clock() {
         d.reason
     );
     let before = sample("ob30-simple.json", at("2009-12-31T23:59:59Z"));
-    let d = before.checks.iter().find(|c| c.id == "dates").unwrap();
+    let d = check(&before, "dates");
     assert_eq!(
         (d.status, d.reason.starts_with("Not yet valid")),
         (Fail, true),
@@ -318,7 +295,7 @@ fn a_clr_with_a_broken_association_fails_its_contents_check() {
     .unwrap()
     .replace("\"isParentOf\"", "\"isCousinOf\"");
     let i = inspect(text.as_bytes(), now()).unwrap();
-    let c = i.checks.iter().find(|c| c.id == "clr-contents").unwrap();
+    let c = check(&i, "clr-contents");
     assert_eq!(c.status, Fail);
     assert!(c.reason.contains("isCousinOf"), "{}", c.reason);
 }
@@ -337,10 +314,7 @@ fn an_endorsement_and_other_documents_are_recognised() {
     let ids: Vec<&str> = i.checks.iter().map(|c| c.id).collect();
     assert!(ids.contains(&"endorsement-comment"));
     // Its validUntil is 2020-01-01.
-    assert_eq!(
-        i.checks.iter().find(|c| c.id == "dates").unwrap().status,
-        Fail
-    );
+    assert_eq!(check(&i, "dates").status, Fail);
 
     let ob2 = br#"{"@context": "https://w3id.org/openbadges/v2", "type": "Assertion",
         "badge": "https://example.org/badge.json", "recipient": {"type": "email"}}"#;
@@ -362,22 +336,8 @@ fn an_endorsement_and_other_documents_are_recognised() {
         "issuer": "did:example:1", "validFrom": "2020-01-01T00:00:00Z", "credentialSubject": {"id": "did:example:2"}}"#;
     let i = inspect(vc, now()).unwrap();
     assert_eq!(i.kind, Kind::OtherCredential);
-    assert_eq!(
-        i.checks
-            .iter()
-            .find(|c| c.id == "proof-present")
-            .unwrap()
-            .status,
-        Fail
-    );
-    assert_eq!(
-        i.checks
-            .iter()
-            .find(|c| c.id == "signature")
-            .unwrap()
-            .status,
-        Fail
-    );
+    assert_eq!(check(&i, "proof-present").status, Fail);
+    assert_eq!(check(&i, "signature").status, Fail);
 }
 
 #[test]
@@ -395,14 +355,7 @@ fn achievement_credential_alias_and_bad_achievement_type() {
     let i = inspect(text.as_bytes(), now()).unwrap();
     assert_eq!(i.kind, Kind::OpenBadge);
     assert!(i.explanation.contains("AchievementCredential"));
-    assert_eq!(
-        i.checks
-            .iter()
-            .find(|c| c.id == "achievement-type")
-            .unwrap()
-            .status,
-        Fail
-    );
+    assert_eq!(check(&i, "achievement-type").status, Fail);
     assert!(ler_inspector::checks::is_achievement_type(
         "ext:Apprenticeship-2"
     ));

@@ -83,24 +83,7 @@ fn fixture_dist() -> PathBuf {
         title: "Fixture Course".into(),
         summary: "A course for the packager's tests.".into(),
         version: "2.1.0".into(),
-        modules: modules
-            .iter()
-            .map(|m| ModuleSummary {
-                id: m.id.clone(),
-                title: m.title.clone(),
-                summary: m.summary.clone(),
-                order: m.order,
-                minutes: m.minutes,
-                sections: m
-                    .sections
-                    .iter()
-                    .map(|s| SectionRef {
-                        id: s.id.clone(),
-                        title: s.title.clone(),
-                    })
-                    .collect(),
-            })
-            .collect(),
+        modules: modules.iter().map(Module::summary).collect(),
     };
     std::fs::create_dir_all(root.join("content/modules")).unwrap();
     std::fs::write(

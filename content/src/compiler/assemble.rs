@@ -6,9 +6,7 @@ use super::Compiled;
 use super::markdown::Use;
 use super::module_file::ParsedModule;
 use super::toml_files::{CourseInfo, Data, Record};
-use crate::model::{
-    Course, CredentialType, FORMAT_VERSION, Library, Module, ModuleSummary, Reference, SectionRef,
-};
+use crate::model::{Course, CredentialType, FORMAT_VERSION, Library, Module, Reference};
 
 /// Builds the compiled course. Call only when the checks found no error: modules without
 /// front matter are left out.
@@ -29,7 +27,7 @@ pub(crate) fn assemble(course: CourseInfo, parsed: Vec<ParsedModule>, data: Data
         title: course.title,
         summary: course.summary,
         version: course.version,
-        modules: modules.iter().map(summary).collect(),
+        modules: modules.iter().map(Module::summary).collect(),
     };
     let mut glossary = values(data.glossary);
     glossary.sort_by_cached_key(|t| t.term.to_lowercase());
@@ -77,24 +75,6 @@ fn module(course: &str, m: ParsedModule, references: &HashMap<&str, &Reference>)
         sections: m.sections,
         references: cited,
     })
-}
-
-fn summary(m: &Module) -> ModuleSummary {
-    ModuleSummary {
-        id: m.id.clone(),
-        title: m.title.clone(),
-        summary: m.summary.clone(),
-        order: m.order,
-        minutes: m.minutes,
-        sections: m
-            .sections
-            .iter()
-            .map(|s| SectionRef {
-                id: s.id.clone(),
-                title: s.title.clone(),
-            })
-            .collect(),
-    }
 }
 
 /// Orders credential types so that every parent comes before its children, otherwise
