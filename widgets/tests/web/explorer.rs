@@ -216,21 +216,7 @@ fn library() -> Library {
 }
 
 fn course() -> Course {
-    Course {
-        format: FORMAT_VERSION,
-        id: "test-course".into(),
-        title: "Test course".into(),
-        summary: "A course for tests.".into(),
-        version: "0".into(),
-        modules: vec![ModuleSummary {
-            id: "why-credentials".into(),
-            title: "Why credentials".into(),
-            summary: "Why.".into(),
-            order: 1,
-            minutes: 10,
-            sections: vec![],
-        }],
-    }
+    crate::fixtures::course_of_one("why-credentials", "Why credentials", "Why.")
 }
 
 const TYPES: usize = 10;

@@ -6,22 +6,31 @@ fn text(s: &str) -> Text {
     vec![Inline::Text(s.to_owned())]
 }
 
-pub(crate) fn course_and_module() -> (Course, Module) {
-    let course = Course {
+/// The test course, listing one ten-minute module (no sections listed).
+pub(crate) fn course_of_one(id: &str, title: &str, summary: &str) -> Course {
+    Course {
         format: FORMAT_VERSION,
         id: "test-course".into(),
         title: "Test course".into(),
         summary: "A course for tests.".into(),
         version: "0".into(),
         modules: vec![ModuleSummary {
-            id: "records-and-trust".into(),
-            title: "Records and trust".into(),
-            summary: "Why records are trusted.".into(),
+            id: id.into(),
+            title: title.into(),
+            summary: summary.into(),
             order: 1,
             minutes: 10,
             sections: vec![],
         }],
-    };
+    }
+}
+
+pub(crate) fn course_and_module() -> (Course, Module) {
+    let course = course_of_one(
+        "records-and-trust",
+        "Records and trust",
+        "Why records are trusted.",
+    );
     let module = Module {
         format: FORMAT_VERSION,
         course: "test-course".into(),

@@ -19,21 +19,34 @@ use dom::{container as fresh_container, text_of, tick};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-#[wasm_bindgen_test]
-async fn viewer_shows_title_objectives_and_moves_between_sections() {
+/// The fixture module in a viewer, mounted in a fresh container. `course_id` is the
+/// test's own, so the learner's saved place cannot leak between tests.
+fn mount_viewer(
+    course_id: &str,
+    start_section: Option<&str>,
+) -> (
+    web_sys::HtmlElement,
+    leptos::mount::UnmountHandle<impl Mountable>,
+) {
     let (course, mut module) = fixtures::course_and_module();
-    // Its own course id: the learner's saved place must not leak between tests.
-    module.course = "viewer-test-1".to_owned();
+    module.course = course_id.to_owned();
+    let start_section = start_section.map(str::to_owned);
     let container = fresh_container();
-    let _handle = leptos::mount::mount_to(container.clone(), move || {
+    let handle = leptos::mount::mount_to(container.clone(), move || {
         view! {
             <ModuleViewer
                 course=Arc::new(course)
                 module=Arc::new(module)
-                start_section=None
+                start_section
             />
         }
     });
+    (container, handle)
+}
+
+#[wasm_bindgen_test]
+async fn viewer_shows_title_objectives_and_moves_between_sections() {
+    let (container, _handle) = mount_viewer("viewer-test-1", None);
     tick().await;
     assert_eq!(text_of(&container, "h2"), "Records and trust");
     assert_eq!(
@@ -68,19 +81,7 @@ async fn viewer_shows_title_objectives_and_moves_between_sections() {
 
 #[wasm_bindgen_test]
 async fn case_example_is_a_disclosure_that_starts_closed() {
-    let (course, mut module) = fixtures::course_and_module();
-    // Its own course id: the learner's saved place must not leak between tests.
-    module.course = "viewer-test-2".to_owned();
-    let container = fresh_container();
-    let _handle = leptos::mount::mount_to(container.clone(), move || {
-        view! {
-            <ModuleViewer
-                course=Arc::new(course)
-                module=Arc::new(module)
-                start_section=Some("case-one".to_owned())
-            />
-        }
-    });
+    let (container, _handle) = mount_viewer("viewer-test-2", Some("case-one"));
     tick().await;
     let button: web_sys::HtmlElement = container
         .query_selector(".ler-disclosure")
