@@ -986,6 +986,22 @@ mod tests {
         s.key(key, 0.0)
     }
 
+    /// Types `c` at `now` ms and checks that focus lands on `expected`.
+    #[track_caller]
+    fn type_to(s: &mut TreeState, c: char, now: f64, expected: &str) -> bool {
+        let moved = s.type_ahead(c, now);
+        assert_eq!(focused(s), expected);
+        moved
+    }
+
+    /// Presses `key` and checks that focus lands on `expected`.
+    #[track_caller]
+    fn press_to(s: &mut TreeState, key: Key, expected: &str) -> Outcome {
+        let o = press(s, key);
+        assert_eq!(focused(s), expected);
+        o
+    }
+
     #[test]
     fn builds_roots_children_and_depths_in_content_order() {
         let s = state(false);
@@ -1055,47 +1071,34 @@ mod tests {
                 "qa"
             ]
         );
-        assert!(press(&mut s, Key::Right).focus_moved);
-        assert_eq!(focused(&s), "badge");
+        assert!(press_to(&mut s, Key::Right, "badge").focus_moved);
         // Right on a closed parent opens it and stays.
-        press(&mut s, Key::Right);
-        assert_eq!(focused(&s), "badge");
-        press(&mut s, Key::Right);
-        assert_eq!(focused(&s), "digital-badge");
+        press_to(&mut s, Key::Right, "badge");
+        press_to(&mut s, Key::Right, "digital-badge");
         // Right on a leaf does nothing.
-        assert!(!press(&mut s, Key::Right).focus_moved);
-        assert_eq!(focused(&s), "digital-badge");
+        assert!(!press_to(&mut s, Key::Right, "digital-badge").focus_moved);
         // Left on a leaf goes to the parent; on an open parent it closes it.
-        press(&mut s, Key::Left);
-        assert_eq!(focused(&s), "badge");
+        press_to(&mut s, Key::Left, "badge");
         press(&mut s, Key::Left);
         assert_eq!(s.expanded_state(ix(&s, "badge")), Some(false));
         assert_eq!(focused(&s), "badge");
-        press(&mut s, Key::Left);
-        assert_eq!(focused(&s), "credential");
+        press_to(&mut s, Key::Left, "credential");
         press(&mut s, Key::Left);
         assert_eq!(s.expanded_state(ix(&s, "credential")), Some(false));
         // Left on a closed root does nothing.
-        assert!(!press(&mut s, Key::Left).focus_moved);
-        assert_eq!(focused(&s), "credential");
+        assert!(!press_to(&mut s, Key::Left, "credential").focus_moved);
     }
 
     #[test]
     fn up_and_down_stop_at_the_edges_and_home_end_jump() {
         let mut s = state(true);
-        assert!(!press(&mut s, Key::Up).focus_moved);
-        assert_eq!(focused(&s), "credential");
+        assert!(!press_to(&mut s, Key::Up, "credential").focus_moved);
         press(&mut s, Key::Down);
-        press(&mut s, Key::Down);
-        assert_eq!(focused(&s), "digital-badge");
-        press(&mut s, Key::End);
-        assert_eq!(focused(&s), "qa");
-        assert!(!press(&mut s, Key::Down).focus_moved);
-        assert_eq!(focused(&s), "qa");
-        press(&mut s, Key::Up);
-        assert_eq!(focused(&s), "micro");
-        press(&mut s, Key::Home);
-        assert_eq!(focused(&s), "credential");
+        press_to(&mut s, Key::Down, "digital-badge");
+        press_to(&mut s, Key::End, "qa");
+        assert!(!press_to(&mut s, Key::Down, "qa").focus_moved);
+        press_to(&mut s, Key::Up, "micro");
+        press_to(&mut s, Key::Home, "credential");
     }
 
     #[test]
@@ -1103,8 +1106,7 @@ mod tests {
         let mut s = state(false);
         s.expand(ix(&s, "credential"));
         s.focus(ix(&s, "degree"));
-        press(&mut s, Key::Down);
-        assert_eq!(focused(&s), "micro");
+        press_to(&mut s, Key::Down, "micro");
     }
 
     #[test]
@@ -1173,26 +1175,20 @@ mod tests {
     #[test]
     fn type_ahead_finds_the_next_visible_label_and_builds_a_string() {
         let mut s = state(true);
-        assert!(s.type_ahead('d', 0.0));
-        assert_eq!(focused(&s), "digital-badge");
+        assert!(type_to(&mut s, 'd', 0.0, "digital-badge"));
         // "de" within the pause: Digital badge does not start with "de", Degree does.
-        assert!(s.type_ahead('e', 100.0));
-        assert_eq!(focused(&s), "degree");
+        assert!(type_to(&mut s, 'e', 100.0, "degree"));
         // After a pause the string starts again, from the node after the focused one.
-        assert!(s.type_ahead('b', 1000.0));
-        assert_eq!(focused(&s), "bachelor");
+        assert!(type_to(&mut s, 'b', 1000.0, "bachelor"));
         // Wraps around.
-        assert!(s.type_ahead('c', 2000.0));
-        assert_eq!(focused(&s), "credential");
-        assert!(s.type_ahead('c', 3000.0));
-        assert_eq!(focused(&s), "certificate");
+        assert!(type_to(&mut s, 'c', 2000.0, "credential"));
+        assert!(type_to(&mut s, 'c', 3000.0, "certificate"));
     }
 
     #[test]
     fn type_ahead_keeps_the_focused_node_while_the_string_still_matches() {
         let mut s = state(true);
-        s.type_ahead('a', 0.0);
-        assert_eq!(focused(&s), "associate");
+        type_to(&mut s, 'a', 0.0, "associate");
         assert!(
             !s.type_ahead('s', 200.0),
             "\"as\" still matches Associate degree"
@@ -1217,12 +1213,9 @@ mod tests {
     #[test]
     fn repeating_a_character_cycles_through_matches() {
         let mut s = state(true);
-        s.type_ahead('b', 0.0);
-        assert_eq!(focused(&s), "badge");
-        s.type_ahead('b', 100.0);
-        assert_eq!(focused(&s), "bachelor");
-        s.type_ahead('b', 200.0);
-        assert_eq!(focused(&s), "badge");
+        type_to(&mut s, 'b', 0.0, "badge");
+        type_to(&mut s, 'b', 100.0, "bachelor");
+        type_to(&mut s, 'b', 200.0, "badge");
     }
 
     #[test]
@@ -1230,10 +1223,8 @@ mod tests {
         let mut s = state(false);
         assert!(!s.type_ahead('d', 0.0), "Degree is inside a closed node");
         assert_eq!(focused(&s), "credential");
-        assert!(s.type_ahead('q', 1000.0));
-        assert_eq!(focused(&s), "qa");
-        assert!(!s.type_ahead('z', 2000.0));
-        assert_eq!(focused(&s), "qa");
+        assert!(type_to(&mut s, 'q', 1000.0, "qa"));
+        assert!(!type_to(&mut s, 'z', 2000.0, "qa"));
     }
 
     #[test]
