@@ -194,6 +194,10 @@ struct Rule {
 }
 
 impl Rule {
+    fn new(id: &'static str, pillar: Pillar, title: &'static str) -> Self {
+        Self { id, pillar, title }
+    }
+
     fn outcome(self, status: Status, reason: impl Into<String>, paths: &[&str]) -> Check {
         Check {
             id: self.id,
@@ -226,11 +230,7 @@ fn proofs(doc: &Value) -> Vec<&Value> {
 // ---- Integrity ---------------------------------------------------------------------------
 
 fn proof_present(s: &Subject<'_>) -> Check {
-    let rule = Rule {
-        id: "proof-present",
-        pillar: Pillar::Integrity,
-        title: "A proof is present",
-    };
+    let rule = Rule::new("proof-present", Pillar::Integrity, "A proof is present");
     if let Some(jws) = s.jws {
         let alg = jws
             .header
@@ -284,11 +284,7 @@ const KNOWN_SUITES: [&str; 4] = [
 ];
 
 fn proof_type(s: &Subject<'_>) -> Check {
-    let rule = Rule {
-        id: "proof-type",
-        pillar: Pillar::Integrity,
-        title: "The proof's type is known",
-    };
+    let rule = Rule::new("proof-type", Pillar::Integrity, "The proof's type is known");
     if let Some(jws) = s.jws {
         let alg = jws
             .header
@@ -360,11 +356,7 @@ fn proof_type(s: &Subject<'_>) -> Check {
 }
 
 fn signature(s: &Subject<'_>) -> Check {
-    let rule = Rule {
-        id: "signature",
-        pillar: Pillar::Integrity,
-        title: "The signature verifies",
-    };
+    let rule = Rule::new("signature", Pillar::Integrity, "The signature verifies");
     if let Some(jws) = s.jws {
         return match verify::jws(jws) {
             Verdict::Verified(why) => rule.pass(why, &[]),
@@ -382,11 +374,7 @@ fn signature(s: &Subject<'_>) -> Check {
 }
 
 fn dates(s: &Subject<'_>) -> Check {
-    let rule = Rule {
-        id: "dates",
-        pillar: Pillar::Integrity,
-        title: "The dates make it valid now",
-    };
+    let rule = Rule::new("dates", Pillar::Integrity, "The dates make it valid now");
     let legacy = recognize::generation(s.doc) == Generation::V11;
     let (from_key, until_key) = if legacy {
         ("issuanceDate", "expirationDate")
@@ -432,11 +420,7 @@ fn dates(s: &Subject<'_>) -> Check {
 }
 
 fn status(s: &Subject<'_>) -> Check {
-    let rule = Rule {
-        id: "status",
-        pillar: Pillar::Integrity,
-        title: "Not revoked",
-    };
+    let rule = Rule::new("status", Pillar::Integrity, "Not revoked");
     match s.doc.get("credentialStatus") {
         Some(st) => {
             let url = id_of(Some(st)).unwrap_or_else(|| "(no address)".into());
@@ -461,11 +445,11 @@ fn status(s: &Subject<'_>) -> Check {
 // ---- Structure ---------------------------------------------------------------------------
 
 fn context(s: &Subject<'_>) -> Check {
-    let rule = Rule {
-        id: "context",
-        pillar: Pillar::Structure,
-        title: "@context is in the required order",
-    };
+    let rule = Rule::new(
+        "context",
+        Pillar::Structure,
+        "@context is in the required order",
+    );
     let ctx = recognize::contexts(s.doc);
     let at = |i: usize| ctx.get(i).map(String::as_str).unwrap_or("(nothing)");
     let c = |status, why: String| {
@@ -530,11 +514,7 @@ fn context(s: &Subject<'_>) -> Check {
 }
 
 fn types(s: &Subject<'_>) -> Check {
-    let rule = Rule {
-        id: "type",
-        pillar: Pillar::Structure,
-        title: "type names the credential",
-    };
+    let rule = Rule::new("type", Pillar::Structure, "type names the credential");
     let t = json::types(s.doc);
     let wanted = match s.kind {
         Kind::OpenBadge => Some("OpenBadgeCredential or AchievementCredential"),
@@ -564,11 +544,11 @@ fn types(s: &Subject<'_>) -> Check {
 }
 
 fn required(s: &Subject<'_>) -> Check {
-    let rule = Rule {
-        id: "required",
-        pillar: Pillar::Structure,
-        title: "Required properties are present",
-    };
+    let rule = Rule::new(
+        "required",
+        Pillar::Structure,
+        "Required properties are present",
+    );
     let legacy = recognize::generation(s.doc) == Generation::V11;
     let date = if legacy { "issuanceDate" } else { "validFrom" };
     // [OBSCHEMA] AchievementCredential; [CLRSCHEMA] ClrCredential (adds name); the base VC
@@ -639,11 +619,11 @@ fn required(s: &Subject<'_>) -> Check {
 }
 
 fn subject(s: &Subject<'_>) -> Check {
-    let rule = Rule {
-        id: "subject",
-        pillar: Pillar::Structure,
-        title: "credentialSubject is well formed",
-    };
+    let rule = Rule::new(
+        "subject",
+        Pillar::Structure,
+        "credentialSubject is well formed",
+    );
     let Some(subj) = s.doc.get("credentialSubject").filter(|v| v.is_object()) else {
         return rule.fail(
             "credentialSubject is missing or not an object [OBLINES].",
@@ -708,11 +688,11 @@ fn missing_in_achievement(a: &Value) -> Vec<&'static str> {
 }
 
 fn achievement(s: &Subject<'_>) -> Check {
-    let rule = Rule {
-        id: "achievement",
-        pillar: Pillar::Structure,
-        title: "The achievement is complete",
-    };
+    let rule = Rule::new(
+        "achievement",
+        Pillar::Structure,
+        "The achievement is complete",
+    );
     let path = ["/credentialSubject/achievement"];
     match get(s.doc, &["credentialSubject", "achievement"]).filter(|a| a.is_object()) {
         None => rule.fail(
@@ -788,11 +768,11 @@ pub fn is_achievement_type(value: &str) -> bool {
 }
 
 fn achievement_type(s: &Subject<'_>) -> Check {
-    let rule = Rule {
-        id: "achievement-type",
-        pillar: Pillar::Structure,
-        title: "achievementType is a known value",
-    };
+    let rule = Rule::new(
+        "achievement-type",
+        Pillar::Structure,
+        "achievementType is a known value",
+    );
     let path = ["/credentialSubject/achievement/achievementType"];
     match text(get(
         s.doc,
@@ -817,11 +797,11 @@ fn achievement_type(s: &Subject<'_>) -> Check {
 }
 
 fn clr_contents(s: &Subject<'_>) -> Check {
-    let rule = Rule {
-        id: "clr-contents",
-        pillar: Pillar::Structure,
-        title: "Achievements and associations are complete",
-    };
+    let rule = Rule::new(
+        "clr-contents",
+        Pillar::Structure,
+        "Achievements and associations are complete",
+    );
     let subj = s.doc.get("credentialSubject");
     let achievements = one_or_many(subj.and_then(|v| v.get("achievement")));
     let associations = one_or_many(subj.and_then(|v| v.get("association")));
@@ -897,11 +877,11 @@ fn all_achievements(doc: &Value) -> Vec<&Value> {
 }
 
 fn criteria(s: &Subject<'_>) -> Check {
-    let rule = Rule {
-        id: "criteria",
-        pillar: Pillar::Transparency,
-        title: "Criteria say what was required",
-    };
+    let rule = Rule::new(
+        "criteria",
+        Pillar::Transparency,
+        "Criteria say what was required",
+    );
     let list = all_achievements(s.doc);
     let with = list
         .iter()
@@ -937,11 +917,7 @@ fn criteria(s: &Subject<'_>) -> Check {
 }
 
 fn alignment(s: &Subject<'_>) -> Check {
-    let rule = Rule {
-        id: "alignment",
-        pillar: Pillar::Transparency,
-        title: "Aligned to a framework",
-    };
+    let rule = Rule::new("alignment", Pillar::Transparency, "Aligned to a framework");
     let n: usize = all_achievements(s.doc)
         .iter()
         .map(|a| one_or_many(a.get("alignment")).len())
@@ -965,11 +941,7 @@ fn alignment(s: &Subject<'_>) -> Check {
 }
 
 fn evidence(s: &Subject<'_>) -> Check {
-    let rule = Rule {
-        id: "evidence",
-        pillar: Pillar::Transparency,
-        title: "Evidence is attached",
-    };
+    let rule = Rule::new("evidence", Pillar::Transparency, "Evidence is attached");
     let mut n = one_or_many(s.doc.get("evidence")).len();
     for vc in one_or_many(get(s.doc, &["credentialSubject", "verifiableCredential"])) {
         n += one_or_many(vc.get("evidence")).len();
@@ -988,11 +960,11 @@ fn evidence(s: &Subject<'_>) -> Check {
 }
 
 fn endorsement_comment(s: &Subject<'_>) -> Check {
-    let rule = Rule {
-        id: "endorsement-comment",
-        pillar: Pillar::Transparency,
-        title: "The endorsement says what it endorses",
-    };
+    let rule = Rule::new(
+        "endorsement-comment",
+        Pillar::Transparency,
+        "The endorsement says what it endorses",
+    );
     let path = ["/credentialSubject/endorsementComment"];
     match text(get(s.doc, &["credentialSubject", "endorsementComment"])) {
         Some(c) => rule.pass(format!("endorsementComment: \"{c}\"."), &path),
@@ -1006,11 +978,7 @@ fn endorsement_comment(s: &Subject<'_>) -> Check {
 // ---- Trust -------------------------------------------------------------------------------
 
 fn issuer(s: &Subject<'_>) -> Check {
-    let rule = Rule {
-        id: "issuer",
-        pillar: Pillar::Trust,
-        title: "The issuer is identified",
-    };
+    let rule = Rule::new("issuer", Pillar::Trust, "The issuer is identified");
     let path = ["/issuer"];
     match id_of(s.doc.get("issuer")) {
         Some(iid) if json::is_uri(&iid) => {
@@ -1041,11 +1009,7 @@ fn issuer(s: &Subject<'_>) -> Check {
 }
 
 fn endorsements(s: &Subject<'_>) -> Check {
-    let rule = Rule {
-        id: "endorsements",
-        pillar: Pillar::Trust,
-        title: "Endorsed by a third party",
-    };
+    let rule = Rule::new("endorsements", Pillar::Trust, "Endorsed by a third party");
     let list = extract::endorsements(s.doc);
     let paths = [
         "/endorsement",
