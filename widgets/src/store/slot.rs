@@ -932,17 +932,42 @@ mod tests {
         assert_eq!(kept.watchers.len(), before);
     }
 
+    /// Two tabs, each with its own copy of storage, as each Chromium process has.
+    struct TwoTabs {
+        copies: [Arc<MemoryBackend>; 2],
+        stores: [Store; 2],
+    }
+
+    impl TwoTabs {
+        fn new() -> Self {
+            let copies = [(); 2].map(|_| Arc::new(MemoryBackend::simulating_storage()));
+            let stores = [Store::new(copies[0].clone()), Store::new(copies[1].clone())];
+            Self { copies, stores }
+        }
+
+        /// Copies tab `from`'s value of `key` to the other tab's copy and tells that tab, as
+        /// Chromium's `storage` event does; returns whether there was anything to deliver.
+        fn deliver(&self, from: usize, key: &str) -> bool {
+            let to = 1 - from;
+            let value = self.copies[from].raw(key);
+            if self.copies[to].raw(key) == value {
+                return false;
+            }
+            let _ = self.copies[to].write(key, value.as_deref().unwrap_or_default());
+            self.stores[to].inner.changed_elsewhere(Some(key));
+            true
+        }
+    }
+
     /// Two tabs write in the same instant, each before the other's write reached it; each
     /// then hears of the other's. Both changes end up stored, and both tabs show them.
     #[test]
     fn two_tabs_writing_in_the_same_instant_keep_both_changes() {
-        // Each tab has its own copy of storage, as each Chromium process does.
-        let (copy_a, copy_b) = (
-            Arc::new(MemoryBackend::simulating_storage()),
-            Arc::new(MemoryBackend::simulating_storage()),
+        let tabs = TwoTabs::new();
+        let (a, b) = (
+            tabs.stores[0].checklist("c", "l"),
+            tabs.stores[1].checklist("c", "l"),
         );
-        let (tab_a, tab_b) = (Store::new(copy_a.clone()), Store::new(copy_b.clone()));
-        let (a, b) = (tab_a.checklist("c", "l"), tab_b.checklist("c", "l"));
         a.update(|s| {
             s.set_done("from-a", true);
             s.set_note("n", "note from a");
@@ -951,20 +976,13 @@ mod tests {
             s.set_done("from-b", true);
         });
         // Each write reaches the other copy; each tab hears of it, until nothing changes.
-        let deliver = |from: &MemoryBackend, to: &MemoryBackend, tab: &Store| {
-            let value = from.raw(KEY);
-            if to.raw(KEY) != value {
-                let _ = to.write(KEY, value.as_deref().unwrap_or_default());
-                tab.inner.changed_elsewhere(Some(KEY));
-            }
-        };
-        deliver(&copy_a, &copy_b, &tab_b);
-        deliver(&copy_b, &copy_a, &tab_a);
-        deliver(&copy_a, &copy_b, &tab_b);
-        deliver(&copy_b, &copy_a, &tab_a);
+        for from in [0, 1, 0, 1] {
+            tabs.deliver(from, KEY);
+        }
         let both = r#"{"d":["from-a","from-b"],"n":{"n":"note from a"},"v":1}"#;
-        assert_eq!(copy_a.raw(KEY).as_deref(), Some(both));
-        assert_eq!(copy_b.raw(KEY).as_deref(), Some(both));
+        for copy in &tabs.copies {
+            assert_eq!(copy.raw(KEY).as_deref(), Some(both));
+        }
         for tab in [&a, &b] {
             assert!(tab.with_untracked(|s| s.is_done("from-a") && s.is_done("from-b")));
         }
@@ -974,12 +992,11 @@ mod tests {
     /// writing theirs back and forth.
     #[test]
     fn two_tabs_setting_one_item_at_once_do_not_write_back_and_forth() {
-        let (copy_a, copy_b) = (
-            Arc::new(MemoryBackend::simulating_storage()),
-            Arc::new(MemoryBackend::simulating_storage()),
+        let tabs = TwoTabs::new();
+        let (a, b) = (
+            tabs.stores[0].reflections("c", "s"),
+            tabs.stores[1].reflections("c", "s"),
         );
-        let (tab_a, tab_b) = (Store::new(copy_a.clone()), Store::new(copy_b.clone()));
-        let (a, b) = (tab_a.reflections("c", "s"), tab_b.reflections("c", "s"));
         a.update(|t| {
             t.set("q", "a");
         });
@@ -987,19 +1004,9 @@ mod tests {
             t.set("q", "b");
         });
         let key = "ler-widgets/v1/c/reflections/s";
-        let mut writes = 0;
-        for _ in 0..10 {
-            for (from, to, tab) in [(&copy_a, &copy_b, &tab_b), (&copy_b, &copy_a, &tab_a)] {
-                let value = from.raw(key);
-                if to.raw(key) != value {
-                    writes += 1;
-                    let _ = to.write(key, value.as_deref().unwrap_or_default());
-                    tab.inner.changed_elsewhere(Some(key));
-                }
-            }
-        }
-        assert!(writes <= 4, "{writes} deliveries");
-        assert_eq!(copy_a.raw(key), copy_b.raw(key));
+        let deliveries = (0..20).filter(|round| tabs.deliver(round % 2, key)).count();
+        assert!(deliveries <= 4, "{deliveries} deliveries");
+        assert_eq!(tabs.copies[0].raw(key), tabs.copies[1].raw(key));
     }
 
     /// A change made in another tab well after this tab's write is taken as it is, even
