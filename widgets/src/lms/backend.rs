@@ -78,7 +78,7 @@ impl LmsBackend {
     }
 
     fn state(&self) -> MutexGuard<'_, State> {
-        self.state.lock().unwrap_or_else(|e| e.into_inner())
+        crate::store::locks::lock(&self.state)
     }
 
     fn read_with(&self, key: &str, local: &impl LocalCopy) -> Option<String> {

@@ -101,8 +101,7 @@ impl MemoryBackend {
     }
 
     fn map(&self) -> MutexGuard<'_, HashMap<String, String>> {
-        // A poisoned lock only means another thread panicked mid-write of a plain map.
-        self.map.lock().unwrap_or_else(|e| e.into_inner())
+        super::locks::lock(&self.map)
     }
 
     /// The raw value under `key` (tests).

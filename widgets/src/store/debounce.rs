@@ -34,7 +34,7 @@ impl Debouncer {
     }
 
     fn pending(&self) -> MutexGuard<'_, Pending> {
-        self.pending.lock().unwrap_or_else(|e| e.into_inner())
+        super::locks::lock(&self.pending)
     }
 
     /// Runs `job` after `delay`, unless another job is scheduled, flushed or cancelled first.

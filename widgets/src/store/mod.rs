@@ -49,6 +49,7 @@ pub mod document;
 pub mod json;
 pub mod key;
 pub mod local;
+pub(crate) mod locks;
 pub mod module_place;
 mod rebase;
 pub mod slot;

@@ -2,7 +2,7 @@
 
 use std::any::Any;
 use std::collections::HashMap;
-use std::sync::{Arc, Mutex, MutexGuard, OnceLock, RwLock, RwLockReadGuard, RwLockWriteGuard};
+use std::sync::{Arc, Mutex, MutexGuard, OnceLock, RwLock};
 
 use leptos::prelude::*;
 
@@ -11,6 +11,7 @@ use super::checklist_state::ChecklistState;
 use super::document::{Document, Outcome};
 use super::key::StoreKey;
 use super::local::LocalStorageBackend;
+use super::locks::{lock, read, write};
 use super::text_entries::TextEntries;
 use super::watchers::Watchers;
 
@@ -141,7 +142,7 @@ struct Inner {
 
 impl Inner {
     fn slots(&self) -> MutexGuard<'_, HashMap<StoreKey, Registered>> {
-        self.slots.lock().unwrap_or_else(|e| e.into_inner())
+        lock(&self.slots)
     }
 
     /// Re-reads the slots whose key changed outside this page.
@@ -219,16 +220,7 @@ impl Store {
             None => {}
         }
         let (value, status, raw) = self.initial::<T>(&key);
-        let slot = Slot {
-            key: key.clone(),
-            doc: Arc::new(RwLock::new(value)),
-            status: Arc::new(RwLock::new(status)),
-            backend: self.inner.backend.clone(),
-            seen: Arc::new(Mutex::new(raw)),
-            watchers: Watchers::default(),
-            trigger: None,
-            recent: Arc::default(),
-        };
+        let slot = Slot::new(key.clone(), self.inner.backend.clone(), value, status, raw);
         let refresh: Refresh = {
             let slot = slot.clone();
             Arc::new(move |raw| slot.refresh(raw))
@@ -397,28 +389,30 @@ impl<T> Clone for Slot<T> {
     }
 }
 
-fn read<T>(lock: &RwLock<T>) -> RwLockReadGuard<'_, T> {
-    lock.read().unwrap_or_else(|e| e.into_inner())
-}
-
-fn write<T>(lock: &RwLock<T>) -> RwLockWriteGuard<'_, T> {
-    lock.write().unwrap_or_else(|e| e.into_inner())
-}
-
 impl<T: Document> Slot<T> {
-    fn detached(key: StoreKey, backend: Arc<dyn Backend>) -> Self {
+    /// The copy the store keeps (no trigger of its own), holding `doc` as read from `seen`.
+    fn new(
+        key: StoreKey,
+        backend: Arc<dyn Backend>,
+        doc: T,
+        status: SlotStatus,
+        seen: Option<String>,
+    ) -> Self {
         Self {
             key,
-            doc: Arc::new(RwLock::new(T::default())),
-            status: Arc::new(RwLock::new(SlotStatus::new(SaveMode::MemoryOnly(
-                MemoryReason::NotPersistent,
-            )))),
+            doc: Arc::new(RwLock::new(doc)),
+            status: Arc::new(RwLock::new(status)),
             backend,
-            seen: Arc::default(),
+            seen: Arc::new(Mutex::new(seen)),
             watchers: Watchers::default(),
             trigger: None,
             recent: Arc::default(),
         }
+    }
+
+    fn detached(key: StoreKey, backend: Arc<dyn Backend>) -> Self {
+        let status = SlotStatus::new(SaveMode::MemoryOnly(MemoryReason::NotPersistent));
+        Self::new(key, backend, T::default(), status, None)
     }
 
     /// This slot with a trigger of its own, for the current reactive owner.
@@ -434,7 +428,11 @@ impl<T: Document> Slot<T> {
         }
     }
 
+    /// Replaces the document and tells the watchers, unless nothing changed.
     fn set_doc(&self, value: T) {
+        if self.with_untracked(|current| *current == value) {
+            return;
+        }
         *write(&self.doc) = value;
         self.watchers.notify();
     }
@@ -445,7 +443,7 @@ impl<T: Document> Slot<T> {
     }
 
     fn seen(&self) -> MutexGuard<'_, Option<String>> {
-        self.seen.lock().unwrap_or_else(|e| e.into_inner())
+        lock(&self.seen)
     }
 
     /// The storage key.
@@ -505,7 +503,7 @@ impl<T: Document> Slot<T> {
     }
 
     fn recent(&self) -> MutexGuard<'_, Option<RecentWrite<T>>> {
-        self.recent.lock().unwrap_or_else(|e| e.into_inner())
+        lock(&self.recent)
     }
 
     /// Notes that this tab wrote; `before` is the document before the change.
@@ -588,16 +586,12 @@ impl<T: Document> Slot<T> {
             // Written in the same instant as this tab's change: do ours again on theirs.
             let merged = self.with_untracked(|ours| T::rebase(&write.base, ours, &value));
             if merged != value {
-                if self.with_untracked(|current| *current != merged) {
-                    self.set_doc(merged.clone());
-                }
+                self.set_doc(merged.clone());
                 self.save(&merged);
                 return;
             }
         }
-        if self.with_untracked(|current| *current != value) {
-            self.set_doc(value);
-        }
+        self.set_doc(value);
         if *read(&self.status) != status {
             self.update_status(|current| *current = status);
         }

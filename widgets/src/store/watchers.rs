@@ -12,6 +12,8 @@ use std::sync::{Arc, Mutex, MutexGuard};
 
 use leptos::prelude::*;
 
+use super::locks::lock;
+
 #[derive(Default)]
 struct List {
     next_id: u64,
@@ -26,7 +28,7 @@ pub(super) struct Watchers {
 
 impl Watchers {
     fn list(&self) -> MutexGuard<'_, List> {
-        self.list.lock().unwrap_or_else(|e| e.into_inner())
+        lock(&self.list)
     }
 
     /// A new trigger, notified on every change until the current reactive owner is cleaned
