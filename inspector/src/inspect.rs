@@ -8,6 +8,7 @@ use crate::input::{self, Container, InputError};
 use crate::json::{self, JsonError};
 use crate::jwt;
 use crate::recognize::{self, Kind};
+use crate::status_list::StatusListInput;
 
 /// Everything the widget shows about one input.
 #[derive(Debug, Clone, PartialEq)]
@@ -33,6 +34,16 @@ pub struct Inspection {
 
 /// Inspects a file's or a paste's bytes. `now` is the current time in seconds since 1970.
 pub fn inspect(bytes: &[u8], now: i64) -> Result<Inspection, InputError> {
+    inspect_with(bytes, now, None)
+}
+
+/// [`inspect()`], with a status list the reader provided (or had fetched) to check the
+/// credential's `credentialStatus` against.
+pub fn inspect_with(
+    bytes: &[u8],
+    now: i64,
+    status_list: Option<&StatusListInput>,
+) -> Result<Inspection, InputError> {
     let extracted = input::extract(bytes)?;
     let text = extracted.text.as_str();
     let mut notes = Vec::new();
@@ -63,6 +74,7 @@ pub fn inspect(bytes: &[u8], now: i64) -> Result<Inspection, InputError> {
         kind,
         jws: token.as_ref(),
         now,
+        status_list,
     };
     let proofs = if matches!(kind, Kind::Unknown | Kind::OpenBadges2) {
         Vec::new()

@@ -37,6 +37,7 @@ pub mod links;
 pub mod png;
 pub mod raw;
 pub mod recognize;
+pub mod status_list;
 pub mod svg;
 pub mod verify;
 #[cfg(feature = "web")]
@@ -44,4 +45,4 @@ pub mod web;
 
 pub use checks::{Check, Pillar, ProofOutcome, Status};
 pub use input::InputError;
-pub use inspect::{Inspection, inspect};
+pub use inspect::{Inspection, inspect, inspect_with};
