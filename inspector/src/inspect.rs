@@ -9,6 +9,7 @@ use crate::json::{self, JsonError};
 use crate::jwt;
 use crate::recognize::{self, Kind};
 use crate::status_list::StatusListInput;
+use crate::summary::{self, Summary};
 
 /// Everything the widget shows about one input.
 #[derive(Debug, Clone, PartialEq)]
@@ -30,6 +31,10 @@ pub struct Inspection {
     pub checks: Vec<Check>,
     /// Every proof's own verdict (the `signature` check combines them).
     pub proofs: Vec<ProofOutcome>,
+    /// The verdict line, for every credential that was checked.
+    pub summary: Option<Summary>,
+    /// Where the credential's status lists are, for a reader who wants them fetched.
+    pub status_lists: Vec<String>,
 }
 
 /// Inspects a file's or a paste's bytes. `now` is the current time in seconds since 1970.
@@ -82,6 +87,7 @@ pub fn inspect_with(
         checks::signature::outcomes(&subject)
     };
     let checks = checks::run(&subject, &proofs);
+    let status_lists = checks::status::list_addresses(&doc);
     let achievement = (kind == Kind::OpenBadge)
         .then(|| extract::achievement(&doc))
         .flatten();
@@ -101,6 +107,8 @@ pub fn inspect_with(
         essentials,
         achievement,
         clr,
+        summary: summary::summarize(&checks, &proofs),
+        status_lists,
         checks,
         proofs,
     })
@@ -132,5 +140,7 @@ fn open_badges_2_png(text: &str) -> Inspection {
         clr: None,
         checks: Vec::new(),
         proofs: Vec::new(),
+        summary: None,
+        status_lists: Vec::new(),
     }
 }

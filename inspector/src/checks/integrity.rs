@@ -167,6 +167,16 @@ pub(super) fn dates(s: &Subject<'_>) -> Check {
             "Not yet valid: {from_key} is {from}, in the future."
         ));
     }
+    // awardedDate keeps the original award date when a credential is reissued (OB 3.0,
+    // AchievementCredential.awardedDate: DateTimeZ, optional).
+    if let Some(awarded) = text(s.doc.get("awardedDate"))
+        && parse_rfc3339(&awarded).is_none()
+    {
+        return rule.fail(
+            format!("awardedDate \"{awarded}\" is not a date-time with a time zone."),
+            &["/awardedDate"],
+        );
+    }
     match text(s.doc.get(until_key)) {
         None => rule.pass(
             format!("Valid since {from}; no {until_key}, so it does not expire."),

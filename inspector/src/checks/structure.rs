@@ -265,9 +265,35 @@ pub(super) fn subject(s: &Subject<'_>) -> Check {
     };
     let paths = ["/credentialSubject"];
     match s.kind {
-        Kind::OpenBadge => {
+        Kind::OpenBadge | Kind::Endorsement => {
+            let wanted = if s.kind == Kind::OpenBadge {
+                "AchievementSubject"
+            } else {
+                "EndorsementSubject"
+            };
+            if !json::has_type(subj, wanted) {
+                // The validator's words (its CredentialSubjectProbe).
+                return rule.fail(
+                    format!(
+                        "credentialSubject is not of type \"{wanted}\" (its type is {}; Open \
+                         Badges 3.0 data model, {wanted}).",
+                        match json::types(subj).join(", ") {
+                            t if t.is_empty() => "missing".to_owned(),
+                            t => t,
+                        }
+                    ),
+                    &paths,
+                );
+            }
             let has_id = text(subj.get("id")).is_some();
             let has_identifier = !one_or_many(subj.get("identifier")).is_empty();
+            if s.kind == Kind::Endorsement && !has_id {
+                return rule.fail(
+                    "The endorsement's subject has no id: an EndorsementSubject names what it \
+                     endorses by id (Open Badges 3.0 JSON Schema, EndorsementSubject).",
+                    &paths,
+                );
+            }
             if has_id || has_identifier {
                 rule.pass(
                     "The subject is identified (by id or identifier), as verification requires \
