@@ -131,7 +131,7 @@ pub fn bitstring(list: &Value, entry: &Value) -> Result<Answer, String> {
         .into_iter()
         .filter_map(|p| p.as_str().map(str::to_owned))
         .collect();
-    if !list_purposes.iter().any(|p| *p == purpose) {
+    if !list_purposes.contains(&purpose) {
         return Err(format!(
             "The credential's statusPurpose is \"{purpose}\", but the list's is {} (§3.2 \
              step 5: they must match).",
