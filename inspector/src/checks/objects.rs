@@ -170,54 +170,23 @@ impl Class {
         }
     }
 
-    /// The properties whose objects are of a known class.
-    fn children(self) -> &'static [(&'static str, Class)] {
-        const CREDENTIAL: [(&str, Class); 9] = [
-            ("issuer", Class::Profile),
-            ("endorsement", Class::EndorsementCredential),
-            ("evidence", Class::Evidence),
-            ("image", Class::Image),
-            ("credentialStatus", Class::CredentialStatus),
-            ("credentialSchema", Class::CredentialSchema),
-            ("refreshService", Class::RefreshService),
-            ("termsOfUse", Class::TermsOfUse),
-            ("proof", Class::Proof),
-        ];
+    /// The class of a credential's `credentialSubject`.
+    fn subject_class(self) -> Option<Class> {
         match self {
-            Self::AchievementCredential => &[
-                ("credentialSubject", Class::AchievementSubject),
-                CREDENTIAL[0],
-                CREDENTIAL[1],
-                CREDENTIAL[2],
-                CREDENTIAL[3],
-                CREDENTIAL[4],
-                CREDENTIAL[5],
-                CREDENTIAL[6],
-                CREDENTIAL[7],
-                CREDENTIAL[8],
-            ],
-            Self::ClrCredential => &[
-                ("credentialSubject", Class::ClrSubject),
-                CREDENTIAL[0],
-                CREDENTIAL[1],
-                CREDENTIAL[2],
-                CREDENTIAL[3],
-                CREDENTIAL[4],
-                CREDENTIAL[5],
-                CREDENTIAL[6],
-                CREDENTIAL[7],
-                CREDENTIAL[8],
-            ],
-            Self::EndorsementCredential => &[
-                ("credentialSubject", Class::EndorsementSubject),
-                CREDENTIAL[0],
-                CREDENTIAL[2],
-                CREDENTIAL[4],
-                CREDENTIAL[5],
-                CREDENTIAL[6],
-                CREDENTIAL[7],
-                CREDENTIAL[8],
-            ],
+            Self::AchievementCredential => Some(Self::AchievementSubject),
+            Self::ClrCredential => Some(Self::ClrSubject),
+            Self::EndorsementCredential => Some(Self::EndorsementSubject),
+            _ => None,
+        }
+    }
+
+    /// The properties whose objects are of a known class (for a credential, beside its
+    /// subject: [`CREDENTIAL_CHILDREN`]).
+    fn children(self) -> &'static [(&'static str, Class)] {
+        match self {
+            Self::AchievementCredential | Self::ClrCredential | Self::EndorsementCredential => {
+                &CREDENTIAL_CHILDREN
+            }
             Self::AchievementSubject => &[
                 ("achievement", Class::Achievement),
                 ("identifier", Class::IdentityObject),
@@ -258,6 +227,58 @@ impl Class {
             _ => &[],
         }
     }
+}
+
+/// What every credential class may hold besides its subject (the VerifiableCredential
+/// properties of the OB 3.0 data model, and the badge's and CLR's own).
+const CREDENTIAL_CHILDREN: [(&str, Class); 9] = [
+    ("issuer", Class::Profile),
+    ("endorsement", Class::EndorsementCredential),
+    ("evidence", Class::Evidence),
+    ("image", Class::Image),
+    ("credentialStatus", Class::CredentialStatus),
+    ("credentialSchema", Class::CredentialSchema),
+    ("refreshService", Class::RefreshService),
+    ("termsOfUse", Class::TermsOfUse),
+    ("proof", Class::Proof),
+];
+
+/// A whole credential's required properties (its JSON Schema's `required`, VC 1.1's
+/// `issuanceDate` for `validFrom` where it is of that generation), and the schema's name.
+pub(super) fn credential_required(kind: Kind, legacy: bool) -> (Vec<&'static str>, &'static str) {
+    let (class, source) = match kind {
+        Kind::OpenBadge => (
+            Class::AchievementCredential,
+            "the OB 3.0 AchievementCredential JSON Schema",
+        ),
+        Kind::Clr => (
+            Class::ClrCredential,
+            "the CLR 2.0 ClrCredential JSON Schema",
+        ),
+        Kind::Endorsement => (
+            Class::EndorsementCredential,
+            "the OB 3.0 EndorsementCredential JSON Schema",
+        ),
+        _ => {
+            let date = if legacy { "issuanceDate" } else { "validFrom" };
+            return (
+                vec!["@context", "type", "credentialSubject", "issuer", date],
+                "the Verifiable Credential's required properties in OB 3.0",
+            );
+        }
+    };
+    (with_generation(class.required(), legacy), source)
+}
+
+/// `required` with VC 1.1's date name where the credential is of that generation.
+fn with_generation(required: &[&'static str], legacy: bool) -> Vec<&'static str> {
+    required
+        .iter()
+        .map(|&k| match (k, legacy) {
+            ("validFrom", true) => "issuanceDate",
+            _ => k,
+        })
+        .collect()
 }
 
 /// One object met on the walk.
@@ -303,6 +324,15 @@ fn walk<'a>(value: &'a Value, class: Class, path: String, legacy: bool, out: &mu
     } else {
         legacy
     };
+    if let Some(subject) = class.subject_class() {
+        each(
+            value.get("credentialSubject"),
+            &format!("{path}/credentialSubject"),
+            |v, p| {
+                walk(v, subject, p, legacy, out);
+            },
+        );
+    }
     for &(key, child) in class.children() {
         each(value.get(key), &format!("{path}/{key}"), |v, p| {
             walk(v, child, p, legacy, out);
@@ -407,13 +437,8 @@ fn type_problem(node: &Node<'_>) -> Option<String> {
 
 /// The required properties `node` lacks.
 fn missing(node: &Node<'_>) -> Vec<&'static str> {
-    node.class
-        .required()
-        .iter()
-        .map(|&k| match (k, node.legacy) {
-            ("validFrom", true) => "issuanceDate",
-            _ => k,
-        })
+    with_generation(node.class.required(), node.legacy)
+        .into_iter()
         .filter(|k| node.value.get(*k).is_none_or(Value::is_null))
         .collect()
 }

@@ -181,40 +181,10 @@ pub(super) fn required(s: &Subject<'_>) -> Check {
         Pillar::Structure,
         "Required properties are present",
     );
-    let legacy = recognize::is_legacy(s.doc);
-    let date = if legacy { "issuanceDate" } else { "validFrom" };
-    // The `required` lists of the OB 3.0 AchievementCredential and CLR 2.0 ClrCredential
-    // JSON Schemas (the CLR adds name); for other credentials the VerifiableCredential
+    // The `required` lists of the OB 3.0 AchievementCredential, CLR 2.0 ClrCredential and
+    // EndorsementCredential JSON Schemas; for other credentials the VerifiableCredential
     // class of the OB 3.0 data model (appendix B.1).
-    let (list, source): (Vec<&str>, &str) = match s.kind {
-        Kind::OpenBadge => (
-            vec![
-                "@context",
-                "id",
-                "type",
-                "credentialSubject",
-                "issuer",
-                date,
-            ],
-            "the OB 3.0 AchievementCredential JSON Schema",
-        ),
-        Kind::Clr => (
-            vec![
-                "@context",
-                "type",
-                "id",
-                "name",
-                "credentialSubject",
-                "issuer",
-                date,
-            ],
-            "the CLR 2.0 ClrCredential JSON Schema",
-        ),
-        _ => (
-            vec!["@context", "type", "credentialSubject", "issuer", date],
-            "the Verifiable Credential's required properties in OB 3.0",
-        ),
-    };
+    let (list, source) = super::objects::credential_required(s.kind, recognize::is_legacy(s.doc));
     let missing: Vec<&str> = list
         .iter()
         .copied()
