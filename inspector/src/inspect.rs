@@ -2,7 +2,7 @@
 
 use serde_json::Value;
 
-use crate::checks::{self, Check, Subject};
+use crate::checks::{self, Check, ProofOutcome, Subject};
 use crate::extract::{self, Achievement, Clr, Essentials};
 use crate::input::{self, Container, InputError};
 use crate::json::{self, JsonError};
@@ -27,6 +27,8 @@ pub struct Inspection {
     pub achievement: Option<Achievement>,
     pub clr: Option<Clr>,
     pub checks: Vec<Check>,
+    /// Every proof's own verdict (the `signature` check combines them).
+    pub proofs: Vec<ProofOutcome>,
 }
 
 /// Inspects a file's or a paste's bytes. `now` is the current time in seconds since 1970.
@@ -62,7 +64,12 @@ pub fn inspect(bytes: &[u8], now: i64) -> Result<Inspection, InputError> {
         jws: token.as_ref(),
         now,
     };
-    let checks = checks::run(&subject);
+    let proofs = if matches!(kind, Kind::Unknown | Kind::OpenBadges2) {
+        Vec::new()
+    } else {
+        checks::signature::outcomes(&subject)
+    };
+    let checks = checks::run(&subject, &proofs);
     let achievement = (kind == Kind::OpenBadge)
         .then(|| extract::achievement(&doc))
         .flatten();
@@ -83,6 +90,7 @@ pub fn inspect(bytes: &[u8], now: i64) -> Result<Inspection, InputError> {
         achievement,
         clr,
         checks,
+        proofs,
     })
 }
 
@@ -111,5 +119,6 @@ fn open_badges_2_png(text: &str) -> Inspection {
         achievement: None,
         clr: None,
         checks: Vec::new(),
+        proofs: Vec::new(),
     }
 }

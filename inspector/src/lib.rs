@@ -3,7 +3,7 @@
 //! show, and runs checks grouped under the curriculum's four pillars, each with a
 //! plain-language reason.
 //!
-//! The core ([`inspect`]) is plain Rust with no web dependency, so every rule is tested
+//! The core ([`inspect()`]) is plain Rust with no web dependency, so every rule is tested
 //! natively; the widget (feature `web`) only renders an [`Inspection`]. Nothing here
 //! fetches anything: what needs the network (status lists, issuer keys, JSON-LD contexts)
 //! is reported as "not checked", with the reason.
@@ -42,6 +42,6 @@ pub mod verify;
 #[cfg(feature = "web")]
 pub mod web;
 
-pub use checks::{Check, Pillar, Status};
+pub use checks::{Check, Pillar, ProofOutcome, Status};
 pub use input::InputError;
 pub use inspect::{Inspection, inspect};

@@ -1,18 +1,23 @@
 //! What kind of document this is. Contexts and types are those of
-//! /work/shared/research/ler-domain.md §1.2–1.4 and §7 (sources [OBLINES], [OBSCHEMA],
-//! [CLRSCHEMA], [VCREC] there).
+//! the Open Badges 3.0 data model (<https://www.imsglobal.org/spec/ob/v3p0/>, appendix B),
+//! the CLR 2.0 data model (<https://www.imsglobal.org/spec/clr/v2p0/>) and the W3C VC Data
+//! Model 2.0 (<https://www.w3.org/TR/vc-data-model-2.0/>, §4.3 "Contexts").
 
 use serde_json::Value;
 
 use crate::json;
 
-/// The VC Data Model 2.0 base context, which must come first [VCREC; OBLINES].
+/// The VC Data Model 2.0 base context, which must come first (VC Data Model 2.0 §4.3; OB 3.0
+/// `VerifiableCredential.@context`).
 pub const VC_V2_CONTEXT: &str = "https://www.w3.org/ns/credentials/v2";
-/// The VC Data Model 1.1 base context (the older generation; ler-domain.md §7.4).
+/// The VC Data Model 1.1 base context (the older generation, which OB 3.0 §9.1 still
+/// verifies: `issuanceDate` and `expirationDate` instead of `validFrom` and `validUntil`).
 pub const VC_V1_CONTEXT: &str = "https://www.w3.org/2018/credentials/v1";
-/// Prefix of the OB 3.0 contexts (`context-3.0.3.json`, older `context.json` …) [OBLINES].
+/// Prefix of the OB 3.0 contexts (`context-3.0.3.json`, older `context.json` …; OB 3.0
+/// appendix "Context").
 pub const OB_CONTEXT_PREFIX: &str = "https://purl.imsglobal.org/spec/ob/v3p0/context";
-/// Prefix of the CLR 2.0 contexts [CLRSCHEMA].
+/// Prefix of the CLR 2.0 contexts (`context-2.0.1.json`, older `context.json`; CLR 2.0 JSON
+/// Schema, `@context`).
 pub const CLR_CONTEXT_PREFIX: &str = "https://purl.imsglobal.org/spec/clr/v2p0/context";
 /// The Open Badges 2.0 context.
 pub const OB2_CONTEXT: &str = "https://w3id.org/openbadges/v2";

@@ -1,5 +1,5 @@
-//! Every sample in examples/credentials (copied from /work/shared/samples/credentials, from
-//! the 1EdTech validator's test resources): the kind recognised and every check's outcome.
+//! Every sample in examples/credentials (test resources of the 1EdTech Digital Credentials
+//! Public Validator, Apache-2.0; see the README there): the kind recognised and every check's outcome.
 
 #![allow(clippy::unwrap_used, clippy::expect_used, reason = "tests fail loudly")]
 
