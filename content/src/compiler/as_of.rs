@@ -1,7 +1,7 @@
 //! Dated status: a standard's status goes out of date, so `standards.toml` says when it was
-//! last checked. A `date` must contain "as of <Month> <year>" or "as of <Month> <day>,
-//! <year>" (a full English month name and a four-digit year), such as "as of December
-//! 2026" or "as of May 9, 2025".
+//! last checked. A `date` must contain `as of <Month> <year>` or `as of <Month> <day>,
+//! <year>` (a full English month name and a four-digit year), such as `as of December
+//! 2026` or `as of May 9, 2025`.
 
 const MONTHS: [&str; 12] = [
     "January",
@@ -38,7 +38,7 @@ fn starts_a_word(text: &str, at: usize) -> bool {
         .is_none_or(|c| !c.is_alphanumeric())
 }
 
-/// Whether `rest` starts with "<Month> <year>" or "<Month> <day>, <year>".
+/// Whether `rest` starts with `<Month> <year>` or `<Month> <day>, <year>`.
 fn is_month_year(rest: &str) -> bool {
     let Some(after_month) = MONTHS
         .iter()
