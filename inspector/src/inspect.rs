@@ -8,6 +8,8 @@ use crate::input::{self, Container, InputError};
 use crate::json::{self, JsonError};
 use crate::jwt;
 use crate::recognize::{self, Kind};
+use crate::status_list::StatusListInput;
+use crate::summary::{self, Summary};
 
 /// Everything the widget shows about one input.
 #[derive(Debug, Clone, PartialEq)]
@@ -29,10 +31,24 @@ pub struct Inspection {
     pub checks: Vec<Check>,
     /// Every proof's own verdict (the `signature` check combines them).
     pub proofs: Vec<ProofOutcome>,
+    /// The verdict line, for every credential that was checked.
+    pub summary: Option<Summary>,
+    /// Where the credential's status lists are, for a reader who wants them fetched.
+    pub status_lists: Vec<String>,
 }
 
 /// Inspects a file's or a paste's bytes. `now` is the current time in seconds since 1970.
 pub fn inspect(bytes: &[u8], now: i64) -> Result<Inspection, InputError> {
+    inspect_with(bytes, now, None)
+}
+
+/// [`inspect()`], with a status list the reader provided (or had fetched) to check the
+/// credential's `credentialStatus` against.
+pub fn inspect_with(
+    bytes: &[u8],
+    now: i64,
+    status_list: Option<&StatusListInput>,
+) -> Result<Inspection, InputError> {
     let extracted = input::extract(bytes)?;
     let text = extracted.text.as_str();
     let mut notes = Vec::new();
@@ -63,6 +79,7 @@ pub fn inspect(bytes: &[u8], now: i64) -> Result<Inspection, InputError> {
         kind,
         jws: token.as_ref(),
         now,
+        status_list,
     };
     let proofs = if matches!(kind, Kind::Unknown | Kind::OpenBadges2) {
         Vec::new()
@@ -70,6 +87,7 @@ pub fn inspect(bytes: &[u8], now: i64) -> Result<Inspection, InputError> {
         checks::signature::outcomes(&subject)
     };
     let checks = checks::run(&subject, &proofs);
+    let status_lists = checks::status::list_addresses(&doc);
     let achievement = (kind == Kind::OpenBadge)
         .then(|| extract::achievement(&doc))
         .flatten();
@@ -89,6 +107,8 @@ pub fn inspect(bytes: &[u8], now: i64) -> Result<Inspection, InputError> {
         essentials,
         achievement,
         clr,
+        summary: summary::summarize(&checks, &proofs),
+        status_lists,
         checks,
         proofs,
     })
@@ -120,5 +140,7 @@ fn open_badges_2_png(text: &str) -> Inspection {
         clr: None,
         checks: Vec::new(),
         proofs: Vec::new(),
+        summary: None,
+        status_lists: Vec::new(),
     }
 }

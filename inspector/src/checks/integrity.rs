@@ -5,8 +5,8 @@ use serde_json::Value;
 
 use super::{Check, Pillar, Rule, Subject, proofs};
 use crate::dates::parse_rfc3339;
-use crate::json::{id_of, text};
-use crate::recognize::{self, Generation};
+use crate::json::text;
+use crate::recognize;
 
 pub(super) fn proof_present(s: &Subject<'_>) -> Check {
     let rule = Rule::new("proof-present", Pillar::Integrity, "A proof is present");
@@ -141,7 +141,7 @@ pub(super) fn proof_type(s: &Subject<'_>) -> Check {
 
 pub(super) fn dates(s: &Subject<'_>) -> Check {
     let rule = Rule::new("dates", Pillar::Integrity, "The dates make it valid now");
-    let legacy = recognize::generation(s.doc) == Generation::V11;
+    let legacy = recognize::is_legacy(s.doc);
     let (from_key, until_key) = if legacy {
         ("issuanceDate", "expirationDate")
     } else {
@@ -167,6 +167,16 @@ pub(super) fn dates(s: &Subject<'_>) -> Check {
             "Not yet valid: {from_key} is {from}, in the future."
         ));
     }
+    // awardedDate keeps the original award date when a credential is reissued (OB 3.0,
+    // AchievementCredential.awardedDate: DateTimeZ, optional).
+    if let Some(awarded) = text(s.doc.get("awardedDate"))
+        && parse_rfc3339(&awarded).is_none()
+    {
+        return rule.fail(
+            format!("awardedDate \"{awarded}\" is not a date-time with a time zone."),
+            &["/awardedDate"],
+        );
+    }
     match text(s.doc.get(until_key)) {
         None => rule.pass(
             format!("Valid since {from}; no {until_key}, so it does not expire."),
@@ -182,28 +192,5 @@ pub(super) fn dates(s: &Subject<'_>) -> Check {
             Some(t) if t < s.now => fail(format!("Expired: {until_key} is {until}.")),
             Some(_) => rule.pass(format!("Valid from {from} until {until}."), &paths),
         },
-    }
-}
-
-pub(super) fn status(s: &Subject<'_>) -> Check {
-    let rule = Rule::new("status", Pillar::Integrity, "Not revoked");
-    match s.doc.get("credentialStatus") {
-        Some(st) => {
-            let url = id_of(Some(st)).unwrap_or_else(|| "(no address)".into());
-            let ty = text(st.get("type")).unwrap_or_else(|| "(no type)".into());
-            rule.not_checked(
-                format!(
-                    "Revocation not checked: the issuer publishes its status at {url} (type \
-                         {ty}), and this inspector does not fetch it. Ask the issuer's verifier \
-                         before relying on it."
-                ),
-                &["/credentialStatus"],
-            )
-        }
-        None => rule.not_checked(
-            "Revocation cannot be checked: the credential has no credentialStatus, so the \
-             issuer gave no way to learn whether it was revoked.",
-            &[],
-        ),
     }
 }

@@ -22,9 +22,12 @@ use crate::json::one_or_many;
 use crate::jwt::Jws;
 use crate::links::Section;
 use crate::recognize::Kind;
+use crate::status_list::StatusListInput;
 
 mod integrity;
+mod objects;
 pub mod signature;
+pub mod status;
 mod structure;
 mod transparency;
 mod trust;
@@ -87,7 +90,12 @@ impl Pillar {
 pub enum Status {
     Pass,
     Fail,
+    /// This inspector cannot honestly decide (offline, or the suite is not supported); the
+    /// reason says why.
     NotChecked,
+    /// An optional part (alignment, evidence, endorsement, status) is absent: information
+    /// for the reader, never a failure of the credential.
+    NotPresent,
 }
 
 impl Status {
@@ -97,6 +105,7 @@ impl Status {
             Self::Pass => "Pass",
             Self::Fail => "Fail",
             Self::NotChecked => "Not checked",
+            Self::NotPresent => "Not present (optional)",
         }
     }
 }
@@ -127,6 +136,8 @@ pub struct Subject<'a> {
     pub jws: Option<&'a Jws>,
     /// Now, in seconds since 1970 (injected, so tests are deterministic).
     pub now: i64,
+    /// A status list the reader provided or asked to fetch, to check revocation against.
+    pub status_list: Option<&'a StatusListInput>,
 }
 
 /// Runs every check that applies to `s.kind`. `proofs` are the per-proof verdicts of
@@ -140,11 +151,13 @@ pub fn run(s: &Subject<'_>, proofs: &[ProofOutcome]) -> Vec<Check> {
     checks.push(integrity::proof_type(s));
     checks.push(signature::check(proofs));
     checks.push(integrity::dates(s));
-    checks.push(integrity::status(s));
+    checks.push(status::check(s));
     checks.push(structure::context(s));
     checks.push(structure::types(s));
     checks.push(structure::required(s));
     checks.push(structure::subject(s));
+    checks.push(objects::types(s));
+    checks.push(objects::properties(s));
     match s.kind {
         Kind::OpenBadge => {
             checks.push(structure::achievement(s));
@@ -201,6 +214,10 @@ impl Rule {
 
     fn not_checked(self, reason: impl Into<String>, paths: &[&str]) -> Check {
         self.outcome(Status::NotChecked, reason, paths)
+    }
+
+    fn not_present(self, reason: impl Into<String>, paths: &[&str]) -> Check {
+        self.outcome(Status::NotPresent, reason, paths)
     }
 }
 

@@ -8,8 +8,78 @@ use crate::extract;
 use crate::json::{self, get, one_or_many, text};
 use crate::links::CREDENTIAL_LAYER;
 use crate::recognize::{
-    self, CLR_CONTEXT_PREFIX, Generation, Kind, OB_CONTEXT_PREFIX, VC_V1_CONTEXT, VC_V2_CONTEXT,
+    self, CLR_CONTEXT_CURRENT, CLR_CONTEXT_PREFIX, Kind, OB_CONTEXT_ALIAS, OB_CONTEXT_CURRENT,
+    OB_CONTEXT_PREFIX, VC_V1_CONTEXT, VC_V2_CONTEXT,
 };
+
+/// One position of the required `@context` order.
+#[derive(Clone, Copy)]
+enum Expected {
+    /// VC 2.0 (VC 1.1 accepted as the older generation, as the validator does).
+    Base,
+    /// The OB 3.0 context, any `3.x.y` version.
+    OpenBadges,
+    /// The CLR 2.0 context, any `2.x.y` version.
+    Clr,
+}
+
+impl Expected {
+    /// The current URL, which the validator names when it is missing.
+    fn url(self) -> &'static str {
+        match self {
+            Self::Base => VC_V2_CONTEXT,
+            Self::OpenBadges => OB_CONTEXT_CURRENT,
+            Self::Clr => CLR_CONTEXT_CURRENT,
+        }
+    }
+
+    /// `Some(None)` when `got` is the current context, `Some(Some(note))` when it is an
+    /// accepted other version or alias, `None` when it is not accepted.
+    fn accepts(self, got: &str) -> Option<Option<String>> {
+        if got == self.url() {
+            return Some(None);
+        }
+        let accepted = match self {
+            Self::Base => got == VC_V1_CONTEXT,
+            Self::OpenBadges => got == OB_CONTEXT_ALIAS || versioned(got, OB_CONTEXT_PREFIX, '3'),
+            Self::Clr => versioned(got, CLR_CONTEXT_PREFIX, '2'),
+        };
+        accepted.then(|| {
+            Some(match self {
+                Self::Base => "the VC 1.1 base context (the older data model, with issuanceDate \
+                               and expirationDate)"
+                    .to_owned(),
+                _ => format!("{got}, another version than the current {}", self.url()),
+            })
+        })
+    }
+}
+
+/// Whether `url` is `prefix`, then any number of `-M.d.d` versions (M = `major`), then
+/// `.json`: the pattern of the `@context` items in the OB 3.0 and CLR 2.0 JSON Schemas
+/// (`context(-3\.\d\.\d)*\.json`, `context(-2\.\d\.\d)*\.json`).
+pub fn versioned(url: &str, prefix: &str, major: char) -> bool {
+    let Some(mut rest) = url
+        .strip_prefix(prefix)
+        .and_then(|r| r.strip_suffix(".json"))
+    else {
+        return false;
+    };
+    while !rest.is_empty() {
+        let mut c = rest.chars();
+        let ok = c.next() == Some('-')
+            && c.next() == Some(major)
+            && c.next() == Some('.')
+            && c.next().is_some_and(|d| d.is_ascii_digit())
+            && c.next() == Some('.')
+            && c.next().is_some_and(|d| d.is_ascii_digit());
+        if !ok {
+            return false;
+        }
+        rest = c.as_str();
+    }
+    true
+}
 
 pub(super) fn context(s: &Subject<'_>) -> Check {
     let rule = Rule::new(
@@ -18,72 +88,61 @@ pub(super) fn context(s: &Subject<'_>) -> Check {
         "@context is in the required order",
     );
     let ctx = recognize::contexts(s.doc);
-    let at = |i: usize| ctx.get(i).map(String::as_str).unwrap_or("(nothing)");
-    let c = |status, why: String| {
-        let mut c = rule.outcome(status, why, &["/@context"]);
-        c.also = Some(CREDENTIAL_LAYER);
-        c
+    let expected: &[Expected] = match s.kind {
+        Kind::OpenBadge | Kind::Endorsement => &[Expected::Base, Expected::OpenBadges],
+        Kind::Clr => &[Expected::Base, Expected::Clr, Expected::OpenBadges],
+        _ => &[Expected::Base],
     };
-    match recognize::generation(s.doc) {
-        Generation::Neither => c(
-            Status::Fail,
-            format!(
-                "The first @context must be {VC_V2_CONTEXT} (VC 2.0) (W3C VC Data Model 2.0; Open Badges 3.0 data model), or \
-             {VC_V1_CONTEXT} in the older VC 1.1 form; here it is {}.",
-                at(0)
-            ),
-        ),
-        Generation::V11 => c(
+    let mut notes = Vec::new();
+    let mut failure = None;
+    for (pos, want) in expected.iter().enumerate() {
+        let got = ctx.get(pos).map(String::as_str);
+        match got.and_then(|g| want.accepts(g)) {
+            Some(None) => {}
+            Some(Some(note)) => notes.push(format!("position {}: {note}", pos + 1)),
+            None => {
+                // The 1EdTech validator's words (its ContextPropertyProbe).
+                failure = Some(format!(
+                    "Missing required @context uri {} at position {}; here it is {}.",
+                    want.url(),
+                    pos + 1,
+                    got.unwrap_or("(nothing)")
+                ));
+                break;
+            }
+        }
+    }
+    let source = match s.kind {
+        Kind::Clr => "(CLR 2.0 JSON Schema, @context: VC 2.0, then CLR 2.0, then OB 3.0)",
+        Kind::OpenBadge | Kind::Endorsement => {
+            "(Open Badges 3.0 JSON Schema, @context: VC 2.0, then OB 3.0)"
+        }
+        _ => "(W3C VC Data Model 2.0, §4.3: the base context first)",
+    };
+    let (status, why) = match failure {
+        Some(why) => (Status::Fail, format!("{why} {source}")),
+        None if notes.is_empty() => (
             Status::Pass,
             format!(
-                "VC 1.1 base context first: the older data model, which uses issuanceDate and \
-             expirationDate; VC 2.0 renamed them validFrom and validUntil (Open Badges 3.0, \
-             verification). Next context: {}.",
-                at(1)
+                "{} in the required order {source}.",
+                ctx.iter()
+                    .take(expected.len())
+                    .cloned()
+                    .collect::<Vec<_>>()
+                    .join(", ")
             ),
         ),
-        Generation::V2 => match s.kind {
-            Kind::Clr
-                if at(1).starts_with(CLR_CONTEXT_PREFIX)
-                    && at(2).starts_with(OB_CONTEXT_PREFIX) =>
-            {
-                c(
-                    Status::Pass,
-                    "VC 2.0, then the CLR 2.0 context, then the OB 3.0 context, \
-                                  as the CLR schema requires (CLR 2.0 JSON Schema)."
-                        .into(),
-                )
-            }
-            Kind::Clr => c(
-                Status::Fail,
-                format!(
-                    "A CLR's contexts must be VC 2.0, the CLR 2.0 context, then the OB 3.0 context \
-                 (CLR 2.0 JSON Schema); here the second and third are {} and {}.",
-                    at(1),
-                    at(2)
-                ),
+        None => (
+            Status::Pass,
+            format!(
+                "The required contexts are in order {source}, with {}.",
+                notes.join("; ")
             ),
-            Kind::OpenBadge | Kind::Endorsement if at(1).starts_with(OB_CONTEXT_PREFIX) => c(
-                Status::Pass,
-                format!(
-                    "VC 2.0 first, then the OB 3.0 context {} (Open Badges 3.0 data model).",
-                    at(1)
-                ),
-            ),
-            Kind::OpenBadge | Kind::Endorsement => c(
-                Status::Fail,
-                format!(
-                    "After VC 2.0 must come the OB 3.0 context ({OB_CONTEXT_PREFIX}…) (Open Badges 3.0 data model); \
-                 here it is {}.",
-                    at(1)
-                ),
-            ),
-            _ => c(
-                Status::Pass,
-                "VC 2.0 base context first (W3C VC Data Model 2.0).".into(),
-            ),
-        },
-    }
+        ),
+    };
+    let mut c = rule.outcome(status, why, &["/@context"]);
+    c.also = Some(CREDENTIAL_LAYER);
+    c
 }
 
 pub(super) fn types(s: &Subject<'_>) -> Check {
@@ -122,40 +181,10 @@ pub(super) fn required(s: &Subject<'_>) -> Check {
         Pillar::Structure,
         "Required properties are present",
     );
-    let legacy = recognize::generation(s.doc) == Generation::V11;
-    let date = if legacy { "issuanceDate" } else { "validFrom" };
-    // The `required` lists of the OB 3.0 AchievementCredential and CLR 2.0 ClrCredential
-    // JSON Schemas (the CLR adds name); for other credentials the VerifiableCredential
+    // The `required` lists of the OB 3.0 AchievementCredential, CLR 2.0 ClrCredential and
+    // EndorsementCredential JSON Schemas; for other credentials the VerifiableCredential
     // class of the OB 3.0 data model (appendix B.1).
-    let (list, source): (Vec<&str>, &str) = match s.kind {
-        Kind::OpenBadge => (
-            vec![
-                "@context",
-                "id",
-                "type",
-                "credentialSubject",
-                "issuer",
-                date,
-            ],
-            "the OB 3.0 AchievementCredential JSON Schema",
-        ),
-        Kind::Clr => (
-            vec![
-                "@context",
-                "type",
-                "id",
-                "name",
-                "credentialSubject",
-                "issuer",
-                date,
-            ],
-            "the CLR 2.0 ClrCredential JSON Schema",
-        ),
-        _ => (
-            vec!["@context", "type", "credentialSubject", "issuer", date],
-            "the Verifiable Credential's required properties in OB 3.0",
-        ),
-    };
+    let (list, source) = super::objects::credential_required(s.kind, recognize::is_legacy(s.doc));
     let missing: Vec<&str> = list
         .iter()
         .copied()
@@ -177,7 +206,7 @@ pub(super) fn required(s: &Subject<'_>) -> Check {
         )
     } else {
         let hint = if missing.contains(&"validFrom") && s.doc.get("issuanceDate").is_some() {
-            " (it has issuanceDate, the VC 1.1 name, but its first @context is not VC 1.1's)"
+            " (it has issuanceDate, the VC 1.1 name, beside the VC 2.0 context)"
         } else {
             ""
         };
@@ -206,9 +235,35 @@ pub(super) fn subject(s: &Subject<'_>) -> Check {
     };
     let paths = ["/credentialSubject"];
     match s.kind {
-        Kind::OpenBadge => {
+        Kind::OpenBadge | Kind::Endorsement => {
+            let wanted = if s.kind == Kind::OpenBadge {
+                "AchievementSubject"
+            } else {
+                "EndorsementSubject"
+            };
+            if !json::has_type(subj, wanted) {
+                // The validator's words (its CredentialSubjectProbe).
+                return rule.fail(
+                    format!(
+                        "credentialSubject is not of type \"{wanted}\" (its type is {}; Open \
+                         Badges 3.0 data model, {wanted}).",
+                        match json::types(subj).join(", ") {
+                            t if t.is_empty() => "missing".to_owned(),
+                            t => t,
+                        }
+                    ),
+                    &paths,
+                );
+            }
             let has_id = text(subj.get("id")).is_some();
             let has_identifier = !one_or_many(subj.get("identifier")).is_empty();
+            if s.kind == Kind::Endorsement && !has_id {
+                return rule.fail(
+                    "The endorsement's subject has no id: an EndorsementSubject names what it \
+                     endorses by id (Open Badges 3.0 JSON Schema, EndorsementSubject).",
+                    &paths,
+                );
+            }
             if has_id || has_identifier {
                 rule.pass(
                     "The subject is identified (by id or identifier), as verification requires \
@@ -357,8 +412,8 @@ pub(super) fn achievement_type(s: &Subject<'_>) -> Check {
         s.doc,
         &["credentialSubject", "achievement", "achievementType"],
     )) {
-        None => rule.not_checked(
-            "No achievementType (it is optional), so the kind of achievement is not stated.",
+        None => rule.not_present(
+            "No achievementType (optional), so the kind of achievement is not stated.",
             &path,
         ),
         Some(t) if is_achievement_type(&t) => rule.pass(

@@ -80,7 +80,7 @@ pub(super) fn alignment(s: &Subject<'_>) -> Check {
             &path,
         )
     } else {
-        rule.fail(
+        rule.not_present(
             "No alignment (optional in OB 3.0): nothing ties the achievement to a competency \
              framework or credential registry, so a reader has only the issuer's own words.",
             &path,
@@ -100,7 +100,7 @@ pub(super) fn evidence(s: &Subject<'_>) -> Check {
             &["/evidence"],
         )
     } else {
-        rule.fail(
+        rule.not_present(
             "No evidence (optional in OB 3.0): the credential shows no work behind the award.",
             &[],
         )

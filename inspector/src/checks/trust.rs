@@ -46,7 +46,7 @@ pub(super) fn endorsements(s: &Subject<'_>) -> Check {
         "/credentialSubject/achievement/endorsement",
     ];
     if list.is_empty() {
-        return rule.fail(
+        return rule.not_present(
             "No endorsement (optional in OB 3.0): no third party vouches for the issuer or the \
              achievement inside this credential.",
             &paths,
