@@ -63,7 +63,7 @@ pub fn LmsModuleViewer(
     let module_id = options.module.clone();
     let url = course_url.clone();
     let loaded = LocalResource::new(move || {
-        loader::course_and_module(url.clone(), module_id.clone(), "module=\"why-credentials\"")
+        loader::course_and_module(url.clone(), module_id.clone())
     });
     Effect::new(move |_| {
         if let Some(Ok((_, module))) = loaded.get() {
