@@ -43,9 +43,8 @@ pub fn ModuleViewerWidget(
 ) -> impl IntoView {
     let module_id = RwSignal::new(options.module.clone());
     let start_section = RwSignal::new(options.section.clone());
-    let loaded = LocalResource::new(move || {
-        loader::course_and_module(course_url.clone(), module_id.get())
-    });
+    let loaded =
+        LocalResource::new(move || loader::course_and_module(course_url.clone(), module_id.get()));
     let on_module_link = Callback::new(move |(module, section): (String, Option<String>)| {
         start_section.set(section);
         module_id.set(module);
@@ -53,8 +52,7 @@ pub fn ModuleViewerWidget(
     move || match loaded.get() {
         None => view! { <Loading/> }.into_any(),
         Some(Err(error)) => {
-            view! { <WidgetAlert widget="The module viewer" message=error.to_string()/> }
-                .into_any()
+            view! { <WidgetAlert widget="The module viewer" message=error.to_string()/> }.into_any()
         }
         Some(Ok((course, module))) => view! {
             <ModuleViewer
@@ -81,8 +79,10 @@ mod tests {
         };
         assert_eq!(
             read(&[("section", "intro")]).map_err(|e| e.to_string()),
-            Err("No module was named: set the module attribute, e.g. module=\"why-credentials\"."
-                .to_owned())
+            Err(
+                "No module was named: set the module attribute, e.g. module=\"why-credentials\"."
+                    .to_owned()
+            )
         );
         assert_eq!(
             read(&[("module", "why-credentials")]),
