@@ -104,9 +104,12 @@ pub fn mount_widget(
 
 fn widget_view(kind: &str, attrs: Attributes, course_url: String) -> AnyView {
     let Some(widget) = WIDGETS.iter().find(|w| w.kind == kind) else {
-        let kinds = WIDGETS.iter().map(|w| w.kind).collect::<Vec<_>>().join(", ");
-        let message =
-            format!("There is no widget called \"{kind}\". The widgets are: {kinds}.");
+        let kinds = WIDGETS
+            .iter()
+            .map(|w| w.kind)
+            .collect::<Vec<_>>()
+            .join(", ");
+        let message = format!("There is no widget called \"{kind}\". The widgets are: {kinds}.");
         return view! { <WidgetAlert widget="This widget" message/> }.into_any();
     };
     (widget.show)(&attrs, course_url).unwrap_or_else(|error| {

@@ -257,9 +257,10 @@ pub async fn course_and_module(
 pub async fn course_and_library(
     course_url: String,
 ) -> Result<(Arc<Course>, Arc<Library>), LoadError> {
-    let library_url = crate::urls::library_url(&course_url).ok_or_else(|| LoadError::BadAddress {
-        url: course_url.clone(),
-    })?;
+    let library_url =
+        crate::urls::library_url(&course_url).ok_or_else(|| LoadError::BadAddress {
+            url: course_url.clone(),
+        })?;
     let (course, library) =
         futures::future::join(load::<Course>(course_url), load::<Library>(library_url)).await;
     Ok((course?, library?))

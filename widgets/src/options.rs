@@ -78,7 +78,11 @@ impl fmt::Display for OptionsError {
 
 impl Attributes {
     /// The value of a required attribute, or the error that names it and shows `example`.
-    pub fn required(&self, name: &'static str, example: &'static str) -> Result<String, OptionsError> {
+    pub fn required(
+        &self,
+        name: &'static str,
+        example: &'static str,
+    ) -> Result<String, OptionsError> {
         self.text(name).ok_or(OptionsError::Missing {
             attribute: name,
             example,
@@ -88,7 +92,8 @@ impl Attributes {
     /// Whether `name` is set to `value` (ignoring case and surrounding spaces), as in
     /// `objectives="hide"`.
     pub fn is(&self, name: &str, value: &str) -> bool {
-        self.text(name).is_some_and(|v| v.eq_ignore_ascii_case(value))
+        self.text(name)
+            .is_some_and(|v| v.eq_ignore_ascii_case(value))
     }
 }
 
@@ -133,7 +138,10 @@ mod tests {
         );
         assert_eq!(
             err.map_err(|e| e.to_string()),
-            Err("No module was named: set the module attribute, e.g. module=\"why-credentials\".".to_owned())
+            Err(
+                "No module was named: set the module attribute, e.g. module=\"why-credentials\"."
+                    .to_owned()
+            )
         );
         let b = Attributes::from_pairs([("module", "record-integrity")]);
         assert_eq!(b.required("module", "").as_deref(), Ok("record-integrity"));

@@ -296,7 +296,10 @@ mod tests {
         assert_eq!(Preference::from_attribute(None), Preference::Any);
         let attrs = |pairs: &[(&str, &str)]| Attributes::from_pairs(pairs.iter().copied());
         assert_eq!(Preference::from_attributes(&attrs(&[])), None);
-        assert_eq!(Preference::from_attributes(&attrs(&[("lms", "false")])), None);
+        assert_eq!(
+            Preference::from_attributes(&attrs(&[("lms", "false")])),
+            None
+        );
         assert_eq!(
             Preference::from_attributes(&attrs(&[("lms", "")])),
             Some(Preference::Any)
