@@ -6,10 +6,9 @@ use std::sync::{Arc, Mutex};
 use leptos::prelude::*;
 use ler_content::model::*;
 use ler_widgets::checklist::ChecklistPanel;
-use ler_widgets::module_viewer::ModuleViewer;
 use ler_widgets::rich_text::TextCtx;
 use ler_widgets::store::{
-    Backend, BackendError, CourseId, LocalStorageBackend, MemoryBackend, Store, StoreKey,
+    Backend, BackendError, LocalStorageBackend, MemoryBackend, Store, StoreKey,
 };
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -283,7 +282,7 @@ async fn another_tabs_change_arrives_through_the_storage_event() {
 }
 
 /// Every call fails, as `localStorage` does in a sandboxed iframe.
-struct Blocked;
+pub(crate) struct Blocked;
 impl Backend for Blocked {
     fn read(&self, _: &str) -> Result<Option<String>, BackendError> {
         Err(BackendError::Unavailable(

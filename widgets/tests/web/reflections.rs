@@ -10,8 +10,8 @@ use ler_widgets::store::{CourseId, Store, StoreKey};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 
-use crate::checklist::{memory_store, text, type_into};
-use crate::dom::{container, find, sleep, text_of, tick};
+use crate::checklist::{Blocked, memory_store, text, type_into};
+use crate::dom::{all, container, find, sleep, text_of, tick};
 
 fn module_with_reflections() -> (Course, Module) {
     let (course, mut module) = super::fixtures::course_and_module();

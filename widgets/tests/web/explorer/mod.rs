@@ -12,9 +12,8 @@ use leptos::prelude::*;
 use ler_content::model::*;
 use ler_widgets::explorer::{CredentialExplorer, ExplorerOptions};
 use wasm_bindgen::JsCast;
-use wasm_bindgen_test::*;
 
-use crate::dom::{all, container, find, sleep};
+use crate::dom::{all, find, sleep};
 
 /// Lets timers queued at 0 ms (and the renders they cause) run.
 pub(super) async fn settle() {

@@ -1,13 +1,10 @@
 //! The details, comparison and pathways panels, and the layout at 320 px.
 
-use std::sync::Arc;
-
-use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 
 use super::*;
-use crate::dom::{all, container, find, sleep};
+use crate::dom::{all, container, find};
 
 #[wasm_bindgen_test]
 async fn details_show_the_type_and_its_relatives_select_it() {
@@ -221,7 +218,7 @@ async fn nothing_scrolls_sideways_at_320_px() {
         .attach_shadow(&web_sys::ShadowRootInit::new(web_sys::ShadowRootMode::Open))
         .unwrap();
     let style = document.create_element("style").unwrap();
-    style.set_text_content(Some(include_str!("../../../www/ler-widgets.css")));
+    style.set_text_content(Some(include_str!("../../../../www/ler-widgets.css")));
     shadow.append_child(&style).unwrap();
     let root: web_sys::HtmlElement = document.create_element("div").unwrap().unchecked_into();
     root.set_class_name("ler-root");

@@ -1,9 +1,5 @@
 //! The tree: keyboard, clicks, the filter, and the options that shape it.
 
-use std::sync::Arc;
-
-use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 
 use super::*;
