@@ -53,7 +53,7 @@ test('two tabs tick different items and answer different questions at once: all 
   for (let i = 0; i < half; i++) await box(i % 2, i).check();
   // Then both tabs tick at once, each writing before the other's write has reached its copy
   // of localStorage (Chromium keeps one per process): each tab must do its change again on
-  // the other's value when it hears of it (store/slot.rs, "Two tabs").
+  // the other's value when it hears of it (widgets/src/store/two_tabs.rs).
   for (let i = half; i + 1 < itemCount; i += 2) await Promise.all([box(0, i).check(), box(1, i + 1).check()]);
   if ((itemCount - half) % 2 === 1) await box(0, itemCount - 1).check();
   // Both tabs answer at the same time, one question each.
