@@ -35,6 +35,9 @@ pub mod datamodel;
 pub mod session;
 pub mod suspend;
 
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod curriculum_fit;
+
 use leptos::prelude::*;
 use ler_content::model::{Module, SectionKind};
 
