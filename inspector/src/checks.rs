@@ -11,6 +11,7 @@ use crate::extract;
 use crate::json::{self, get, id_of, one_or_many, text};
 use crate::jwt::Jws;
 use crate::links::{CREDENTIAL_LAYER, Section};
+use crate::proof;
 use crate::recognize::{
     self, CLR_CONTEXT_PREFIX, Generation, Kind, OB_CONTEXT_PREFIX, VC_V1_CONTEXT, VC_V2_CONTEXT,
 };
@@ -364,12 +365,18 @@ fn signature(s: &Subject<'_>) -> Check {
             Verdict::NotVerified(why) => rule.not_checked(why, &[]),
         };
     }
-    match proofs(s.doc).first() {
-        Some(proof) => rule.not_checked(verify::data_integrity(proof), &["/proof"]),
-        None => rule.fail(
+    let outcomes = proof::verify_proofs(s.doc);
+    if outcomes.is_empty() {
+        return rule.fail(
             "Signature not verified: there is no signature to verify.",
             &[],
-        ),
+        );
+    }
+    let paths: Vec<&str> = outcomes.iter().map(|o| o.pointer.as_str()).collect();
+    match proof::overall(&outcomes) {
+        Verdict::Verified(why) => rule.pass(why, &paths),
+        Verdict::Invalid(why) => rule.fail(why, &paths),
+        Verdict::NotVerified(why) => rule.not_checked(why, &paths),
     }
 }
 

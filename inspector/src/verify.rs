@@ -6,8 +6,7 @@
 //! - Any other JWT: the key is named (`kid`) or must be looked up from the issuer: not
 //!   fetched, so not verified. RS256 with an embedded key is not verified either (no RSA
 //!   code is shipped).
-//! - Data Integrity proofs (`eddsa-rdfc-2022` …): need RDF Dataset Canonicalization of the
-//!   JSON-LD document with its contexts, and the issuer's key: not done offline.
+//! - Embedded Data Integrity proofs (`eddsa-rdfc-2022` …): see [`crate::proof`].
 
 use base64::Engine as _;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
@@ -126,18 +125,4 @@ fn es256(jwk: &Value, message: &[u8], signature: &[u8]) -> Result<bool, String> 
         return Ok(false);
     };
     Ok(key.verify(message, &signature).is_ok())
-}
-
-/// What can be said of a Data Integrity proof offline.
-pub fn data_integrity(proof: &Value) -> String {
-    let suite = proof
-        .get("cryptosuite")
-        .and_then(Value::as_str)
-        .or_else(|| proof.get("type").and_then(Value::as_str))
-        .unwrap_or("unnamed");
-    format!(
-        "Signature not verified: the {suite} proof covers the canonical form of the JSON-LD \
-         document (RDF Dataset Canonicalization with its contexts) and the issuer's key from \
-         its verificationMethod, which this inspector does not compute or fetch offline."
-    )
 }

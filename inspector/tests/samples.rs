@@ -41,11 +41,11 @@ fn outcomes(i: &Inspection) -> Vec<(&'static str, Status)> {
 }
 
 /// Checks of the small "Teamwork Badge" sample (no achievementType, alignment, evidence or
-/// endorsement; one eddsa-rdfc-2022 proof; valid since 2010).
+/// endorsement; one eddsa-rdfc-2022 proof that verifies; valid since 2010).
 const TEAMWORK: [(&str, Status); 16] = [
     ("proof-present", Pass),
     ("proof-type", Pass),
-    ("signature", Nc),
+    ("signature", Pass),
     ("dates", Pass),
     ("status", Nc),
     ("context", Pass),
@@ -75,7 +75,7 @@ fn teamwork_but(changes: &[(&'static str, Status)]) -> Vec<(&'static str, Status
 }
 
 #[test]
-fn ob30_simple_is_a_badge_whose_signature_is_not_verified_offline() {
+fn ob30_simple_is_a_badge_whose_signature_verifies_offline() {
     let i = sample("ob30-simple.json", now());
     assert_eq!(i.kind, Kind::OpenBadge);
     assert_eq!(i.container, Container::Text);
@@ -88,7 +88,8 @@ fn ob30_simple_is_a_badge_whose_signature_is_not_verified_offline() {
     );
     let sig = check(&i, "signature");
     assert!(
-        sig.reason.contains("RDF Dataset Canonicalization"),
+        sig.reason
+            .starts_with("The eddsa-rdfc-2022 signature matches the Ed25519 key"),
         "{}",
         sig.reason
     );
@@ -108,7 +109,7 @@ fn the_baked_svg_carries_a_jwt_with_an_rsa_key_that_is_not_verified() {
     let i = sample("ob30-simple-jwt.svg", now());
     assert_eq!(i.kind, Kind::OpenBadge);
     assert_eq!(i.container, Container::Svg);
-    assert_eq!(outcomes(&i), TEAMWORK);
+    assert_eq!(outcomes(&i), teamwork_but(&[("signature", Nc)]));
     let header = i.jwt_header.as_ref().unwrap();
     assert_eq!(header["alg"], "RS256");
     assert_eq!(header["jwk"]["kty"], "RSA");
@@ -128,6 +129,8 @@ fn the_vc_jwt_is_decoded_and_its_claims_mapped() {
     assert_eq!(
         outcomes(&i),
         teamwork_but(&[
+            // RS256, and the key is not in the token.
+            ("signature", Nc),
             // The sample's subject names no achievement.
             ("achievement", Fail),
             ("criteria", Fail),
@@ -167,6 +170,9 @@ fn the_wrong_context_sample_fails_structure() {
     assert_eq!(
         outcomes(&i),
         teamwork_but(&[
+            // Without the VC 2.0 context the document expands to other statements than
+            // the ones signed (the 1EdTech reference implementation agrees).
+            ("signature", Fail),
             // validFrom is missing (it has issuanceDate without the VC 1.1 context).
             ("dates", Fail),
             ("context", Fail),
@@ -253,7 +259,7 @@ fn the_clr_lists_achievements_and_its_association_graph() {
         [
             ("proof-present", Pass),
             ("proof-type", Pass),
-            ("signature", Nc),
+            ("signature", Pass),
             ("dates", Pass),
             ("status", Nc),
             ("context", Pass),
