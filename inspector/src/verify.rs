@@ -1,11 +1,10 @@
 //! Signature verification, only where it can honestly be done offline.
 //!
-//! - A VC-JWT whose header carries its public key (`jwk`), signed with EdDSA (Ed25519) or
-//!   ES256 (P-256): verified here. Such a result shows the token was not changed after it
+//! - A VC-JWT whose header carries its public key (`jwk`), signed with EdDSA (Ed25519),
+//!   ES256 (P-256), RS256 or PS256 (RSA, 2048 bits or more): verified here. Such a result shows the token was not changed after it
 //!   was signed with that key; it does not show whose key it is.
 //! - Any other JWT: the key is named (`kid`) or must be looked up from the issuer: not
-//!   fetched, so not verified. RS256 with an embedded key is not verified either (no RSA
-//!   code is shipped).
+//!   fetched, so not verified.
 //! - Embedded Data Integrity proofs (`eddsa-rdfc-2022` …): see [`crate::proof`].
 
 use base64::Engine as _;
@@ -54,10 +53,12 @@ pub fn jws(token: &Jws) -> Verdict {
     let checked = match alg {
         "EdDSA" => ed25519(jwk, message, &token.signature),
         "ES256" => es256(jwk, message, &token.signature),
+        "RS256" => rsa_sha256(jwk, message, &token.signature, RsaPadding::Pkcs1v15),
+        "PS256" => rsa_sha256(jwk, message, &token.signature, RsaPadding::Pss),
         other => {
             return Verdict::NotVerified(format!(
                 "Signature not verified: the token carries its own key, but its algorithm \
-                 ({other}) is not one this inspector verifies (EdDSA and ES256 only)."
+                 ({other}) is not one this inspector verifies (EdDSA, ES256, RS256 and PS256)."
             ));
         }
     };
@@ -125,4 +126,57 @@ fn es256(jwk: &Value, message: &[u8], signature: &[u8]) -> Result<bool, String> 
         return Ok(false);
     };
     Ok(key.verify(message, &signature).is_ok())
+}
+
+/// The two RSA signature schemes of JWS with SHA-256 (RFC 7518 §3.3 and §3.5).
+enum RsaPadding {
+    /// RS256: RSASSA-PKCS1-v1_5.
+    Pkcs1v15,
+    /// PS256: RSASSA-PSS, MGF1 with SHA-256, salt as long as the hash.
+    Pss,
+}
+
+/// RFC 7518 §3.3: "A key of size 2048 bits or larger MUST be used with these algorithms."
+const RSA_MIN_BITS: usize = 2048;
+
+fn rsa_sha256(
+    jwk: &Value,
+    message: &[u8],
+    signature: &[u8],
+    padding: RsaPadding,
+) -> Result<bool, String> {
+    use rsa::signature::Verifier;
+    use rsa::{BigUint, RsaPublicKey};
+    use sha2::Sha256;
+    if jwk.get("kty").and_then(Value::as_str) != Some("RSA") {
+        return Err("RS256 and PS256 need an RSA key (kty \"RSA\")".into());
+    }
+    let (n, e) = (key_part(jwk, "n")?, key_part(jwk, "e")?);
+    let modulus = BigUint::from_bytes_be(&n);
+    if modulus.bits() < RSA_MIN_BITS {
+        return Err(format!(
+            "the RSA key has {} bits; JWS requires at least {RSA_MIN_BITS}",
+            modulus.bits()
+        ));
+    }
+    let key = RsaPublicKey::new(modulus, BigUint::from_bytes_be(&e))
+        .map_err(|e| format!("not a usable RSA public key ({e})"))?;
+    Ok(match padding {
+        RsaPadding::Pkcs1v15 => {
+            let Ok(signature) = rsa::pkcs1v15::Signature::try_from(signature) else {
+                return Ok(false);
+            };
+            rsa::pkcs1v15::VerifyingKey::<Sha256>::new(key)
+                .verify(message, &signature)
+                .is_ok()
+        }
+        RsaPadding::Pss => {
+            let Ok(signature) = rsa::pss::Signature::try_from(signature) else {
+                return Ok(false);
+            };
+            rsa::pss::VerifyingKey::<Sha256>::new(key)
+                .verify(message, &signature)
+                .is_ok()
+        }
+    })
 }
