@@ -453,3 +453,26 @@ fn a_key_from_the_controller_document_verifies_only_when_authorised() {
         None
     );
 }
+
+#[test]
+fn only_a_key_in_an_https_document_is_offered_for_fetching() {
+    assert_eq!(
+        proof::key_documents(&validator("simple-err-proof-method.json")),
+        [(
+            "/proof".to_owned(),
+            "https://example.edu/issuers/565049".to_owned()
+        )]
+    );
+    for offline in [
+        example("ob30-simple.json"),
+        validator("simple-did-key-method.json"),
+        validator("simple-err-proof-method-unknown-did-method.json"),
+        validator("simple-err-proof-method-no-scheme.json"),
+    ] {
+        assert!(proof::key_documents(&offline).is_empty());
+    }
+    // An unsupported suite is not worth a request.
+    let mut doc = validator("simple-err-proof-method.json");
+    doc["proof"]["cryptosuite"] = json!("ecdsa-rdfc-2019");
+    assert!(proof::key_documents(&doc).is_empty());
+}

@@ -60,6 +60,31 @@ pub fn verify_with_controller_document(
         .map(|(pointer, proof)| verify_one(doc, pointer, proof, Some((url, controller_document))))
 }
 
+/// The proofs whose key is only in an https controller document, as (pointer, URL): what
+/// the user may ask to fetch. Cheap (no canonicalization).
+pub fn key_documents(doc: &Value) -> Vec<(String, String)> {
+    each_proof(doc)
+        .filter(|(_, proof)| supported(proof))
+        .filter_map(|(pointer, proof)| {
+            let method = proof.get("verificationMethod")?.as_str()?;
+            match keys::resolve(method) {
+                Err(KeyProblem::Unresolved {
+                    fetch: Some(url), ..
+                }) => Some((pointer, url)),
+                _ => None,
+            }
+        })
+        .collect()
+}
+
+/// Whether the proof's suite is one verified here.
+fn supported(proof: &Value) -> bool {
+    let proof_type = proof.get("type").and_then(Value::as_str).unwrap_or("");
+    let cryptosuite = proof.get("cryptosuite").and_then(Value::as_str).unwrap_or("");
+    (proof_type == "DataIntegrityProof" && EDDSA_SUITES.contains(&cryptosuite))
+        || proof_type == "Ed25519Signature2020"
+}
+
 /// One verdict for all proofs: changed when any proof fails; verified when at least one
 /// proof verifies and none fails (a proof of a suite not checked here is named, as the
 /// 1EdTech validator accepts the first proof it supports); otherwise not verified. The
@@ -168,9 +193,7 @@ fn check(
             "The proof is not a JSON object, so it cannot carry a signature.".into(),
         ));
     };
-    let supported = (proof_type == "DataIntegrityProof" && EDDSA_SUITES.contains(&suite))
-        || proof_type == "Ed25519Signature2020";
-    if !supported {
+    if !supported(proof) {
         let what = match (proof_type, suite) {
             ("", _) => "a proof without a type".to_owned(),
             ("DataIntegrityProof", "DataIntegrityProof") => {
