@@ -145,7 +145,6 @@ fn rsa_sha256(
     signature: &[u8],
     padding: RsaPadding,
 ) -> Result<bool, String> {
-    use rsa::signature::Verifier;
     use rsa::{BigUint, RsaPublicKey};
     use sha2::Sha256;
     if jwk.get("kty").and_then(Value::as_str) != Some("RSA") {
@@ -162,21 +161,24 @@ fn rsa_sha256(
     let key = RsaPublicKey::new(modulus, BigUint::from_bytes_be(&e))
         .map_err(|e| format!("not a usable RSA public key ({e})"))?;
     Ok(match padding {
-        RsaPadding::Pkcs1v15 => {
-            let Ok(signature) = rsa::pkcs1v15::Signature::try_from(signature) else {
-                return Ok(false);
-            };
-            rsa::pkcs1v15::VerifyingKey::<Sha256>::new(key)
-                .verify(message, &signature)
-                .is_ok()
-        }
-        RsaPadding::Pss => {
-            let Ok(signature) = rsa::pss::Signature::try_from(signature) else {
-                return Ok(false);
-            };
-            rsa::pss::VerifyingKey::<Sha256>::new(key)
-                .verify(message, &signature)
-                .is_ok()
-        }
+        RsaPadding::Pkcs1v15 => verifies::<rsa::pkcs1v15::Signature, _>(
+            rsa::pkcs1v15::VerifyingKey::<Sha256>::new(key),
+            message,
+            signature,
+        ),
+        RsaPadding::Pss => verifies::<rsa::pss::Signature, _>(
+            rsa::pss::VerifyingKey::<Sha256>::new(key),
+            message,
+            signature,
+        ),
     })
+}
+
+/// Whether `signature` decodes as an `S` that `key` accepts for `message`.
+fn verifies<S, V>(key: V, message: &[u8], signature: &[u8]) -> bool
+where
+    V: rsa::signature::Verifier<S>,
+    S: for<'a> TryFrom<&'a [u8]>,
+{
+    S::try_from(signature).is_ok_and(|s| key.verify(message, &s).is_ok())
 }

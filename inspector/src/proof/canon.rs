@@ -9,7 +9,7 @@
 //!   `oxrdf` feature `rdfc-10` was tried first: it labels alike blank nodes differently from
 //!   the reference implementation (the three identical endorsements of the 1EdTech
 //!   `ob30-complete` sample), so valid proofs failed. `rdf-canon` builds on `oxrdf` 0.2, so
-//!   the statements are copied from `oxjsonld`'s `oxrdf` 0.3 terms ([`to_canon_quad`]).
+//!   the statements are copied from `oxjsonld`'s `oxrdf` 0.3 terms.
 
 use std::sync::{Arc, Mutex, PoisonError};
 
