@@ -214,3 +214,26 @@ fn rsa_with_the_wrong_padding_or_a_short_key_never_verifies() {
     );
     assert_eq!(signature_status(&wrong_kty).0, Status::Fail);
 }
+
+#[test]
+fn the_verdict_line_follows_the_signature() {
+    use ler_inspector::summary::Headline;
+    let headline = |token: &str| {
+        inspect(token.as_bytes(), now())
+            .unwrap()
+            .summary
+            .unwrap()
+            .headline
+    };
+    let token = ed25519_token();
+    assert_eq!(headline(&token), Headline::SignatureValid);
+    assert_eq!(headline(&tamper(&token, 2, 0)), Headline::ChangedOrForged);
+    let i = inspect(tamper(&token, 2, 0).as_bytes(), now()).unwrap();
+    let line = i.summary.unwrap().line;
+    assert!(
+        line.starts_with(
+            "Changed or forged (the VC-JWT signature): The EdDSA signature does not match"
+        ),
+        "{line}"
+    );
+}

@@ -10,7 +10,7 @@
 //!   ([`keys`]); an https controller document only when the caller supplies it.
 //!
 //! Everything else is "not checked", with the reason. The signature check calls
-//! [`verify_proofs`] and [`overall`].
+//! [`verify_proof`] for each embedded proof and combines the verdicts.
 
 pub mod canon;
 pub mod contexts;
@@ -27,37 +27,30 @@ use keys::{Key, KeyProblem};
 /// The cryptosuites verified here: both hash RDFC-1.0 canonical N-Quads with SHA-256.
 const EDDSA_SUITES: [&str; 2] = ["eddsa-rdfc-2022", "eddsa-2022"];
 
-/// The outcome of one embedded proof.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ProofOutcome {
-    /// JSON pointer of the proof in the document (`/proof`, `/proof/1`).
-    pub pointer: String,
-    /// The suite as written (`eddsa-rdfc-2022`, `Ed25519Signature2020`, …).
-    pub suite: String,
-    pub verdict: Verdict,
-    /// The https controller document that holds the key, when the key is not in the
-    /// verification method itself: the user may ask to fetch it.
-    pub key_document: Option<String>,
+/// Verifies one embedded proof of `doc` (an element of its `proof`).
+pub fn verify_proof(doc: &Value, proof: &Value) -> Verdict {
+    verdict(check(doc, proof, None))
 }
 
-/// Verifies every embedded proof of `doc`, in document order. Empty when there is none.
-pub fn verify_proofs(doc: &Value) -> Vec<ProofOutcome> {
+/// Every embedded proof of `doc` with its verdict, in document order, as (JSON pointer,
+/// verdict). Empty when there is none.
+pub fn verify_proofs(doc: &Value) -> Vec<(String, Verdict)> {
     each_proof(doc)
-        .map(|(pointer, proof)| verify_one(doc, pointer, proof, None))
+        .map(|(pointer, proof)| (pointer, verify_proof(doc, proof)))
         .collect()
 }
 
 /// Verifies the proof at `pointer` with a controller document the user asked to fetch from
-/// `url`.
+/// `url`; `None` when `doc` has no proof there.
 pub fn verify_with_controller_document(
     doc: &Value,
     pointer: &str,
     url: &str,
     controller_document: &Value,
-) -> Option<ProofOutcome> {
+) -> Option<Verdict> {
     each_proof(doc)
         .find(|(p, _)| p == pointer)
-        .map(|(pointer, proof)| verify_one(doc, pointer, proof, Some((url, controller_document))))
+        .map(|(_, proof)| verdict(check(doc, proof, Some((url, controller_document)))))
 }
 
 /// The proofs whose key is only in an https controller document, as (pointer, URL): what
@@ -80,48 +73,12 @@ pub fn key_documents(doc: &Value) -> Vec<(String, String)> {
 /// Whether the proof's suite is one verified here.
 fn supported(proof: &Value) -> bool {
     let proof_type = proof.get("type").and_then(Value::as_str).unwrap_or("");
-    let cryptosuite = proof.get("cryptosuite").and_then(Value::as_str).unwrap_or("");
+    let cryptosuite = proof
+        .get("cryptosuite")
+        .and_then(Value::as_str)
+        .unwrap_or("");
     (proof_type == "DataIntegrityProof" && EDDSA_SUITES.contains(&cryptosuite))
         || proof_type == "Ed25519Signature2020"
-}
-
-/// One verdict for all proofs: changed when any proof fails; verified when at least one
-/// proof verifies and none fails (a proof of a suite not checked here is named, as the
-/// 1EdTech validator accepts the first proof it supports); otherwise not verified. The
-/// text names each proof when there are several.
-pub fn overall(outcomes: &[ProofOutcome]) -> Verdict {
-    let [only] = outcomes else {
-        let lines: Vec<String> = outcomes
-            .iter()
-            .enumerate()
-            .map(|(i, o)| format!("Proof {} ({}): {}", i + 1, o.suite, text(&o.verdict)))
-            .collect();
-        let joined = lines.join(" ");
-        let any = |f: fn(&Verdict) -> bool| outcomes.iter().any(|o| f(&o.verdict));
-        return if any(|v| matches!(v, Verdict::Invalid(_))) {
-            Verdict::Invalid(format!(
-                "{} proofs, and at least one fails, so the document cannot be trusted. {joined}",
-                outcomes.len()
-            ))
-        } else if any(|v| matches!(v, Verdict::Verified(_))) {
-            Verdict::Verified(format!(
-                "{} proofs; none fails and at least one verifies. {joined}",
-                outcomes.len()
-            ))
-        } else {
-            Verdict::NotVerified(format!(
-                "{} proofs, none of them verified. {joined}",
-                outcomes.len()
-            ))
-        };
-    };
-    only.verdict.clone()
-}
-
-fn text(verdict: &Verdict) -> &str {
-    match verdict {
-        Verdict::Verified(t) | Verdict::Invalid(t) | Verdict::NotVerified(t) => t,
-    }
 }
 
 fn each_proof(doc: &Value) -> impl Iterator<Item = (String, &Value)> {
@@ -139,55 +96,31 @@ fn each_proof(doc: &Value) -> impl Iterator<Item = (String, &Value)> {
         })
 }
 
-fn verify_one(
-    doc: &Value,
-    pointer: String,
-    proof: &Value,
-    controller_document: Option<(&str, &Value)>,
-) -> ProofOutcome {
-    let proof_type = proof.get("type").and_then(Value::as_str).unwrap_or("");
-    // A DataIntegrityProof is named by its cryptosuite, older proofs by their type.
-    let suite = match proof.get("cryptosuite").and_then(Value::as_str) {
-        Some(cryptosuite) if proof_type == "DataIntegrityProof" => cryptosuite,
-        _ => proof_type,
-    }
-    .to_owned();
-    let mut outcome = ProofOutcome {
-        pointer,
-        suite: if suite.is_empty() {
-            "unnamed".into()
-        } else {
-            suite.clone()
-        },
-        verdict: Verdict::NotVerified(String::new()),
-        key_document: None,
-    };
-    outcome.verdict = match check(doc, proof, proof_type, &suite, controller_document) {
+fn verdict(checked: Result<Verdict, Stop>) -> Verdict {
+    match checked {
         Ok(verdict) => verdict,
         Err(Stop::Fail(why)) => Verdict::Invalid(why),
         Err(Stop::NotChecked(why)) => Verdict::NotVerified(why),
-        Err(Stop::NeedsDocument(why, url)) => {
-            outcome.key_document = Some(url);
-            Verdict::NotVerified(why)
-        }
-    };
-    outcome
+    }
 }
 
 /// Why verification stopped before the signature was compared.
 enum Stop {
     Fail(String),
     NotChecked(String),
-    NeedsDocument(String, String),
 }
 
 fn check(
     doc: &Value,
     proof: &Value,
-    proof_type: &str,
-    suite: &str,
     controller_document: Option<(&str, &Value)>,
 ) -> Result<Verdict, Stop> {
+    let proof_type = proof.get("type").and_then(Value::as_str).unwrap_or("");
+    // A DataIntegrityProof is named by its cryptosuite, older proofs by their type.
+    let suite = match proof.get("cryptosuite").and_then(Value::as_str) {
+        Some(cryptosuite) if proof_type == "DataIntegrityProof" => cryptosuite,
+        _ => proof_type,
+    };
     let Some(proof_map) = proof.as_object() else {
         return Err(Stop::Fail(
             "The proof is not a JSON object, so it cannot carry a signature.".into(),
@@ -240,12 +173,8 @@ fn check(
     }
     .map_err(|problem| match problem {
         KeyProblem::Unusable(why) => Stop::Fail(why),
-        KeyProblem::Unresolved { reason, fetch } => {
-            let why = format!("Signature not verified: {reason}");
-            match fetch {
-                Some(url) => Stop::NeedsDocument(why, url),
-                None => Stop::NotChecked(why),
-            }
+        KeyProblem::Unresolved { reason, .. } => {
+            Stop::NotChecked(format!("Signature not verified: {reason}"))
         }
     })?;
     let data = hash_data(doc, proof_map).map_err(|e| match e {

@@ -106,7 +106,7 @@ async fn check_with(doc: &Value, pointer: &str, url: &str) -> Fetched {
         return Fetched::Error(format!("The document at {url} is not JSON."));
     };
     match proof::verify_with_controller_document(doc, pointer, url, &controller) {
-        Some(outcome) => match outcome.verdict {
+        Some(verdict) => match verdict {
             Verdict::Verified(why) => Fetched::Verdict("Pass", why),
             Verdict::Invalid(why) => Fetched::Verdict("Fail", why),
             Verdict::NotVerified(why) => Fetched::Verdict("Not checked", why),

@@ -15,6 +15,7 @@ mod inputs;
 mod key_fetch;
 mod report;
 mod sections;
+mod status;
 mod widget;
 
 use leptos::prelude::*;
