@@ -26,7 +26,8 @@ mod details;
 mod explorer;
 mod load;
 mod pathways;
-pub mod tree;
+pub(crate) mod tree;
 
 pub use explorer::CredentialExplorer;
-pub use load::{CredentialExplorerWidget, ExplorerOptions};
+pub(crate) use load::CredentialExplorerWidget;
+pub use load::ExplorerOptions;

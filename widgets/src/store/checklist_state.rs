@@ -5,7 +5,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use super::document::{Decoded, Document, Outcome, Reader, Writer};
 
 /// Longest note kept (the note field is "a short note").
-pub const MAX_NOTE_CHARS: usize = 500;
+pub(crate) const MAX_NOTE_CHARS: usize = 500;
 
 /// Which items of a checklist are done, and the notes, by item id.
 ///

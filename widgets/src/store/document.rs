@@ -31,10 +31,10 @@ use std::collections::BTreeMap;
 use super::json::{self, Map, Value};
 
 /// The format version this build writes.
-pub const FORMAT: u32 = 1;
+pub(crate) const FORMAT: u32 = 1;
 
 /// Saved values longer than this are not read (no widget writes anything near it).
-pub const MAX_STORED_CHARS: usize = 256 * 1024;
+pub(crate) const MAX_STORED_CHARS: usize = 256 * 1024;
 
 /// Longest id kept.
 const MAX_ID_CHARS: usize = 200;

@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 use super::document::{Decoded, Document, Outcome, Reader, Writer};
 
 /// Longest text kept (the answer box allows as much).
-pub const MAX_TEXT_CHARS: usize = 10_000;
+pub(crate) const MAX_TEXT_CHARS: usize = 10_000;
 
 /// Texts by id. Empty texts are not kept.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
