@@ -29,7 +29,7 @@ pub enum LoadError {
     Network { url: String },
     /// The server answered with an error status.
     Http { url: String, status: u16 },
-    /// The file is larger than [`MAX_FILE_BYTES`]; `bytes` is its declared length, or for
+    /// The file is larger than `MAX_FILE_BYTES` (5 MB); `bytes` is its declared length, or for
     /// an undeclared one what was measured (at least that many bytes).
     TooLarge { url: String, bytes: usize },
     /// Not JSON, or JSON of the wrong shape.

@@ -38,7 +38,7 @@ impl ChecklistState {
     }
 
     /// Sets the note on item `id`: line breaks become spaces, a blank note is removed, and
-    /// a long one is cut to [`MAX_NOTE_CHARS`]. Returns whether that changed anything.
+    /// a long one is cut to `MAX_NOTE_CHARS`. Returns whether that changed anything.
     pub fn set_note(&mut self, id: &str, note: &str) -> bool {
         let clean: String = note
             .chars()

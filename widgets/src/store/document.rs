@@ -44,11 +44,11 @@ pub trait Document: Clone + Default + PartialEq + Send + Sync + 'static {
     /// The stored text.
     fn encode(&self) -> String;
 
-    /// Reads stored text; never fails (see the [module docs](self)).
+    /// Reads stored text; never fails (see the docs of `store/document.rs`).
     fn decode(text: &str) -> Decoded<Self>;
 
     /// This tab's changes since `base` (`ours` is `base` with them) done again on `theirs`,
-    /// which another tab wrote meanwhile (see [`super::slot::Slot`], "Two tabs").
+    /// which another tab wrote meanwhile (see `store/two_tabs.rs`).
     fn rebase(base: &Self, ours: &Self, theirs: &Self) -> Self;
 
     /// Whether this is the empty document (its key is then removed).

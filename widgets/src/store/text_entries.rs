@@ -20,7 +20,7 @@ impl TextEntries {
     }
 
     /// Sets the text for `id`; an empty (or whitespace-only) text removes it, a long one is
-    /// cut to [`MAX_TEXT_CHARS`]. Returns whether that changed anything.
+    /// cut to `MAX_TEXT_CHARS`. Returns whether that changed anything.
     pub fn set(&mut self, id: &str, text: &str) -> bool {
         if text.trim().is_empty() {
             return self.remove(id);
