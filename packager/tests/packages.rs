@@ -11,7 +11,7 @@ use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 use ler_content::model::*;
-use ler_package::{Built, Dist, Kind, build_all, cartridge, check, read_zip, scorm};
+use ler_package::{Built, Dist, Kind, build_all, cartridge, cc11_schema, check, read_zip, scorm};
 use roxmltree::{Document, Node};
 
 const BASE: &str = "https://learn.example.edu/ler-widgets/";
@@ -631,4 +631,205 @@ fn the_check_finds_broken_packages() {
     assert!(problems(no_manifest, Kind::Scorm12).contains("no imsmanifest.xml"));
 
     assert!(problems(with_manifest("<manifest".into()), Kind::Scorm12).contains("not well-formed"));
+}
+
+/// The cartridge's manifest against the content models of the CC 1.1 schemas, the check
+/// Moodle's importer runs before anything else.
+#[test]
+fn the_cartridge_manifest_follows_the_cc11_schemas() {
+    let (dist, built) = built();
+    let files = files(find(&built, "fixture-course.imscc"));
+    let manifest = text(&files, "imsmanifest.xml");
+    assert_eq!(cc11_schema::check_manifest(&manifest), Vec::<String>::new());
+    // Each resource's metadata is the resource profile's: educational, for learners.
+    let doc = Document::parse(&manifest).unwrap();
+    let resources = children(child(doc.root_element(), "resources"), "resource");
+    assert_eq!(resources.len(), dist.modules.len());
+    for resource in resources {
+        let lom = child(child(resource, "metadata"), "lom");
+        assert_eq!(
+            lom.tag_name().namespace(),
+            Some(cartridge::ns::LOM_RESOURCE)
+        );
+        let names: Vec<&str> = lom
+            .children()
+            .filter(|c| c.is_element())
+            .map(|c| c.tag_name().name())
+            .collect();
+        assert_eq!(names, ["educational"]);
+        let role = child(child(lom, "educational"), "intendedEndUserRole");
+        assert_eq!(child(role, "source").text(), Some("IMSGLC_CC_Rolesv1p1"));
+        assert_eq!(child(role, "value").text(), Some("Learner"));
+    }
+}
+
+/// The manifest Moodle refused (a resource-level `lom:general`) fails the check, with
+/// libxml2's words and the place.
+#[test]
+fn the_manifest_moodle_rejected_fails_the_schema_check() {
+    let rejected = include_str!("fixtures/resource-lom-general.imsmanifest.xml");
+    let problems = cc11_schema::check_manifest(rejected);
+    assert_eq!(problems.len(), 1, "{problems:#?}");
+    assert_eq!(
+        problems[0],
+        "38:11: Element '{http://ltsc.ieee.org/xsd/imsccv1p1/LOM/resource}general': This \
+         element is not expected. Expected is ( \
+         {http://ltsc.ieee.org/xsd/imsccv1p1/LOM/resource}educational )."
+    );
+    // And the packager's own check refuses such a package before it is written.
+    let (_, built) = built();
+    let mut files = files(find(&built, "fixture-course.imscc"));
+    files.insert("imsmanifest.xml".into(), rejected.as_bytes().to_vec());
+    files.remove("pages/trust-and-records.html");
+    let problems = check(Kind::Cartridge11, &files).unwrap_err().join("\n");
+    assert!(
+        problems.contains("imsmanifest.xml:38:11: Element '{http://ltsc.ieee.org/xsd/imsccv1p1/LOM/resource}general'"),
+        "{problems}"
+    );
+}
+
+/// Each rule of the schema check finds the damage it is for.
+#[test]
+fn the_schema_check_finds_each_kind_of_damage() {
+    let (_, built) = built();
+    let files = files(find(&built, "fixture-course.imscc"));
+    let good = text(&files, "imsmanifest.xml");
+    let problems = |from: &str, to: &str| {
+        assert!(good.contains(from), "{from}");
+        cc11_schema::check_manifest(&good.replacen(from, to, 1)).join("\n")
+    };
+    // Order: organizations before metadata.
+    let reordered = {
+        let start = good.find("  <metadata>").unwrap();
+        let end = good.find("  <organizations>").unwrap();
+        let metadata = &good[start..end];
+        good.replacen(metadata, "", 1).replacen(
+            "  <resources>",
+            &format!("{metadata}  <resources>"),
+            1,
+        )
+    };
+    let p = cc11_schema::check_manifest(&reordered).join("\n");
+    assert!(p.contains("imscp_v1p1}organizations': This element is not expected. Expected is ( {http://www.imsglobal.org/xsd/imsccv1p1/imscp_v1p1}metadata )"), "{p}");
+    // A required element missing.
+    let p = problems("<schemaversion>1.1.0</schemaversion>", "");
+    assert!(p.contains("manifest}lom': This element is not expected. Expected is ( {http://www.imsglobal.org/xsd/imsccv1p1/imscp_v1p1}schemaversion )"), "{p}");
+    let p = problems("</lomimscc:lom>", "</lomimscc:lom><schema/>");
+    assert!(
+        p.contains("imscp_v1p1}schema': This element is not expected."),
+        "{p}"
+    );
+    let p = problems("<file href=\"pages/first-steps.html\"/>", "");
+    assert!(
+        p.is_empty(),
+        "a resource may have no file (the packager's own check wants one): {p}"
+    );
+    let p = problems("  </resources>", "  </resources>\n  <organizations/>");
+    assert!(
+        p.contains("imscp_v1p1}organizations': This element is not expected."),
+        "{p}"
+    );
+    let p = problems(
+        "<organizations>",
+        "<organizations><organization identifier=\"X\" structure=\"rooted-hierarchy\"><item identifier=\"R\"/></organization>",
+    );
+    assert!(
+        p.contains("This element is not expected (at most 1 in"),
+        "{p}"
+    );
+    // A fixed value.
+    let p = problems("<schemaversion>1.1.0<", "<schemaversion>1.3.0<");
+    assert!(
+        p.contains("'1.3.0' is not an element of the set {'1.1.0'}"),
+        "{p}"
+    );
+    let p = problems("<lom:value>Learner<", "<lom:value>Student<");
+    assert!(
+        p.contains("'Student' is not an element of the set {'Instructor', 'Learner', 'Mentor'}"),
+        "{p}"
+    );
+    // The resource profile needs an intendedEndUserRole in educational.
+    let start = good.find("<lom:intendedEndUserRole>").unwrap();
+    let end = good.find("</lom:intendedEndUserRole>").unwrap() + "</lom:intendedEndUserRole>".len();
+    let p = problems(&good[start..end].to_owned(), "");
+    assert!(p.contains("educational': Missing child element(s). Expected is ( {http://ltsc.ieee.org/xsd/imsccv1p1/LOM/resource}intendedEndUserRole )"), "{p}");
+    // An element of the manifest profile in the resource profile's place.
+    let p = cc11_schema::check_manifest(
+        &good
+            .replacen("<lom:educational>", "<lomimscc:educational>", 1)
+            .replacen("</lom:educational>", "</lomimscc:educational>", 1),
+    )
+    .join("\n");
+    assert!(p.contains("{http://ltsc.ieee.org/xsd/imsccv1p1/LOM/manifest}educational': This element is not expected"), "{p}");
+    // Attributes the profile removed.
+    let p = problems(
+        "<manifest identifier=",
+        "<manifest version=\"1\" identifier=",
+    );
+    assert!(
+        p.contains("attribute 'version': The attribute 'version' is not allowed"),
+        "{p}"
+    );
+    let p = problems(
+        "<item identifier=\"ROOT\">",
+        "<item identifier=\"ROOT\" identifierref=\"RES-first-steps\">",
+    );
+    assert!(
+        p.contains("attribute 'identifierref': The attribute 'identifierref' is not allowed"),
+        "{p}"
+    );
+    let p = problems("structure=\"rooted-hierarchy\"", "");
+    assert!(
+        p.contains("The attribute 'structure' is required but missing"),
+        "{p}"
+    );
+    let p = problems(
+        "<lomimscc:string language=\"en\">",
+        "<lomimscc:string xml:lang=\"en\">",
+    );
+    assert!(
+        p.contains("attribute 'xml:lang': The attribute is not allowed"),
+        "{p}"
+    );
+    // Schematron counts of the manifest profile: one title.
+    let p = problems("</lomimscc:title>", "</lomimscc:title>\n<lomimscc:title/>");
+    assert!(p.contains("Invalid number of \"title\" elements"), "{p}");
+    // An item needs a title; an item's metadata is not modelled here, so it is refused.
+    let p = problems("<title>First steps</title>", "");
+    assert!(p.contains("Missing child element(s). Expected is ( {http://www.imsglobal.org/xsd/imsccv1p1/imscp_v1p1}title )"), "{p}");
+    let p = problems(
+        "<title>First steps</title>",
+        "<title>First steps</title><metadata/>",
+    );
+    assert!(p.contains("not checked here"), "{p}");
+    // Text where only elements may be.
+    let p = problems("<organizations>", "<organizations>stray");
+    assert!(
+        p.contains("Character content other than whitespace is not allowed"),
+        "{p}"
+    );
+    // The root.
+    let p = cc11_schema::check_manifest("<manifest xmlns=\"http://example.com/\"/>").join("\n");
+    assert!(p.contains("No matching global declaration"), "{p}");
+}
+
+/// What ler-package prints about Moodle names the zips it wrote.
+#[test]
+fn the_moodle_advice_names_the_right_zips() {
+    let (_, built) = built();
+    let advice = ler_package::moodle_advice(&built).unwrap();
+    assert!(
+        advice.contains("upload fixture-course-scorm12.zip"),
+        "{advice}"
+    );
+    assert!(
+        advice.contains("fixture-course-01-first-steps-scorm2004.zip"),
+        "{advice}"
+    );
+    assert!(advice.contains("(2 activities)"), "{advice}");
+    assert!(
+        advice.contains("not fixture-course-scorm2004.zip"),
+        "{advice}"
+    );
+    assert!(advice.contains("error 104"), "{advice}");
 }
