@@ -12,6 +12,7 @@ use wasm_bindgen::prelude::*;
 use crate::alert::WidgetAlert;
 use crate::checklist::{ChecklistOptions, ChecklistWidget};
 use crate::explorer::{CredentialExplorerWidget, ExplorerOptions};
+use crate::heading::HeadingLevel;
 use crate::lms::{LmsModuleViewer, Preference};
 use crate::module_viewer::{ModuleViewerWidget, ViewerOptions};
 use crate::options::Attributes;
@@ -49,7 +50,19 @@ pub fn mount_widget(
         .and_then(|src| crate::urls::resolve(&src, &document_base()))
         .unwrap_or_else(|| default_course.to_owned());
     let kind = kind.to_owned();
-    let handle = leptos::mount::mount_to(root, move || widget_view(&kind, attrs, course_url));
+    let handle = leptos::mount::mount_to(root, move || {
+        // `heading-level`: where the widget's headings sit in the host's outline (every
+        // widget; see crate::heading). A bad value is said in the widget, not clamped.
+        match HeadingLevel::parse(attrs.text("heading-level").as_deref()) {
+            Ok(level) => {
+                provide_context(level);
+                widget_view(&kind, attrs, course_url)
+            }
+            Err(bad) => {
+                view! { <WidgetAlert widget="This widget" message=bad.to_string()/> }.into_any()
+            }
+        }
+    });
     WidgetHandle {
         handle: Some(handle),
     }

@@ -28,6 +28,7 @@ pub mod decode;
 pub mod dom;
 pub mod embed;
 pub mod explorer;
+pub mod heading;
 pub mod ids;
 pub mod lms;
 pub mod loader;

@@ -9,13 +9,19 @@
 import '../ler-widgets.js';
 
 const OPTIONS = ['module', 'section', 'compact', 'objectives', 'src', 'list', 'readonly',
-  'notes', 'focus', 'expanded', 'compare', 'samples', 'module-href', 'explorer-href'];
+  'notes', 'focus', 'expanded', 'compare', 'samples', 'module-href', 'explorer-href',
+  'heading-level'];
 
 const tag = document.documentElement.dataset.widget;
 const params = new URLSearchParams(location.search);
 const widget = document.createElement(tag);
 for (const name of OPTIONS) {
   if (params.has(name)) widget.setAttribute(name, params.get(name));
+}
+// A framed document is a page of its own: the widget's title is its h1, unless the page
+// already has one (the inspector's) or the host asks for another level.
+if (!params.has('heading-level') && !document.querySelector('h1')) {
+  widget.setAttribute('heading-level', '1');
 }
 document.getElementById('widget').append(widget);
 

@@ -10,6 +10,7 @@ use super::deep_link;
 use super::nav::SectionNav;
 use super::progress::{self, ProgressSummary};
 use super::sections::SectionBody;
+use crate::heading::Heading;
 use crate::ids::instance_prefix;
 use crate::rich_text::{self, TextCtx};
 
@@ -93,12 +94,13 @@ pub fn ModuleViewer(
 
     let header = {
         let m = &module;
+        let title = m.title.clone();
         view! {
             <header class="ler-header">
                 <p class="ler-eyebrow">
                     {format!("{} · Module {} · about {} minutes", course.title, m.order, m.minutes)}
                 </p>
-                <h2 id=title_id.clone()>{m.title.clone()}</h2>
+                <Heading depth=0 id=title_id.clone()>{title}</Heading>
                 <p class="ler-summary">{m.summary.clone()}</p>
             </header>
         }
@@ -114,7 +116,7 @@ pub fn ModuleViewer(
             .collect::<Vec<_>>();
         view! {
             <div class="ler-objectives" role="group" aria-labelledby=labelledby>
-                <h3 id=heading_id>"Learning objectives"</h3>
+                <Heading depth=1 id=heading_id>"Learning objectives"</Heading>
                 <p>"When you have worked through this module, you will be able to:"</p>
                 <ul>{items}</ul>
             </div>
@@ -169,6 +171,7 @@ pub fn ModuleViewer(
         .map(|(index, section)| {
             let heading_id = format!("{prefix}section-{}", section.id);
             let labelledby = heading_id.clone();
+            let title = section.title.clone();
             let node_ref = section_refs
                 .with_value(|refs| refs.get(index).copied())
                 .unwrap_or_default();
@@ -182,7 +185,7 @@ pub fn ModuleViewer(
                     hidden=move || nav.get().current() != index
                     node_ref=node_ref
                 >
-                    <h3 id=heading_id>{section.title.clone()}</h3>
+                    <Heading depth=1 id=heading_id>{title}</Heading>
                     <SectionBody
                         ctx=ctx.clone()
                         section=section.clone()
@@ -257,7 +260,7 @@ pub fn ModuleViewer(
             .collect::<Vec<_>>();
         view! {
             <div class="ler-references" role="group" aria-labelledby=labelledby>
-                <h3 id=heading_id>"References"</h3>
+                <Heading depth=1 id=heading_id>"References"</Heading>
                 <ol>{items}</ol>
             </div>
         }
