@@ -58,7 +58,7 @@ enum Type {
     ManifestLom,
     ManifestGeneral,
     ManifestEducational,
-    ManifestLearningResourceType,
+    LearningResourceKind,
     Technical,
     Identifier,
     LangString,
@@ -247,19 +247,13 @@ impl Type {
             ManifestEducational => Sequence(
                 const {
                     &[
-                        p(
-                            LOMM,
-                            "learningResourceType",
-                            1,
-                            1,
-                            ManifestLearningResourceType,
-                        ),
+                        p(LOMM, "learningResourceType", 1, 1, LearningResourceKind),
                         p(LOMM, "context", 0, 1, Context),
                         p(LOMM, "intendedEndUserRole", 0, MANY, IntendedEndUserRole),
                     ]
                 },
             ),
-            ManifestLearningResourceType => {
+            LearningResourceKind => {
                 Sequence(const { &[p(LOMM, "value", 1, 1, Enum(&["IMS Common Cartridge"]))] })
             }
             Technical => Sequence(const { &[p(LOMM, "format", 1, MANY, AnyText)] }),

@@ -694,123 +694,142 @@ fn the_schema_check_finds_each_kind_of_damage() {
     let (_, built) = built();
     let files = files(find(&built, "fixture-course.imscc"));
     let good = text(&files, "imsmanifest.xml");
-    let problems = |from: &str, to: &str| {
-        assert!(good.contains(from), "{from}");
-        cc11_schema::check_manifest(&good.replacen(from, to, 1)).join("\n")
+    let check = |damaged: &str| cc11_schema::check_manifest(damaged).join("\n");
+    const CP: &str = "{http://www.imsglobal.org/xsd/imsccv1p1/imscp_v1p1}";
+    const LOMR: &str = "{http://ltsc.ieee.org/xsd/imsccv1p1/LOM/resource}";
+    let role = {
+        let start = good.find("<lom:intendedEndUserRole>").unwrap();
+        let end = good.find("</lom:intendedEndUserRole>").unwrap();
+        good[start..end + "</lom:intendedEndUserRole>".len()].to_owned()
     };
+    // (what is replaced, by what, what the check must say)
+    let cases: Vec<(&str, &str, String)> = vec![
+        // A required element missing, or one in the wrong place.
+        (
+            "<schemaversion>1.1.0</schemaversion>",
+            "",
+            format!(
+                "manifest}}lom': This element is not expected. Expected is ( {CP}schemaversion )"
+            ),
+        ),
+        (
+            "</lomimscc:lom>",
+            "</lomimscc:lom><schema/>",
+            format!("{CP}schema': This element is not expected."),
+        ),
+        (
+            "  </resources>",
+            "  </resources>\n  <organizations/>",
+            format!("{CP}organizations': This element is not expected."),
+        ),
+        (
+            "<organizations>",
+            "<organizations><organization identifier=\"X\" structure=\"rooted-hierarchy\"><item identifier=\"R\"/></organization>",
+            "This element is not expected (at most 1 in".to_owned(),
+        ),
+        (
+            &role,
+            "",
+            format!(
+                "educational': Missing child element(s). Expected is ( {LOMR}intendedEndUserRole )"
+            ),
+        ),
+        (
+            "<title>First steps</title>",
+            "",
+            format!("Missing child element(s). Expected is ( {CP}title )"),
+        ),
+        // Fixed values.
+        (
+            "<schemaversion>1.1.0<",
+            "<schemaversion>1.3.0<",
+            "'1.3.0' is not an element of the set {'1.1.0'}".to_owned(),
+        ),
+        (
+            "<lom:value>Learner<",
+            "<lom:value>Student<",
+            "'Student' is not an element of the set {'Instructor', 'Learner', 'Mentor'}".to_owned(),
+        ),
+        // Attributes the profile removed, requires or renames.
+        (
+            "<manifest identifier=",
+            "<manifest version=\"1\" identifier=",
+            "attribute 'version': The attribute 'version' is not allowed".to_owned(),
+        ),
+        (
+            "<item identifier=\"ROOT\">",
+            "<item identifier=\"ROOT\" identifierref=\"RES-first-steps\">",
+            "attribute 'identifierref': The attribute 'identifierref' is not allowed".to_owned(),
+        ),
+        (
+            "structure=\"rooted-hierarchy\"",
+            "",
+            "The attribute 'structure' is required but missing".to_owned(),
+        ),
+        (
+            "<lomimscc:string language=\"en\">",
+            "<lomimscc:string xml:lang=\"en\">",
+            "attribute 'xml:lang': The attribute is not allowed".to_owned(),
+        ),
+        // The manifest profile's Schematron counts: one title.
+        (
+            "</lomimscc:title>",
+            "</lomimscc:title>\n<lomimscc:title/>",
+            "Invalid number of \"title\" elements".to_owned(),
+        ),
+        // What the table does not model is refused, not passed.
+        (
+            "<title>First steps</title>",
+            "<title>First steps</title><metadata/>",
+            "not checked here".to_owned(),
+        ),
+        // Text where only elements may be.
+        (
+            "<organizations>",
+            "<organizations>stray",
+            "Character content other than whitespace is not allowed".to_owned(),
+        ),
+    ];
+    for (from, to, says) in &cases {
+        assert!(good.contains(from), "{from}");
+        let p = check(&good.replacen(from, to, 1));
+        assert!(p.contains(says.as_str()), "{from} → {to}: {p}");
+    }
+    // A resource may have no file element (the packager's own check wants one).
+    assert_eq!(
+        check(&good.replacen("<file href=\"pages/first-steps.html\"/>", "", 1)),
+        ""
+    );
     // Order: organizations before metadata.
-    let reordered = {
+    let metadata = {
         let start = good.find("  <metadata>").unwrap();
         let end = good.find("  <organizations>").unwrap();
-        let metadata = &good[start..end];
-        good.replacen(metadata, "", 1).replacen(
-            "  <resources>",
-            &format!("{metadata}  <resources>"),
-            1,
-        )
+        &good[start..end]
     };
-    let p = cc11_schema::check_manifest(&reordered).join("\n");
-    assert!(p.contains("imscp_v1p1}organizations': This element is not expected. Expected is ( {http://www.imsglobal.org/xsd/imsccv1p1/imscp_v1p1}metadata )"), "{p}");
-    // A required element missing.
-    let p = problems("<schemaversion>1.1.0</schemaversion>", "");
-    assert!(p.contains("manifest}lom': This element is not expected. Expected is ( {http://www.imsglobal.org/xsd/imsccv1p1/imscp_v1p1}schemaversion )"), "{p}");
-    let p = problems("</lomimscc:lom>", "</lomimscc:lom><schema/>");
+    let reordered = good.replacen(metadata, "", 1).replacen(
+        "  <resources>",
+        &format!("{metadata}  <resources>"),
+        1,
+    );
+    let p = check(&reordered);
     assert!(
-        p.contains("imscp_v1p1}schema': This element is not expected."),
+        p.contains(&format!(
+            "{CP}organizations': This element is not expected. Expected is ( {CP}metadata )"
+        )),
         "{p}"
     );
-    let p = problems("<file href=\"pages/first-steps.html\"/>", "");
-    assert!(
-        p.is_empty(),
-        "a resource may have no file (the packager's own check wants one): {p}"
-    );
-    let p = problems("  </resources>", "  </resources>\n  <organizations/>");
-    assert!(
-        p.contains("imscp_v1p1}organizations': This element is not expected."),
-        "{p}"
-    );
-    let p = problems(
-        "<organizations>",
-        "<organizations><organization identifier=\"X\" structure=\"rooted-hierarchy\"><item identifier=\"R\"/></organization>",
-    );
-    assert!(
-        p.contains("This element is not expected (at most 1 in"),
-        "{p}"
-    );
-    // A fixed value.
-    let p = problems("<schemaversion>1.1.0<", "<schemaversion>1.3.0<");
-    assert!(
-        p.contains("'1.3.0' is not an element of the set {'1.1.0'}"),
-        "{p}"
-    );
-    let p = problems("<lom:value>Learner<", "<lom:value>Student<");
-    assert!(
-        p.contains("'Student' is not an element of the set {'Instructor', 'Learner', 'Mentor'}"),
-        "{p}"
-    );
-    // The resource profile needs an intendedEndUserRole in educational.
-    let start = good.find("<lom:intendedEndUserRole>").unwrap();
-    let end = good.find("</lom:intendedEndUserRole>").unwrap() + "</lom:intendedEndUserRole>".len();
-    let p = problems(&good[start..end].to_owned(), "");
-    assert!(p.contains("educational': Missing child element(s). Expected is ( {http://ltsc.ieee.org/xsd/imsccv1p1/LOM/resource}intendedEndUserRole )"), "{p}");
-    // An element of the manifest profile in the resource profile's place.
-    let p = cc11_schema::check_manifest(
+    // An element of the manifest profile where the resource profile's belongs.
+    let p = check(
         &good
             .replacen("<lom:educational>", "<lomimscc:educational>", 1)
             .replacen("</lom:educational>", "</lomimscc:educational>", 1),
-    )
-    .join("\n");
+    );
     assert!(p.contains("{http://ltsc.ieee.org/xsd/imsccv1p1/LOM/manifest}educational': This element is not expected"), "{p}");
-    // Attributes the profile removed.
-    let p = problems(
-        "<manifest identifier=",
-        "<manifest version=\"1\" identifier=",
-    );
-    assert!(
-        p.contains("attribute 'version': The attribute 'version' is not allowed"),
-        "{p}"
-    );
-    let p = problems(
-        "<item identifier=\"ROOT\">",
-        "<item identifier=\"ROOT\" identifierref=\"RES-first-steps\">",
-    );
-    assert!(
-        p.contains("attribute 'identifierref': The attribute 'identifierref' is not allowed"),
-        "{p}"
-    );
-    let p = problems("structure=\"rooted-hierarchy\"", "");
-    assert!(
-        p.contains("The attribute 'structure' is required but missing"),
-        "{p}"
-    );
-    let p = problems(
-        "<lomimscc:string language=\"en\">",
-        "<lomimscc:string xml:lang=\"en\">",
-    );
-    assert!(
-        p.contains("attribute 'xml:lang': The attribute is not allowed"),
-        "{p}"
-    );
-    // Schematron counts of the manifest profile: one title.
-    let p = problems("</lomimscc:title>", "</lomimscc:title>\n<lomimscc:title/>");
-    assert!(p.contains("Invalid number of \"title\" elements"), "{p}");
-    // An item needs a title; an item's metadata is not modelled here, so it is refused.
-    let p = problems("<title>First steps</title>", "");
-    assert!(p.contains("Missing child element(s). Expected is ( {http://www.imsglobal.org/xsd/imsccv1p1/imscp_v1p1}title )"), "{p}");
-    let p = problems(
-        "<title>First steps</title>",
-        "<title>First steps</title><metadata/>",
-    );
-    assert!(p.contains("not checked here"), "{p}");
-    // Text where only elements may be.
-    let p = problems("<organizations>", "<organizations>stray");
-    assert!(
-        p.contains("Character content other than whitespace is not allowed"),
-        "{p}"
-    );
     // The root.
-    let p = cc11_schema::check_manifest("<manifest xmlns=\"http://example.com/\"/>").join("\n");
-    assert!(p.contains("No matching global declaration"), "{p}");
+    assert!(
+        check("<manifest xmlns=\"http://example.com/\"/>")
+            .contains("No matching global declaration")
+    );
 }
 
 /// What ler-package prints about Moodle names the zips it wrote.
