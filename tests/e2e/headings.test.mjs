@@ -3,10 +3,9 @@
 // at h1, and pass axe-core with every default rule, page-has-heading-one included.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { openPage, assertNoAxeViolations, useBrowser } from './browser.mjs';
+import { openPage, assertNoAxeViolations, useBrowser, assertClean } from './browser.mjs';
 
 const env = useBrowser();
-const clean = { console: [], page: [], external: [] };
 
 /** The tag names of the headings inside `selector`'s shadow root, in document order. */
 const headingsOf = (page, selector) => page.locator(selector).first().evaluate((el) => [
@@ -33,7 +32,7 @@ for (const [name, query, tag, ready] of EMBED_PAGES) {
     await page.goto(`${env.server.url}embed/${name}.html?${query}&heading-level=3`);
     await page.locator(`${tag} ${ready === 'h2' ? 'h3' : ready}`).first().waitFor();
     assert.equal((await headingsOf(page, tag))[0], 'h3');
-    assert.deepEqual(problems, clean);
+    assertClean(problems);
     await context.close();
   });
 }
@@ -62,7 +61,7 @@ test('heading-level on the custom elements: default h2, each level shifts every 
   await page.locator('.added ler-checklist input[type="checkbox"]').first().waitFor();
   const six = await headingsOf(page, '.added ler-checklist');
   assert.ok(six.length > 0 && six.every((h) => h === 'h6'), JSON.stringify(six));
-  assert.deepEqual(problems, clean);
+  assertClean(problems);
   await context.close();
 });
 

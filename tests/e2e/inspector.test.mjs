@@ -8,11 +8,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generateKeyPairSync, sign } from 'node:crypto';
 import { serve } from './server.mjs';
-import { openPage, assertNoAxeViolations, focusedDescription, useBrowser } from './browser.mjs';
+import { openPage, assertNoAxeViolations, focusedDescription, useBrowser, assertClean } from './browser.mjs';
 
-const DIST = new URL('../../dist/', import.meta.url).pathname;
 const SAMPLES = new URL('../../examples/credentials/', import.meta.url).pathname;
-const clean = { console: [], page: [], external: [] };
 
 const env = useBrowser();
 
@@ -65,7 +63,7 @@ test('inspector: a baked PNG dropped on the drop zone shows its name, issuer and
   assert.ok(requests.some((u) => u.endsWith('/inspector/ler-inspector_bg.wasm')));
   // The page has no other widget, so the widgets' own wasm is never fetched.
   assert.ok(!requests.some((u) => u.endsWith('ler-www_bg.wasm')), 'core wasm not loaded');
-  assert.deepEqual(problems, clean);
+  assertClean(problems);
 });
 
 test('inspector: the file picker reads a VC-JWT and says why its signature is not verified', async () => {
@@ -76,7 +74,7 @@ test('inspector: the file picker reads a VC-JWT and says why its signature is no
     /^Not checked: The signature verifies\. Signature not verified: the issuer's public key is not in the token/);
   assert.match(await widget.locator('.ler-inspector-report').innerText(), /compact JWT \(VC-JWT\)/);
   await assertNoAxeViolations(page, 'inspector, JWT');
-  assert.deepEqual(problems, clean);
+  assertClean(problems);
 });
 
 test('inspector: garbled or tampered input gives an alert inside the widget, never a crash', async () => {
@@ -110,7 +108,7 @@ test('inspector: garbled or tampered input gives an alert inside the widget, nev
   assert.equal(await widget.locator('.ler-inspector-card img').count(), 0);
   assert.equal(await page.evaluate(() => window.pwned), undefined);
   await assertNoAxeViolations(page, 'inspector, hostile name');
-  assert.deepEqual(problems, clean);
+  assertClean(problems);
 });
 
 test('inspector: an Ed25519 VC-JWT with its key verifies in the browser; one changed character does not', async () => {
@@ -137,7 +135,7 @@ test('inspector: an Ed25519 VC-JWT with its key verifies in the browser; one cha
   assert.equal(await status(widget, 'signature'), 'Fail');
   assert.match(await widget.locator('.ler-inspector-card').innerText(), /Teamwork Badgf/);
   await assertNoAxeViolations(page, 'inspector, tampered JWT');
-  assert.deepEqual(problems, clean);
+  assertClean(problems);
 });
 
 test('inspector: keyboard only — paste and inspect, then load the CLR sample and read its graph', async () => {
@@ -181,7 +179,7 @@ test('inspector: keyboard only — paste and inspect, then load the CLR sample a
   assert.match(row, /Achievement 1.*\n?.*is the parent of \(isParentOf\).*\n?.*Achievement 2/s);
   assert.equal(await widget.locator('#ler-insp-kind').innerText(), 'Comprehensive Learner Record 2.0');
   await assertNoAxeViolations(page, 'inspector, CLR sample');
-  assert.deepEqual(problems, clean);
+  assertClean(problems);
 });
 
 test('inspector: a src that cannot be fetched is explained, CORS included', async () => {

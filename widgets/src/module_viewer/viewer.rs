@@ -1,18 +1,21 @@
-//! The module viewer component: header, objectives, contents, one open section, pager,
-//! references.
+//! The module viewer component: where it opens, what opening a section does, and the parts
+//! in order (header and objectives, table of contents, the sections, pager, references).
 
 use std::sync::Arc;
 
 use leptos::prelude::*;
 use ler_content::model::{Course, Module};
 
+use super::contents::{pager, table_of_contents};
 use super::deep_link;
+use super::header::{header, objectives};
 use super::nav::SectionNav;
 use super::progress::{self, ProgressSummary};
+use super::references::references;
 use super::sections::SectionBody;
 use crate::heading::Heading;
 use crate::ids::instance_prefix;
-use crate::rich_text::{self, TextCtx};
+use crate::rich_text::TextCtx;
 
 /// Shows one module of a course.
 #[component]
@@ -92,69 +95,6 @@ pub fn ModuleViewer(
         }
     };
 
-    let header = {
-        let m = &module;
-        let title = m.title.clone();
-        view! {
-            <header class="ler-header">
-                <p class="ler-eyebrow">
-                    {format!("{} · Module {} · about {} minutes", course.title, m.order, m.minutes)}
-                </p>
-                <Heading depth=0 id=title_id.clone()>{title}</Heading>
-                <p class="ler-summary">{m.summary.clone()}</p>
-            </header>
-        }
-    };
-
-    let objectives = (!hide_objectives && !module.objectives.is_empty()).then(|| {
-        let heading_id = format!("{prefix}objectives");
-        let labelledby = heading_id.clone();
-        let items = module
-            .objectives
-            .iter()
-            .map(|o| view! { <li>{rich_text::inlines(&ctx, &o.text)}</li> })
-            .collect::<Vec<_>>();
-        view! {
-            <div class="ler-objectives" role="group" aria-labelledby=labelledby>
-                <Heading depth=1 id=heading_id>"Learning objectives"</Heading>
-                <p>"When you have worked through this module, you will be able to:"</p>
-                <ul>{items}</ul>
-            </div>
-        }
-    });
-
-    // Landmark names carry the module title: two viewers on one page must not share them.
-    let toc_label = format!("Sections of {}", module.title);
-    let toc = (!compact).then(|| {
-        let entries = module
-            .sections
-            .iter()
-            .enumerate()
-            .map(|(index, s)| {
-                let current = move || (nav.get().current() == index).then_some("step");
-                view! {
-                    <li>
-                        <a
-                            href="#"
-                            aria-current=current
-                            on:click=move |ev| {
-                                ev.prevent_default();
-                                open(index);
-                            }
-                        >
-                            {s.title.clone()}
-                        </a>
-                    </li>
-                }
-            })
-            .collect::<Vec<_>>();
-        view! {
-            <nav class="ler-toc" aria-label=toc_label>
-                <ol>{entries}</ol>
-            </nav>
-        }
-    });
-
     // "Explained in" links of checklist items open a section of this module.
     let on_open_section = {
         let module = module.clone();
@@ -198,89 +138,19 @@ pub fn ModuleViewer(
         })
         .collect::<Vec<_>>();
 
-    let pager = {
-        let module = module.clone();
-        move || {
-            let n = nav.get();
-            let title = |i: usize| {
-                module
-                    .sections
-                    .get(i)
-                    .map(|s| s.title.clone())
-                    .unwrap_or_default()
-            };
-            let previous = n.previous().map(|i| {
-                view! {
-                    <button type="button" class="ler-prev" on:click=move |_| open(i)>
-                        <span class="ler-pager-dir">"Previous"</span>
-                        <span class="ler-pager-title">{title(i)}</span>
-                    </button>
-                }
-            });
-            let next = n.next().map(|i| {
-                view! {
-                    <button type="button" class="ler-next" on:click=move |_| open(i)>
-                        <span class="ler-pager-dir">"Next"</span>
-                        <span class="ler-pager-title">{title(i)}</span>
-                    </button>
-                }
-            });
-            let position = format!("Section {} of {}", n.current() + 1, n.len());
-            view! {
-                {previous}
-                <span class="ler-pager-position">{position}</span>
-                {next}
-            }
-        }
-    };
-
-    let references = (!module.references.is_empty()).then(|| {
-        let heading_id = format!("{}references", ctx.reference_anchor(0));
-        let labelledby = heading_id.clone();
-        let items = module
-            .references
-            .iter()
-            .enumerate()
-            .map(|(i, r)| {
-                let anchor = ctx.reference_anchor(i + 1);
-                view! {
-                    <li id=anchor tabindex="-1">
-                        <span class="ler-ref-author">{r.author.clone()}</span>
-                        " (" {r.year.clone()} "). "
-                        <cite>{r.title.clone()}</cite>
-                        ". "
-                        {crate::urls::is_safe_href(&r.url).then(|| view! {
-                            <a href=r.url.clone() rel="noopener noreferrer" target="_blank">
-                                {r.url.clone()}
-                            </a>
-                        })}
-                    </li>
-                }
-            })
-            .collect::<Vec<_>>();
-        view! {
-            <div class="ler-references" role="group" aria-labelledby=labelledby>
-                <Heading depth=1 id=heading_id>"References"</Heading>
-                <ol>{items}</ol>
-            </div>
-        }
-    });
-
     view! {
         <article class="ler-viewer" class:ler-compact=compact aria-labelledby=title_id>
-            {header}
-            {objectives}
+            {header(&course.title, &module, title_id.clone())}
+            {(!hide_objectives).then(|| objectives(&module, &ctx, &prefix))}
             <ProgressSummary course_title=course.title.clone() module=module.clone()/>
             <div class="ler-layout">
-                {toc}
+                {(!compact).then(|| table_of_contents(&module, nav, open))}
                 <div class="ler-main">
                     {sections}
-                    <div class="ler-pager" role="group" aria-label="Previous and next section">
-                        {pager}
-                    </div>
+                    {pager(module.clone(), nav, open)}
                 </div>
             </div>
-            {references}
+            {references(&module, &ctx)}
         </article>
     }
 }
