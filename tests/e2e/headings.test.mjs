@@ -48,15 +48,17 @@ test('heading-level on the custom elements: default h2, each level shifts every 
     holder.innerHTML = h;
     document.querySelector('main').append(holder);
   }, html);
-  await add('<ler-module-viewer module="why-credentials" heading-level="4"></ler-module-viewer>');
-  await page.locator('.added ler-module-viewer h4').first().waitFor();
-  const four = await headingsOf(page, '.added ler-module-viewer');
+  await add('<ler-module-viewer class="at-2" module="why-credentials"></ler-module-viewer>'
+    + '<ler-module-viewer class="at-4" module="why-credentials" heading-level="4"></ler-module-viewer>');
+  await page.locator('ler-module-viewer.at-4 h4').first().waitFor();
+  await page.locator('ler-module-viewer.at-2 h2').first().waitFor();
+  const two = await headingsOf(page, 'ler-module-viewer.at-2');
+  const four = await headingsOf(page, 'ler-module-viewer.at-4');
   // Each heading keeps its distance from the title.
-  assert.deepEqual(four, defaults.map((h) => `h${Math.min(6, Number(h[1]) + 2)}`),
-    `${defaults} → ${four}`);
+  assert.deepEqual(four, two.map((h) => `h${Math.min(6, Number(h[1]) + 2)}`), `${two} → ${four}`);
   // The look does not change with the tag: the title is as large at h4 as at h2.
   const size = (sel) => page.locator(sel).first().evaluate((h) => getComputedStyle(h).fontSize);
-  assert.equal(await size('.added ler-module-viewer h4'), await size('ler-module-viewer h2'));
+  assert.equal(await size('ler-module-viewer.at-4 h4'), await size('ler-module-viewer.at-2 h2'));
   await add('<ler-checklist module="record-integrity" list="ri-checklist-pillars" heading-level="6"></ler-checklist>');
   await page.locator('.added ler-checklist input[type="checkbox"]').first().waitFor();
   const six = await headingsOf(page, '.added ler-checklist');

@@ -174,7 +174,12 @@ impl Session {
         match self.api.commit() {
             Ok(()) if clean => notice::saved(),
             Ok(()) => {}
-            Err(e) => self.refused(e),
+            // Everything set is committed again with the next commit: a good one then
+            // clears the notice.
+            Err(e) => {
+                warn(&e.to_string());
+                notice::report(LmsProblem::NotSaved(e));
+            }
         }
     }
 }
