@@ -13,7 +13,7 @@
 //! `<ler-module-viewer module="…" lms="scorm-1.2|scorm-2004">`; the `lms` attribute makes the
 //! widgets report to the LMS (`widgets/src/lms/`).
 //!
-//! Every package is read back from its zip and checked ([`check`]) before it is written.
+//! Every package is read back from its zip and checked ([`check()`]) before it is written.
 #![forbid(unsafe_code)]
 
 pub mod archive;

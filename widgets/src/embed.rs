@@ -64,9 +64,6 @@ const WIDGETS: &[Widget] = &[
     },
 ];
 
-/// Called once when the wasm module starts.
-pub fn start() {}
-
 /// A mounted widget; `unmount` (or dropping it) removes its view and reactive state.
 #[wasm_bindgen]
 pub struct WidgetHandle {

@@ -13,7 +13,7 @@ use leptos::prelude::*;
 
 /// The level of a widget's top heading, 1 to 6.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct HeadingLevel(u8);
+pub(crate) struct HeadingLevel(u8);
 
 impl Default for HeadingLevel {
     fn default() -> Self {
@@ -23,7 +23,7 @@ impl Default for HeadingLevel {
 
 /// Why a `heading-level` value cannot be used.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct BadHeadingLevel(pub String);
+pub(crate) struct BadHeadingLevel(pub(crate) String);
 
 impl std::fmt::Display for BadHeadingLevel {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -39,13 +39,8 @@ impl std::fmt::Display for BadHeadingLevel {
 impl std::error::Error for BadHeadingLevel {}
 
 impl HeadingLevel {
-    /// The level of the widget's own top heading.
-    pub fn top(self) -> u8 {
-        self.0
-    }
-
     /// Reads the option's value; `None` (left out) is the default.
-    pub fn parse(value: Option<&str>) -> Result<Self, BadHeadingLevel> {
+    pub(crate) fn parse(value: Option<&str>) -> Result<Self, BadHeadingLevel> {
         let Some(value) = value else {
             return Ok(Self::default());
         };
@@ -57,12 +52,12 @@ impl HeadingLevel {
 
     /// The level of a heading `depth` steps below the widget's top one (0 is the top one),
     /// at most 6.
-    pub fn at(self, depth: u8) -> u8 {
+    pub(crate) fn at(self, depth: u8) -> u8 {
         self.0.saturating_add(depth).min(6)
     }
 
     /// The level the widgets' subtree was given (as context), or the default.
-    pub fn current() -> Self {
+    pub(crate) fn current() -> Self {
         use_context::<Self>().unwrap_or_default()
     }
 }
@@ -70,7 +65,7 @@ impl HeadingLevel {
 /// `h1` … `h6` for `level` (anything above 6 is `h6`), with an optional id and `tabindex`.
 /// `class` always carries `ler-rank-N` (N = depth below the widget's top heading), which the
 /// stylesheet sizes by, so a widget looks the same at every `heading-level`.
-pub fn heading_tag(
+pub(crate) fn heading_tag(
     level: u8,
     id: Option<String>,
     class: String,
@@ -88,7 +83,7 @@ pub fn heading_tag(
 }
 
 /// The class list of a heading `depth` below the top one.
-pub fn rank_class(depth: u8, class: Option<&str>) -> String {
+pub(crate) fn rank_class(depth: u8, class: Option<&str>) -> String {
     match class {
         Some(class) => format!("{class} ler-rank-{depth}"),
         None => format!("ler-rank-{depth}"),
@@ -97,7 +92,11 @@ pub fn rank_class(depth: u8, class: Option<&str>) -> String {
 
 /// A heading `depth` steps below the widget's top heading (see the [module docs](self)).
 #[component]
-pub fn Heading(
+#[allow(
+    unreachable_pub,
+    reason = "#[component] makes the props struct `pub` whatever the function is"
+)]
+pub(crate) fn Heading(
     /// 0 for the widget's top heading, 1 for its sections, …
     depth: u8,
     /// The element's id.

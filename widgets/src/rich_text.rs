@@ -62,7 +62,7 @@ impl TextCtx {
 }
 
 /// Renders blocks.
-pub fn blocks(ctx: &TextCtx, blocks: &[Block]) -> AnyView {
+pub(crate) fn blocks(ctx: &TextCtx, blocks: &[Block]) -> AnyView {
     blocks
         .iter()
         .map(|b| block(ctx, b))
@@ -131,7 +131,7 @@ fn table(ctx: &TextCtx, head: &[Text], rows: &[Vec<Text>]) -> AnyView {
 }
 
 /// Renders inline text.
-pub fn inlines(ctx: &TextCtx, text: &[Inline]) -> AnyView {
+pub(crate) fn inlines(ctx: &TextCtx, text: &[Inline]) -> AnyView {
     text.iter()
         .map(|i| inline(ctx, i))
         .collect::<Vec<_>>()
@@ -139,7 +139,7 @@ pub fn inlines(ctx: &TextCtx, text: &[Inline]) -> AnyView {
 }
 
 /// The plain text of rich text, for labels and exports.
-pub fn plain(text: &[Inline]) -> String {
+pub(crate) fn plain(text: &[Inline]) -> String {
     let mut out = String::new();
     push_plain(&mut out, text);
     out

@@ -21,6 +21,10 @@ use crate::store::{Debouncer, Store};
 
 /// One checklist of the course, with the learner's ticks and notes.
 #[component]
+#[allow(
+    unreachable_pub,
+    reason = "#[component] makes the props struct `pub` whatever the function is"
+)]
 pub fn ChecklistPanel(
     /// The checklist.
     list: Arc<Checklist>,

@@ -124,6 +124,10 @@ where
 
 /// Explores the credential types of a course library.
 #[component]
+#[allow(
+    unreachable_pub,
+    reason = "#[component] makes the props struct `pub` whatever the function is"
+)]
 pub fn CredentialExplorer(
     /// The course index, for module titles.
     course: Arc<Course>,

@@ -19,7 +19,7 @@ use super::api::LmsError;
 
 /// A refusal the learner should know about.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum LmsProblem {
+pub(crate) enum LmsProblem {
     /// The LMS did not start a session.
     NotStarted(LmsError),
     /// A later call failed; the LMS's record may be behind.
@@ -38,7 +38,7 @@ fn in_its_words(error: &LmsError) -> String {
 
 impl LmsProblem {
     /// The notice, in two or three sentences.
-    pub fn notice(&self) -> String {
+    pub(crate) fn notice(&self) -> String {
         match self {
             Self::NotStarted(error) => format!(
                 "The learning platform did not start a session for this module ({}). Your \
@@ -92,7 +92,11 @@ pub(super) fn saved() {
 
 /// The notice region: empty (and hidden by the stylesheet) while the LMS takes every call.
 #[component]
-pub fn LmsNotice() -> impl IntoView {
+#[allow(
+    unreachable_pub,
+    reason = "#[component] makes the props struct `pub` whatever the function is"
+)]
+pub(crate) fn LmsNotice() -> impl IntoView {
     let problem = signal();
     view! {
         <div class="ler-notices ler-lms-notice" role="status">

@@ -56,7 +56,7 @@ pub(super) fn warn(message: &str) {
 /// The store on the LMS for this page, starting the session on first use; `None` when no
 /// LMS offers a SCORM API (the widgets then use the normal store, silently), or when it
 /// refuses to start a session (logged, and told to the learner: [`notice`]).
-pub fn connect(preference: Preference) -> Option<Store> {
+pub(crate) fn connect(preference: Preference) -> Option<Store> {
     if let Some(known) = CONNECTION.with(|c| c.borrow().clone()) {
         return known;
     }
@@ -212,7 +212,7 @@ pub(super) fn store_suspend_data(text: &str) -> Result<(), BackendError> {
 
 /// What the widgets know of the learner's progress in the SCO's module.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Report {
+pub(crate) struct Report {
     /// Every section visited and every checklist item ticked.
     pub complete: bool,
     /// The open section's id.
@@ -222,7 +222,7 @@ pub struct Report {
 }
 
 /// Tells the LMS what changed since the last report.
-pub fn report(report: &Report) {
+pub(crate) fn report(report: &Report) {
     let Some(session) = session() else { return };
     if session.ended.get() {
         return;

@@ -15,7 +15,11 @@ use crate::store::{CourseId, Debouncer, Slot, Store, TextEntries};
 
 /// The body of the open section, by kind.
 #[component]
-pub fn SectionBody(
+#[allow(
+    unreachable_pub,
+    reason = "#[component] makes the props struct `pub` whatever the function is"
+)]
+pub(crate) fn SectionBody(
     /// Rich-text context of the module.
     ctx: TextCtx,
     /// The section.

@@ -19,6 +19,10 @@ use crate::rich_text::TextCtx;
 
 /// Shows one module of a course.
 #[component]
+#[allow(
+    unreachable_pub,
+    reason = "#[component] makes the props struct `pub` whatever the function is"
+)]
 pub fn ModuleViewer(
     /// The course the module belongs to.
     course: Arc<Course>,
