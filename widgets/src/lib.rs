@@ -29,6 +29,7 @@ mod decode;
 mod dom;
 mod embed;
 mod explorer;
+mod heading;
 mod ids;
 mod lms;
 mod loader;
