@@ -16,7 +16,7 @@ use crate::store::{ChecklistState, ModulePlace, Slot, Store, TextEntries};
 
 /// Counts of what a learner has done in a module.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub struct Progress {
+pub(crate) struct Progress {
     /// Sections opened at least once, of all sections.
     pub visited: (usize, usize),
     /// Reflection questions answered, of all.
@@ -27,7 +27,7 @@ pub struct Progress {
 
 impl Progress {
     /// Counts `module` against the learner's documents.
-    pub fn of(
+    pub(crate) fn of(
         module: &Module,
         place: &ModulePlace,
         answers: &[(String, TextEntries)],
@@ -63,7 +63,7 @@ impl Progress {
     }
 
     /// One sentence a learner understands at a glance.
-    pub fn sentence(&self) -> String {
+    pub(crate) fn sentence(&self) -> String {
         let mut parts = vec![format!(
             "visited {} of {} sections",
             self.visited.0, self.visited.1
@@ -104,7 +104,7 @@ fn by_id<'a, T>(docs: &'a [(String, T)], id: &str) -> Option<&'a T> {
 }
 
 /// The learner's reflection answers and checklists of a module as Markdown.
-pub fn notes_markdown(
+pub(crate) fn notes_markdown(
     course_title: &str,
     module: &Module,
     answers: &[(String, TextEntries)],
@@ -206,13 +206,17 @@ impl Slots {
 }
 
 /// The learner's place in a module: where they left off, and what they have done.
-pub fn place_slot(module: &Module) -> Slot<ModulePlace> {
+pub(crate) fn place_slot(module: &Module) -> Slot<ModulePlace> {
     Store::current().place(&module.course, &module.id)
 }
 
 /// "So far you have visited … " and the "Export my notes" button.
 #[component]
-pub fn ProgressSummary(
+#[allow(
+    unreachable_pub,
+    reason = "#[component] makes the props struct `pub` whatever the function is"
+)]
+pub(crate) fn ProgressSummary(
     /// The course title, for the export's heading.
     course_title: String,
     /// The module.
