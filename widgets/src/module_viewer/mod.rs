@@ -5,9 +5,10 @@ mod load;
 mod nav;
 mod progress;
 mod sections;
+mod toc;
 mod viewer;
 
 pub use load::{ModuleViewerWidget, ViewerOptions};
 pub use nav::SectionNav;
-pub use progress::{Progress, notes_markdown};
+pub use progress::{Progress, SectionMarks, notes_markdown};
 pub use viewer::ModuleViewer;

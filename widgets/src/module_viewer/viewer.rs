@@ -8,8 +8,9 @@ use ler_content::model::{Course, Module};
 
 use super::deep_link;
 use super::nav::SectionNav;
-use super::progress::{self, ProgressSummary};
+use super::progress::{self, ModuleProgress, ProgressSummary};
 use super::sections::SectionBody;
+use super::toc::table_of_contents;
 use crate::ids::instance_prefix;
 use crate::rich_text::{self, TextCtx};
 
@@ -121,37 +122,8 @@ pub fn ModuleViewer(
         }
     });
 
-    // Landmark names carry the module title: two viewers on one page must not share them.
-    let toc_label = format!("Sections of {}", module.title);
-    let toc = (!compact).then(|| {
-        let entries = module
-            .sections
-            .iter()
-            .enumerate()
-            .map(|(index, s)| {
-                let current = move || (nav.get().current() == index).then_some("step");
-                view! {
-                    <li>
-                        <a
-                            href="#"
-                            aria-current=current
-                            on:click=move |ev| {
-                                ev.prevent_default();
-                                open(index);
-                            }
-                        >
-                            {s.title.clone()}
-                        </a>
-                    </li>
-                }
-            })
-            .collect::<Vec<_>>();
-        view! {
-            <nav class="ler-toc" aria-label=toc_label>
-                <ol>{entries}</ol>
-            </nav>
-        }
-    });
+    let progress = ModuleProgress::new(module.clone());
+    let toc = (!compact).then(|| table_of_contents(&module, nav, &progress, open));
 
     // "Explained in" links of checklist items open a section of this module.
     let on_open_section = {
@@ -267,7 +239,7 @@ pub fn ModuleViewer(
         <article class="ler-viewer" class:ler-compact=compact aria-labelledby=title_id>
             {header}
             {objectives}
-            <ProgressSummary course_title=course.title.clone() module=module.clone()/>
+            <ProgressSummary course_title=course.title.clone() progress id_prefix=prefix.clone()/>
             <div class="ler-layout">
                 {toc}
                 <div class="ler-main">
