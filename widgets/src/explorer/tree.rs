@@ -891,6 +891,7 @@ mod tests {
             synonyms: synonyms.iter().map(|s| (*s).to_owned()).collect(),
             definition: String::new(),
             typical_size: None,
+            size: None,
             assessment: None,
             issuer: String::new(),
             stackability: None,

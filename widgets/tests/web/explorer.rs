@@ -37,6 +37,7 @@ fn ty(
         synonyms: synonyms.iter().map(|s| (*s).to_owned()).collect(),
         definition: format!("Definition of {label}."),
         typical_size: None,
+        size: None,
         assessment: None,
         issuer: format!("Issuers of {label}."),
         stackability: None,
@@ -166,6 +167,7 @@ fn library() -> Library {
                 None,
             ),
         ],
+        award_levels: vec![],
         pathways: vec![
             Pathway {
                 id: "badge-to-degree".into(),
