@@ -1,4 +1,6 @@
 // The embed-code generator: options → live preview + three snippets.
+import { TAGS } from './ler-widgets.js';
+
 const here = new URL('.', import.meta.url);
 const form = document.getElementById('options');
 const preview = document.getElementById('preview');
@@ -6,12 +8,6 @@ const moduleSelect = document.getElementById('opt-module');
 const listSelect = document.getElementById('opt-list');
 const status = document.getElementById('copy-status');
 
-const TAGS = {
-  'module-viewer': 'ler-module-viewer',
-  checklist: 'ler-checklist',
-  'credential-explorer': 'ler-credential-explorer',
-  'credential-inspector': 'ler-credential-inspector',
-};
 const NAMES = { 'module-viewer': 'Module viewer', checklist: 'Checklist',
   'credential-explorer': 'Credential explorer', 'credential-inspector': 'Credential inspector' };
 

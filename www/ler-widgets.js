@@ -24,11 +24,24 @@ const sheet = fetch(new URL('ler-widgets.css', here))
   })
   .catch(() => null); // fall back to a <link> per shadow root
 
-const OPTIONS = ['module', 'section', 'compact', 'objectives', 'src', 'list', 'readonly',
+// The one list of the widgets' option attributes (each widget reads its own, in Rust); the
+// iframe pages (embed/embed.js) copy the query parameters of these names onto the element.
+// `lms` is left out on purpose: a SCORM launch page writes it once, and the iframe pages
+// never report to an LMS.
+export const ATTRIBUTES = ['module', 'section', 'compact', 'objectives', 'src', 'list', 'readonly',
   'notes', 'focus', 'expanded', 'compare', 'module-href', 'explorer-href', 'samples'];
 
+// The one list of the widgets: element kind (also the name of its iframe page,
+// embed/<kind>.html) → custom element tag.
+export const TAGS = {
+  'module-viewer': 'ler-module-viewer',
+  checklist: 'ler-checklist',
+  'credential-explorer': 'ler-credential-explorer',
+  'credential-inspector': 'ler-credential-inspector',
+};
+
 class LerWidget extends HTMLElement {
-  static observedAttributes = OPTIONS;
+  static observedAttributes = ATTRIBUTES;
   #handle = null;
   #generation = 0;
 
@@ -91,14 +104,8 @@ function showError(shadow, message) {
   shadow.replaceChildren(box);
 }
 
-const WIDGETS = {
-  'ler-module-viewer': 'module-viewer',
-  'ler-checklist': 'checklist',
-  'ler-credential-explorer': 'credential-explorer',
-};
-
-for (const [tag, kind] of Object.entries(WIDGETS)) {
-  if (!customElements.get(tag)) {
+for (const [kind, tag] of Object.entries(TAGS)) {
+  if (kind !== 'credential-inspector' && !customElements.get(tag)) {
     customElements.define(tag, class extends LerWidget {
       // Resolves to a function that mounts this kind of widget.
       static load = () => start().then(() => (host, root) => mount_widget(kind, host, root, defaultCourse));
@@ -115,8 +122,8 @@ const loadInspector = () => (inspector ??= import(new URL('inspector/ler-inspect
     return m;
   }));
 
-if (!customElements.get('ler-credential-inspector')) {
-  customElements.define('ler-credential-inspector', class extends LerWidget {
+if (!customElements.get(TAGS['credential-inspector'])) {
+  customElements.define(TAGS['credential-inspector'], class extends LerWidget {
     static load = () => loadInspector().then((m) => (host, root) => m.mount_inspector(host, root, here.href));
   });
 }

@@ -1,7 +1,9 @@
 //! What a displayer shows: the essentials the OB 3.0 displayer conformance asks for (image,
-//! name, description, issuer name, issue date, expired/revoked status:
-//! /work/shared/research/ler-domain.md §1.9), the achievement's details, and a CLR's
-//! achievements and associations (§1.4).
+//! name, description, issuer name, issue date, expired/revoked status: Open Badges 3.0
+//! Conformance and Certification Guide, "Displayer",
+//! <https://www.imsglobal.org/spec/ob/v3p0/cert/>), the achievement's details, and a CLR's
+//! achievements and associations (CLR 2.0 data model, `ClrSubject` and `Association`,
+//! <https://www.imsglobal.org/spec/clr/v2p0/#clrsubject>).
 
 use serde_json::Value;
 
@@ -294,7 +296,7 @@ pub fn clr(doc: &Value) -> Option<Clr> {
 }
 
 /// A plain-language gloss of a CLR association type (our own words; the eight values are
-/// those of [CLRSCHEMA], ler-domain.md §1.5).
+/// the `associationType` enumeration of the CLR 2.0 JSON Schema).
 pub fn relation_phrase(association_type: &str) -> &'static str {
     match association_type {
         "exactMatchOf" => "is an exact match of",

@@ -2,12 +2,14 @@
 
 use serde_json::Value;
 
-use crate::checks::{self, Check, Subject};
+use crate::checks::{self, Check, ProofOutcome, Subject};
 use crate::extract::{self, Achievement, Clr, Essentials};
 use crate::input::{self, Container, InputError};
 use crate::json::{self, JsonError};
 use crate::jwt;
 use crate::recognize::{self, Kind};
+use crate::status_list::StatusListInput;
+use crate::summary::{self, Summary};
 
 /// Everything the widget shows about one input.
 #[derive(Debug, Clone, PartialEq)]
@@ -27,10 +29,26 @@ pub struct Inspection {
     pub achievement: Option<Achievement>,
     pub clr: Option<Clr>,
     pub checks: Vec<Check>,
+    /// Every proof's own verdict (the `signature` check combines them).
+    pub proofs: Vec<ProofOutcome>,
+    /// The verdict line, for every credential that was checked.
+    pub summary: Option<Summary>,
+    /// Where the credential's status lists are, for a reader who wants them fetched.
+    pub status_lists: Vec<String>,
 }
 
 /// Inspects a file's or a paste's bytes. `now` is the current time in seconds since 1970.
 pub fn inspect(bytes: &[u8], now: i64) -> Result<Inspection, InputError> {
+    inspect_with(bytes, now, None)
+}
+
+/// [`inspect()`], with a status list the reader provided (or had fetched) to check the
+/// credential's `credentialStatus` against.
+pub fn inspect_with(
+    bytes: &[u8],
+    now: i64,
+    status_list: Option<&StatusListInput>,
+) -> Result<Inspection, InputError> {
     let extracted = input::extract(bytes)?;
     let text = extracted.text.as_str();
     let mut notes = Vec::new();
@@ -61,8 +79,15 @@ pub fn inspect(bytes: &[u8], now: i64) -> Result<Inspection, InputError> {
         kind,
         jws: token.as_ref(),
         now,
+        status_list,
     };
-    let checks = checks::run(&subject);
+    let proofs = if matches!(kind, Kind::Unknown | Kind::OpenBadges2) {
+        Vec::new()
+    } else {
+        checks::signature::outcomes(&subject)
+    };
+    let checks = checks::run(&subject, &proofs);
+    let status_lists = checks::status::list_addresses(&doc);
     let achievement = (kind == Kind::OpenBadge)
         .then(|| extract::achievement(&doc))
         .flatten();
@@ -82,7 +107,10 @@ pub fn inspect(bytes: &[u8], now: i64) -> Result<Inspection, InputError> {
         essentials,
         achievement,
         clr,
+        summary: summary::summarize(&checks, &proofs),
+        status_lists,
         checks,
+        proofs,
     })
 }
 
@@ -111,5 +139,8 @@ fn open_badges_2_png(text: &str) -> Inspection {
         achievement: None,
         clr: None,
         checks: Vec::new(),
+        proofs: Vec::new(),
+        summary: None,
+        status_lists: Vec::new(),
     }
 }

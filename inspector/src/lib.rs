@@ -3,9 +3,10 @@
 //! show, and runs checks grouped under the curriculum's four pillars, each with a
 //! plain-language reason.
 //!
-//! The core ([`inspect`]) is plain Rust with no web dependency, so every rule is tested
+//! The core ([`inspect()`]) is plain Rust with no web dependency, so every rule is tested
 //! natively; the widget (feature `web`) only renders an [`Inspection`]. Nothing here
-//! fetches anything: what needs the network (status lists, issuer keys, JSON-LD contexts)
+//! fetches anything: a status list is checked when the reader provides it (or asks the widget
+//! to fetch it); what else needs the network (issuer keys, JSON-LD contexts)
 //! is reported as "not checked", with the reason.
 #![forbid(unsafe_code)]
 // One panic in wasm stops the widget for good: no unwrap, expect or indexing outside tests.
@@ -37,11 +38,13 @@ pub mod links;
 pub mod png;
 pub mod raw;
 pub mod recognize;
+pub mod status_list;
+pub mod summary;
 pub mod svg;
 pub mod verify;
 #[cfg(feature = "web")]
 pub mod web;
 
-pub use checks::{Check, Pillar, Status};
+pub use checks::{Check, Pillar, ProofOutcome, Status};
 pub use input::InputError;
-pub use inspect::{Inspection, inspect};
+pub use inspect::{Inspection, inspect, inspect_with};

@@ -1,6 +1,7 @@
 //! Unbaking a PNG badge: the credential travels in an `iTXt` chunk with the keyword
-//! `openbadgecredential`, uncompressed, at most once (Open Badges 3.0, "Baking": see
-//! /work/shared/research/ler-domain.md §1.7). Open Badges 2.0 used the keyword `openbadges`.
+//! `openbadgecredential`, uncompressed, at most once (Open Badges 3.0, §5.3.1 "PNG",
+//! <https://www.imsglobal.org/spec/ob/v3p0/#png-baking>). Open Badges 2.0 used the keyword
+//! `openbadges`.
 
 /// The eight bytes every PNG starts with.
 pub const SIGNATURE: [u8; 8] = [0x89, b'P', b'N', b'G', b'\r', b'\n', 0x1a, b'\n'];

@@ -1,19 +1,31 @@
 //! What kind of document this is. Contexts and types are those of
-//! /work/shared/research/ler-domain.md §1.2–1.4 and §7 (sources [OBLINES], [OBSCHEMA],
-//! [CLRSCHEMA], [VCREC] there).
+//! the Open Badges 3.0 data model (<https://www.imsglobal.org/spec/ob/v3p0/>, appendix B),
+//! the CLR 2.0 data model (<https://www.imsglobal.org/spec/clr/v2p0/>) and the W3C VC Data
+//! Model 2.0 (<https://www.w3.org/TR/vc-data-model-2.0/>, §4.3 "Contexts").
 
 use serde_json::Value;
 
 use crate::json;
 
-/// The VC Data Model 2.0 base context, which must come first [VCREC; OBLINES].
+/// The VC Data Model 2.0 base context, which must come first (VC Data Model 2.0 §4.3; OB 3.0
+/// `VerifiableCredential.@context`).
 pub const VC_V2_CONTEXT: &str = "https://www.w3.org/ns/credentials/v2";
-/// The VC Data Model 1.1 base context (the older generation; ler-domain.md §7.4).
+/// The VC Data Model 1.1 base context (the older generation, which OB 3.0 §9.1 still
+/// verifies: `issuanceDate` and `expirationDate` instead of `validFrom` and `validUntil`).
 pub const VC_V1_CONTEXT: &str = "https://www.w3.org/2018/credentials/v1";
-/// Prefix of the OB 3.0 contexts (`context-3.0.3.json`, older `context.json` …) [OBLINES].
+/// Prefix of the OB 3.0 contexts (`context-3.0.3.json`, older `context.json` …; OB 3.0
+/// appendix "Context").
 pub const OB_CONTEXT_PREFIX: &str = "https://purl.imsglobal.org/spec/ob/v3p0/context";
-/// Prefix of the CLR 2.0 contexts [CLRSCHEMA].
+/// The current OB 3.0 context (OB 3.0 appendix "Context", as of its Final 1.2 of December
+/// 2024), which the 1EdTech validator expects second.
+pub const OB_CONTEXT_CURRENT: &str = "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json";
+/// Another name of the OB 3.0 context the 1EdTech validator accepts in its place.
+pub const OB_CONTEXT_ALIAS: &str = "https://purl.imsglobal.org/spec/ob/v3p0/context/ob_v3p0.jsonld";
+/// Prefix of the CLR 2.0 contexts (`context-2.0.1.json`, older `context.json`; CLR 2.0 JSON
+/// Schema, `@context`).
 pub const CLR_CONTEXT_PREFIX: &str = "https://purl.imsglobal.org/spec/clr/v2p0/context";
+/// The current CLR 2.0 context, which the 1EdTech validator expects second in a CLR.
+pub const CLR_CONTEXT_CURRENT: &str = "https://purl.imsglobal.org/spec/clr/v2p0/context-2.0.1.json";
 /// The Open Badges 2.0 context.
 pub const OB2_CONTEXT: &str = "https://w3id.org/openbadges/v2";
 
@@ -55,7 +67,7 @@ pub enum Generation {
     V2,
     /// VC 1.1 (`issuanceDate`, `expirationDate`), the older form.
     V11,
-    /// Neither base context comes first.
+    /// Neither base context is there.
     Neither,
 }
 
@@ -67,12 +79,24 @@ pub fn contexts(doc: &Value) -> Vec<String> {
         .collect()
 }
 
-/// The generation of `doc`, from its first context.
+/// Whether `doc` follows VC 1.1's property names (`issuanceDate`, `expirationDate`): every
+/// credential without the VC 2.0 context, as the 1EdTech validator decides.
+pub fn is_legacy(doc: &Value) -> bool {
+    generation(doc) != Generation::V2
+}
+
+/// The generation of `doc`: VC 2.0 when its contexts include the VC 2.0 base context
+/// anywhere, else VC 1.1 when they include that one. This is how the 1EdTech validator picks
+/// the date properties and schemas (its `VCVersion.of`); where the base context stands is
+/// the `context` check's business.
 pub fn generation(doc: &Value) -> Generation {
-    match contexts(doc).first().map(String::as_str) {
-        Some(VC_V2_CONTEXT) => Generation::V2,
-        Some(VC_V1_CONTEXT) => Generation::V11,
-        _ => Generation::Neither,
+    let ctx = contexts(doc);
+    if ctx.iter().any(|c| c == VC_V2_CONTEXT) {
+        Generation::V2
+    } else if ctx.iter().any(|c| c == VC_V1_CONTEXT) {
+        Generation::V11
+    } else {
+        Generation::Neither
     }
 }
 

@@ -1,6 +1,6 @@
 //! Unbaking an SVG badge: an `<openbadges:credential>` element right after `<svg>`, holding
 //! a compact JWS in its `verify` attribute or the JSON as its text (usually in CDATA)
-//! (Open Badges 3.0, "Baking": /work/shared/research/ler-domain.md §1.7).
+//! (Open Badges 3.0, §5.3.2 "SVG", <https://www.imsglobal.org/spec/ob/v3p0/#svg-baking>).
 //!
 //! This is a scanner for that one element, not an XML parser: the rest of the image is
 //! never interpreted, and nothing from it is rendered.

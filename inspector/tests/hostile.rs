@@ -92,7 +92,13 @@ fn broken_pngs_are_errors() {
     assert!(err(&no_end).contains("truncated"));
     let mut cut = png(&[baked.clone(), chunk(b"IEND", &[])]);
     cut.truncate(cut.len() - 30);
-    assert!(err(&cut).contains("damaged") || err(&cut).contains("truncated"));
+    // The last 30 bytes are IEND (12) and the end of the iTXt chunk: its length now runs
+    // past the end of the file.
+    assert!(
+        err(&cut).contains("chunk \"iTXt\" says it is"),
+        "{}",
+        err(&cut)
+    );
     // A length that runs past the end.
     let mut long = png(&[]);
     long.extend_from_slice(&0x7fff_ffffu32.to_be_bytes());
@@ -169,5 +175,66 @@ fn every_truncation_of_the_jwt_and_svg_samples_is_handled() {
         for len in (0..text.len()).step_by(31) {
             let _ = inspect(&text[..len], 0);
         }
+    }
+}
+
+/// The complete sample with a Bitstring Status List entry, and lists of every broken shape:
+/// each is "not checked" with a reason, never a panic, and a list that inflates past the
+/// limit is refused.
+#[test]
+fn broken_status_lists_are_reasons_not_panics() {
+    use base64::Engine as _;
+    use base64::engine::general_purpose::URL_SAFE_NO_PAD as B64;
+    use ler_inspector::status_list::{ListOrigin, MAX_BITSTRING_BYTES, StatusListInput};
+    let mut doc: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(format!(
+            "{}/../examples/credentials/ob30-simple.json",
+            env!("CARGO_MANIFEST_DIR")
+        ))
+        .unwrap(),
+    )
+    .unwrap();
+    doc["credentialStatus"] = serde_json::json!({"type": "BitstringStatusListEntry",
+        "statusPurpose": "revocation", "statusListIndex": "7",
+        "statusListCredential": "https://example.org/list"});
+    let bytes = doc.to_string();
+    let status_of = |text: String| {
+        let list = StatusListInput {
+            text,
+            origin: ListOrigin::Provided("the pasted list".into()),
+        };
+        let i = ler_inspector::inspect_with(bytes.as_bytes(), 0, Some(&list)).unwrap();
+        let c = i.checks.iter().find(|c| c.id == "status").unwrap().clone();
+        (c.status, c.reason)
+    };
+    // A GZIP member whose DEFLATE body expands to one byte more than the limit.
+    let mut bomb = vec![0x1f, 0x8b, 8, 0, 0, 0, 0, 0, 0, 0xff];
+    bomb.extend(miniz_oxide::deflate::compress_to_vec(
+        &vec![0u8; MAX_BITSTRING_BYTES + 1],
+        9,
+    ));
+    let list = |encoded: String| {
+        serde_json::json!({"type": ["VerifiableCredential", "BitstringStatusListCredential"],
+            "credentialSubject": {"statusPurpose": "revocation", "encodedList": encoded}})
+        .to_string()
+    };
+    let (status, reason) = status_of(list(format!("u{}", B64.encode(&bomb))));
+    assert_eq!(status, ler_inspector::Status::NotChecked);
+    assert!(reason.contains("expands past 16 MB"), "{reason}");
+    let valid = list(format!("u{}", B64.encode(&bomb[..40])));
+    for len in 0..valid.len() {
+        let (status, _) = status_of(valid[..len].to_owned());
+        assert_ne!(status, ler_inspector::Status::Pass, "{len}");
+    }
+    for garbage in [
+        "",
+        "{",
+        "null",
+        "[]",
+        "eyJhbGciOiJub25lIn0.e30.",
+        "{\"revokedCredential\": 5}",
+    ] {
+        let (status, _) = status_of(garbage.to_owned());
+        assert_eq!(status, ler_inspector::Status::NotChecked, "{garbage}");
     }
 }

@@ -166,3 +166,26 @@ fn alg_none_and_unsupported_or_keyless_tokens_are_never_verified() {
     );
     assert_eq!(signature_status(&wrong_curve).0, Status::Fail);
 }
+
+#[test]
+fn the_verdict_line_follows_the_signature() {
+    use ler_inspector::summary::Headline;
+    let headline = |token: &str| {
+        inspect(token.as_bytes(), now())
+            .unwrap()
+            .summary
+            .unwrap()
+            .headline
+    };
+    let token = ed25519_token();
+    assert_eq!(headline(&token), Headline::SignatureValid);
+    assert_eq!(headline(&tamper(&token, 2, 0)), Headline::ChangedOrForged);
+    let i = inspect(tamper(&token, 2, 0).as_bytes(), now()).unwrap();
+    let line = i.summary.unwrap().line;
+    assert!(
+        line.starts_with(
+            "Changed or forged (the VC-JWT signature): The EdDSA signature does not match"
+        ),
+        "{line}"
+    );
+}

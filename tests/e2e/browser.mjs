@@ -23,8 +23,13 @@ export async function launch() {
   });
 }
 
-/** The built site, as `trunk build --release` leaves it. */
-export const DIST = new URL('../../dist/', import.meta.url).pathname;
+/**
+ * The built site, as `trunk build --release` leaves it (or `$LER_DIST`, a site built
+ * elsewhere), with a trailing slash.
+ */
+export const DIST = process.env.LER_DIST
+  ? `${process.env.LER_DIST.replace(/\/+$/, '')}/`
+  : new URL('../../dist/', import.meta.url).pathname;
 
 /**
  * One server on 127.0.0.1 and one headless Chromium for a test file: started in node:test's
@@ -65,6 +70,24 @@ export async function openPage(browser, url, { viewport = { width: 1100, height:
   before(page);
   await page.goto(url);
   return { page, context, problems };
+}
+
+/** Fails unless `openPage`'s record is empty: no console error, no page error, no request off loopback. */
+export function assertClean(problems, label = 'page problems') {
+  assert.deepEqual(problems, { console: [], page: [], external: [] }, label);
+}
+
+/**
+ * Waits until `condition()` (run in Node, may be async) is true, checking every 20 ms; fails
+ * with `what` after `timeout` ms. For conditions the page cannot be asked about, such as
+ * messages it logged; `page.waitForFunction` and locators cover the rest.
+ */
+export async function until(condition, what, { timeout = 10_000 } = {}) {
+  const deadline = Date.now() + timeout;
+  while (!(await condition())) {
+    if (Date.now() > deadline) assert.fail(`gave up after ${timeout} ms waiting for ${what}`);
+    await new Promise((resolve) => { setTimeout(resolve, 20); });
+  }
 }
 
 /** Runs axe-core on the page (it descends into open shadow roots) and fails on any violation. */

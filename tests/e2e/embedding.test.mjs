@@ -1,9 +1,8 @@
 // The host examples in examples/ (copied to dist/examples/), each in real headless Chromium.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { openPage, assertNoAxeViolations, useBrowser } from './browser.mjs';
+import { openPage, assertNoAxeViolations, useBrowser, DIST, assertClean } from './browser.mjs';
 
-const DIST = new URL('../../dist/', import.meta.url).pathname;
 const STRICT_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
 
 const env = useBrowser([DIST], {
@@ -13,10 +12,22 @@ const env = useBrowser([DIST], {
   },
 });
 
-const clean = { console: [], page: [], external: [] };
 
 async function frameContentHeight(frame) {
   return frame.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+}
+
+// Resolves once the host page's (same-origin) iframe is as tall as its content, within 4 px;
+// rejects after 5 s. The callers then measure and assert, so a frame that never follows
+// fails with both heights in the message.
+function framesContent(page) {
+  return page.waitForFunction(() => {
+    const frame = document.querySelector('iframe');
+    const doc = frame?.contentDocument;
+    if (!doc?.querySelector('ler-module-viewer')) return false;
+    const inner = Math.ceil(doc.documentElement.getBoundingClientRect().height);
+    return Math.abs(inner - frame.getBoundingClientRect().height) <= 4;
+  }, null, { timeout: 5_000 });
 }
 
 test('plain site: every widget on the page renders; each content file is fetched once', async () => {
@@ -38,7 +49,7 @@ test('plain site: every widget on the page renders; each content file is fetched
   const counts = fetched.reduce((m, p) => m.set(p, (m.get(p) ?? 0) + 1), new Map());
   assert.equal(counts.get('/content/course.json'), 1, JSON.stringify([...counts]));
   assert.equal(counts.get('/content/modules/record-integrity.json'), 1, JSON.stringify([...counts]));
-  assert.deepEqual(problems, clean);
+  assertClean(problems);
 });
 
 test('Canvas-style page: the pasted iframe sizes itself through lti.frameResize', async () => {
@@ -51,7 +62,7 @@ test('Canvas-style page: the pasted iframe sizes itself through lti.frameResize'
   // The host's handler sets the iframe to the content's height: no inner scrollbar.
   await page.waitForFunction(() => window.lastFrameResize > 0);
   const check = async (label) => {
-    await page.waitForTimeout(300);
+    await framesContent(page).catch(() => {});
     const inner = await frameContentHeight(content);
     const outer = await iframe.evaluate((el) => el.getBoundingClientRect().height);
     assert.ok(Math.abs(inner - outer) <= 4, `${label}: iframe ${outer}px vs content ${inner}px`);
@@ -59,9 +70,10 @@ test('Canvas-style page: the pasted iframe sizes itself through lti.frameResize'
   await check('first section');
   // Open the next section: a different height, and the frame follows.
   await frame.locator('.ler-next').click();
+  await frame.locator('.ler-pager-position', { hasText: /^Section 2 of/ }).waitFor();
   await check('after Next');
   await assertNoAxeViolations(page, 'Canvas-style page');
-  assert.deepEqual(problems, clean);
+  assertClean(problems);
 });
 
 test('Moodle-style page: the H5P resizer handshake sizes the iframe', async () => {
@@ -70,11 +82,11 @@ test('Moodle-style page: the H5P resizer handshake sizes the iframe', async () =
   await page.waitForFunction(() => window.lastH5pResize > 0);
   const iframe = page.locator('iframe');
   const content = await (await iframe.elementHandle()).contentFrame();
-  await page.waitForTimeout(300);
+  await framesContent(page).catch(() => {});
   const inner = await frameContentHeight(content);
   const outer = await iframe.evaluate((el) => el.getBoundingClientRect().height);
   assert.ok(Math.abs(inner - outer) <= 4, `iframe ${outer}px vs content ${inner}px`);
-  assert.deepEqual(problems, clean);
+  assertClean(problems);
 });
 
 test('strict CSP: the widgets run with no inline script or style and no violation', async () => {
@@ -93,7 +105,8 @@ test('strict CSP: the widgets run with no inline script or style and no violatio
   await page.goto(`${env.server.url}examples/strict-csp/`);
   await page.locator('ler-module-viewer h2').waitFor();
   await page.locator('ler-module-viewer .ler-next').click();
-  await page.waitForTimeout(200);
+  // The second section is open (its view and styles applied) before violations are read.
+  await page.locator('ler-module-viewer .ler-pager-position', { hasText: /^Section 2 of/ }).waitFor();
   assert.deepEqual(violations, []);
   await assertNoAxeViolations(page, 'strict CSP page');
 });
@@ -128,7 +141,7 @@ test('themes: custom properties restyle the widgets, and both themes pass axe (c
   const font = await page.locator('ler-module-viewer h2').evaluate((el) => getComputedStyle(el).fontFamily);
   assert.match(font, /Lato|Helvetica|Arial/);
   await assertNoAxeViolations(page, 'themes');
-  assert.deepEqual(problems, clean);
+  assertClean(problems);
 });
 
 test('custom elements: changing an attribute re-renders, removing the element unmounts it', async () => {
@@ -145,7 +158,7 @@ test('custom elements: changing an attribute re-renders, removing the element un
     return root.childElementCount;
   });
   assert.equal(left, 0, 'the removed widget left nothing mounted');
-  assert.deepEqual(problems, clean);
+  assertClean(problems);
 });
 
 test('embed-code generator: the three snippets follow the options and the preview renders', async () => {
@@ -172,7 +185,7 @@ test('embed-code generator: the three snippets follow the options and the previe
   assert.match(await page.locator('#code-script').innerText(),
     /<ler-credential-inspector samples="hide"><\/ler-credential-inspector>/);
   await assertNoAxeViolations(page, 'embed-code generator, inspector');
-  assert.deepEqual(problems, clean);
+  assertClean(problems);
 
   // The iframe page passes the option on: no sample list.
   const frameSrc = inspectorFrame.match(/src="([^"]+)"/)[1].replace(/&amp;/g, '&');
@@ -181,5 +194,5 @@ test('embed-code generator: the three snippets follow the options and the previe
   await inspector.locator('textarea').waitFor();
   assert.equal(await inspector.locator('.ler-inspector-samples').count(), 0);
   await assertNoAxeViolations(framed.page, 'inspector iframe page, samples hidden');
-  assert.deepEqual(framed.problems, clean);
+  assertClean(framed.problems);
 });

@@ -7,9 +7,8 @@ import { createServer } from 'node:http';
 import { mkdtempSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { useBrowser } from './browser.mjs';
+import { useBrowser, DIST } from './browser.mjs';
 
-const DIST = new URL('../../dist/', import.meta.url).pathname;
 const MB = 1024 * 1024;
 // Valid JSON, with the format field first, so only its size is wrong.
 const BIG = Buffer.concat([Buffer.from('{"format":1,"pad":"'), Buffer.alloc(50 * MB, 'x'), Buffer.from('"}')]);

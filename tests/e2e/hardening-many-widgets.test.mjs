@@ -6,8 +6,6 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { useBrowser } from './browser.mjs';
 
-const DIST = new URL('../../dist/', import.meta.url).pathname;
-
 // Tolerances between the measures after 10 and after 100 cycles. Checked against a real
 // leak by disabling unmount in dist/ler-widgets.js (not committed): nodes and listeners
 // stayed flat (the loader replaces the shadow root's children on each mount, so the old DOM
@@ -72,7 +70,11 @@ async function cycle(page) {
 }
 
 async function measure(page, cdp) {
-  await page.waitForTimeout(300);
+  // Let what the last cycle queued run first (frames, timers): after the next frame, wait
+  // until the browser reports itself idle.
+  await page.evaluate(() => new Promise((resolve) => {
+    requestAnimationFrame(() => requestIdleCallback(resolve, { timeout: 2000 }));
+  }));
   for (let i = 0; i < 3; i++) await cdp.send('HeapProfiler.collectGarbage');
   const dom = await cdp.send('Memory.getDOMCounters');
   const heap = await cdp.send('Runtime.getHeapUsage');

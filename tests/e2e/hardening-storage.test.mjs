@@ -3,9 +3,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { assertNoAxeViolations, useBrowser } from './browser.mjs';
+import { assertNoAxeViolations, useBrowser, DIST } from './browser.mjs';
 
-const DIST = new URL('../../dist/', import.meta.url).pathname;
 const module = JSON.parse(readFileSync(`${DIST}content/modules/record-integrity.json`, 'utf8'));
 const list = module.sections.find((s) => s.kind.checklist).kind.checklist;
 const itemCount = list.groups.reduce((n, g) => n + g.items.length, 0);
@@ -54,7 +53,7 @@ test('two tabs tick different items and answer different questions at once: all 
   for (let i = 0; i < half; i++) await box(i % 2, i).check();
   // Then both tabs tick at once, each writing before the other's write has reached its copy
   // of localStorage (Chromium keeps one per process): each tab must do its change again on
-  // the other's value when it hears of it (store/slot.rs, "Two tabs").
+  // the other's value when it hears of it (widgets/src/store/two_tabs.rs).
   for (let i = half; i + 1 < itemCount; i += 2) await Promise.all([box(0, i).check(), box(1, i + 1).check()]);
   if ((itemCount - half) % 2 === 1) await box(0, itemCount - 1).check();
   // Both tabs answer at the same time, one question each.
@@ -64,7 +63,14 @@ test('two tabs tick different items and answer different questions at once: all 
     await box.fill(answers[i]);
     await box.blur(); // saves at once instead of after the typing pause
   }));
-  await Promise.all(tabs.map((p) => p.waitForTimeout(600)));
+  // Wait until each tab's copy of localStorage holds every tick and both answers (each tab
+  // has redone its changes on the other's value); the assertions below then say what is
+  // missing if that never happens.
+  await Promise.all(tabs.map((p) => p.waitForFunction(({ key, count, texts }) => {
+    const ticks = JSON.parse(localStorage.getItem(key) ?? '{}').d ?? [];
+    const saved = Object.keys(localStorage).map((k) => localStorage.getItem(k)).join('\n');
+    return ticks.length === count && texts.every((t) => saved.includes(t));
+  }, { key: listKey, count: itemCount, texts: answers }, { timeout: 10_000 }).catch(() => {})));
 
   const fresh = await context.newPage();
   errors.push(watchErrors(fresh));

@@ -8,10 +8,9 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { openPage, assertNoAxeViolations, useBrowser } from './browser.mjs';
+import { openPage, assertNoAxeViolations, useBrowser, DIST } from './browser.mjs';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
-const DIST = join(ROOT, 'dist');
 const FIXTURES = new URL('./fixtures/', import.meta.url).pathname;
 
 let tmp;
@@ -180,7 +179,8 @@ for (const [kind, course] of Object.entries(COURSES)) {
     await assertInert(opened, `${kind} explorer, comparing`);
     if (kind === 'compiled') await assertNoAxeViolations(opened.page, `${kind} explorer, comparing`);
     await explorer.locator('input[type="search"]').fill('<script>');
-    await opened.page.waitForTimeout(100);
+    // The filter has run once its count names the query.
+    await explorer.locator('.ler-explorer-count', { hasText: '“<script>”' }).waitFor();
     await assertInert(opened, `${kind} explorer, filtered`);
     await opened.context.close();
   });

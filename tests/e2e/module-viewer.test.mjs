@@ -2,16 +2,14 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { openPage, assertNoAxeViolations, focusedDescription, useBrowser } from './browser.mjs';
+import { openPage, assertNoAxeViolations, focusedDescription, useBrowser, DIST, assertClean } from './browser.mjs';
 
-const DIST = new URL('../../dist/', import.meta.url).pathname;
 const course = JSON.parse(readFileSync(`${DIST}content/course.json`, 'utf8'));
 const firstModule = course.modules[0];
 const module = JSON.parse(readFileSync(`${DIST}content/modules/${firstModule.id}.json`, 'utf8'));
 
 const env = useBrowser();
 
-const clean = { console: [], page: [], external: [] };
 const plain = (text) => text.map((i) => i.t ?? (i.em && plain(i.em)) ?? (i.b && plain(i.b))
   ?? i.c ?? (i.a && plain(i.a.text)) ?? '').join('');
 
@@ -33,7 +31,7 @@ test('a learner sees the module title, objectives and first section', async () =
   assert.match(await viewer.locator('.ler-pager-position').innerText(),
     new RegExp(`Section 1 of ${module.sections.length}`));
   await assertNoAxeViolations(page, 'module viewer, first section');
-  assert.deepEqual(problems, { console: [], page: [], external: [] });
+  assertClean(problems);
 });
 
 test('keyboard only: Next opens the following section and moves focus to it', async () => {
@@ -60,7 +58,7 @@ test('keyboard only: Next opens the following section and moves focus to it', as
   assert.equal(focused.className, 'ler-section', 'focus moved to the opened section');
   assert.ok(focused.text.startsWith(module.sections[1].title));
   await assertNoAxeViolations(page, 'module viewer, second section');
-  assert.deepEqual(problems, { console: [], page: [], external: [] });
+  assertClean(problems);
 });
 
 test('an unknown module id shows an alert inside the widget naming the modules that exist', async () => {
@@ -145,7 +143,7 @@ test('a reflection typed, the page reloaded: the answer, the place and the progr
   assert.ok(text.startsWith(`# My notes: ${module.title}`), text.slice(0, 200));
   assert.ok(text.includes('> Our registrar signs off on every new credential.'), text);
   assert.ok(text.includes(plain(question.prompt).slice(0, 30)), 'the question is in the export');
-  assert.deepEqual(problems, clean);
+  assertClean(problems);
 });
 
 test('print: the handout shows every section and no controls, axe-clean', async () => {
@@ -178,7 +176,7 @@ test('the demo site renders all six modules; case panel open and dark scheme sta
   }
   await page.emulateMedia({ colorScheme: 'dark' });
   await assertNoAxeViolations(page, 'dark colour scheme');
-  assert.deepEqual(problems, clean);
+  assertClean(problems);
 });
 
 test('a src that is missing or not a compiled course: an alert in that widget only', async () => {

@@ -3,7 +3,9 @@
 //!
 //! Options are read from the host element's attributes here, in Rust, so the custom
 //! elements and the iframe pages (whose loader copies query parameters onto an element)
-//! share one parser.
+//! share one parser per widget. [`WIDGETS`] is the whole list: an element kind, the widget's
+//! name in messages, and how to show it (its options parser, then its view). The attribute
+//! names and the tags live once on the JavaScript side, in `www/ler-widgets.js`.
 
 use leptos::prelude::*;
 use leptos::tachys::view::any_view::AnyViewState;
@@ -14,7 +16,52 @@ use crate::checklist::{ChecklistOptions, ChecklistWidget};
 use crate::explorer::{CredentialExplorerWidget, ExplorerOptions};
 use crate::lms::{LmsModuleViewer, Preference};
 use crate::module_viewer::{ModuleViewerWidget, ViewerOptions};
-use crate::options::Attributes;
+use crate::options::{Attributes, OptionsError};
+
+/// One embeddable widget.
+struct Widget {
+    /// The element kind the loader names (`<ler-{kind}>`).
+    kind: &'static str,
+    /// How messages name it ("The module viewer could not be shown").
+    name: &'static str,
+    /// Reads its options from the attributes, then builds its view for the course at the
+    /// given address.
+    show: fn(&Attributes, String) -> Result<AnyView, OptionsError>,
+}
+
+/// Every widget the loader can mount, by element kind.
+const WIDGETS: &[Widget] = &[
+    Widget {
+        kind: "module-viewer",
+        name: "The module viewer",
+        show: |attrs, course_url| {
+            let options = ViewerOptions::from_attributes(attrs)?;
+            // `lms` (set by the SCORM packages' launch pages): report to the LMS.
+            Ok(match Preference::from_attributes(attrs) {
+                Some(preference) => {
+                    view! { <LmsModuleViewer course_url options preference/> }.into_any()
+                }
+                None => view! { <ModuleViewerWidget course_url options/> }.into_any(),
+            })
+        },
+    },
+    Widget {
+        kind: "checklist",
+        name: "The checklist",
+        show: |attrs, course_url| {
+            let options = ChecklistOptions::from_attributes(attrs)?;
+            Ok(view! { <ChecklistWidget course_url options/> }.into_any())
+        },
+    },
+    Widget {
+        kind: "credential-explorer",
+        name: "The credential explorer",
+        show: |attrs, course_url| {
+            let options = ExplorerOptions::from_attributes(attrs)?;
+            Ok(view! { <CredentialExplorerWidget course_url options/> }.into_any())
+        },
+    },
+];
 
 /// Called once when the wasm module starts.
 pub fn start() {}
@@ -56,45 +103,18 @@ pub fn mount_widget(
 }
 
 fn widget_view(kind: &str, attrs: Attributes, course_url: String) -> AnyView {
-    match kind {
-        "module-viewer" => {
-            let options = ViewerOptions {
-                module: attrs.text("module").unwrap_or_default(),
-                section: attrs.text("section"),
-                compact: attrs.flag("compact"),
-                hide_objectives: attrs.text("objectives").as_deref() == Some("hide"),
-            };
-            // `lms` (set by the SCORM packages' launch pages): report to the LMS.
-            if attrs.flag("lms") {
-                let preference = Preference::from_attribute(attrs.text("lms").as_deref());
-                return view! { <LmsModuleViewer course_url options preference/> }.into_any();
-            }
-            view! { <ModuleViewerWidget course_url options/> }.into_any()
-        }
-        "checklist" => {
-            let options = ChecklistOptions {
-                module: attrs.text("module").unwrap_or_default(),
-                list: attrs.text("list"),
-                readonly: attrs.flag("readonly"),
-                hide_notes: attrs.text("notes").as_deref() == Some("hide"),
-            };
-            view! { <ChecklistWidget course_url options/> }.into_any()
-        }
-        "credential-explorer" => {
-            let options = ExplorerOptions::from_attributes(&attrs);
-            view! { <CredentialExplorerWidget course_url options/> }.into_any()
-        }
-        other => view! {
-            <WidgetAlert
-                widget="This widget"
-                message=format!(
-                    "There is no widget called \"{other}\". The widgets are: module-viewer, checklist, \
-                     credential-explorer."
-                )
-            />
-        }
-        .into_any(),
-    }
+    let Some(widget) = WIDGETS.iter().find(|w| w.kind == kind) else {
+        let kinds = WIDGETS
+            .iter()
+            .map(|w| w.kind)
+            .collect::<Vec<_>>()
+            .join(", ");
+        let message = format!("There is no widget called \"{kind}\". The widgets are: {kinds}.");
+        return view! { <WidgetAlert widget="This widget" message/> }.into_any();
+    };
+    (widget.show)(&attrs, course_url).unwrap_or_else(|error| {
+        view! { <WidgetAlert widget=widget.name message=error.to_string()/> }.into_any()
+    })
 }
 
 fn document_base() -> String {

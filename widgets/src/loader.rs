@@ -12,7 +12,7 @@ use std::fmt;
 use std::sync::Arc;
 
 use futures::future::{FutureExt, LocalBoxFuture, Shared};
-use ler_content::model::FORMAT_VERSION;
+use ler_content::model::{Course, FORMAT_VERSION, Library, Module};
 use wasm_bindgen::JsCast;
 
 use crate::decode::{FromJs, Obj};
@@ -36,6 +36,17 @@ pub enum LoadError {
     Json { url: String, detail: String },
     /// Compiled for another format version.
     Version { url: String, found: u32 },
+    /// The course address cannot be resolved into the address of a file beside it.
+    BadAddress { url: String },
+    /// The course has no module with this id.
+    UnknownModule {
+        /// The course's title.
+        course: String,
+        /// The id asked for.
+        module: String,
+        /// The ids the course has, in order.
+        known: Vec<String>,
+    },
 }
 
 impl fmt::Display for LoadError {
@@ -62,6 +73,16 @@ impl fmt::Display for LoadError {
                 "{url} was compiled for format {found}; these widgets read format \
                  {FORMAT_VERSION}. Rebuild the course with the matching ler-content."
             ),
+            Self::BadAddress { url } => write!(f, "The course address {url} is not a valid URL."),
+            Self::UnknownModule {
+                course,
+                module,
+                known,
+            } => write!(
+                f,
+                "There is no module \"{module}\" in \"{course}\". The modules are: {}.",
+                known.join(", ")
+            ),
         }
     }
 }
@@ -72,17 +93,17 @@ pub trait Versioned {
     fn format(&self) -> u32;
 }
 
-impl Versioned for ler_content::model::Course {
+impl Versioned for Course {
     fn format(&self) -> u32 {
         self.format
     }
 }
-impl Versioned for ler_content::model::Module {
+impl Versioned for Module {
     fn format(&self) -> u32 {
         self.format
     }
 }
-impl Versioned for ler_content::model::Library {
+impl Versioned for Library {
     fn format(&self) -> u32 {
         self.format
     }
@@ -213,44 +234,34 @@ async fn fetch_text(url: &str) -> Result<String, LoadError> {
 }
 
 /// Loads the course index, checks that `module_id` is one of its modules (naming the ones
-/// that exist when it is not), then loads the module. `example` shows the embedder the
-/// attributes to write when no module was named.
+/// that exist when it is not), then loads the module.
 pub async fn course_and_module(
     course_url: String,
     module_id: String,
-    example: &str,
-) -> Result<
-    (
-        Arc<ler_content::model::Course>,
-        Arc<ler_content::model::Module>,
-    ),
-    String,
-> {
-    use ler_content::model::{Course, Module};
-    if module_id.trim().is_empty() {
-        return Err(format!(
-            "No module was named: set the module attribute, e.g. {example}."
-        ));
-    }
-    let course = load::<Course>(course_url.clone())
-        .await
-        .map_err(|e| e.to_string())?;
+) -> Result<(Arc<Course>, Arc<Module>), LoadError> {
+    let course = load::<Course>(course_url.clone()).await?;
     if !course.modules.iter().any(|m| m.id == module_id) {
-        let known = course
-            .modules
-            .iter()
-            .map(|m| m.id.as_str())
-            .collect::<Vec<_>>()
-            .join(", ");
-        return Err(format!(
-            "There is no module \"{module_id}\" in \"{}\". The modules are: {known}.",
-            course.title
-        ));
+        return Err(LoadError::UnknownModule {
+            course: course.title.clone(),
+            module: module_id,
+            known: course.modules.iter().map(|m| m.id.clone()).collect(),
+        });
     }
     let module_url = crate::urls::module_url(&course_url, &module_id)
-        .ok_or_else(|| format!("The course address {course_url} is not a valid URL."))?;
-    let module = load::<Module>(module_url)
-        .await
-        .map_err(|e| e.to_string())?;
+        .ok_or(LoadError::BadAddress { url: course_url })?;
+    let module = load::<Module>(module_url).await?;
     Ok((course, module))
+}
+
+/// Loads the course index and the library beside it, at the same time.
+pub async fn course_and_library(
+    course_url: String,
+) -> Result<(Arc<Course>, Arc<Library>), LoadError> {
+    let library_url =
+        crate::urls::library_url(&course_url).ok_or_else(|| LoadError::BadAddress {
+            url: course_url.clone(),
+        })?;
+    let (course, library) =
+        futures::future::join(load::<Course>(course_url), load::<Library>(library_url)).await;
+    Ok((course?, library?))
 }

@@ -1,6 +1,10 @@
-//! Widget options as the embedder wrote them: attributes of the custom element.
+//! Widget options as the embedder wrote them: attributes of the custom element (the iframe
+//! pages copy their query parameters onto one). Each widget reads its own options from an
+//! [`Attributes`] snapshot beside its options type (`ViewerOptions::from_attributes`, …) and
+//! says what is wrong with an [`OptionsError`], shown inside the widget.
 
 use std::collections::HashMap;
+use std::fmt;
 
 /// Longest attribute value a widget reads; longer values are treated as absent (an id or a
 /// URL is never this long, and the widget then says what it expected).
@@ -49,9 +53,53 @@ impl Attributes {
     }
 }
 
+/// Why a widget's attributes do not describe something it can show.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum OptionsError {
+    /// A required attribute is absent (or empty, or too long to be a value).
+    Missing {
+        /// The attribute's name.
+        attribute: &'static str,
+        /// The attributes to write, as the embedder would (`module="why-credentials"`).
+        example: &'static str,
+    },
+}
+
+impl fmt::Display for OptionsError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::Missing { attribute, example } => write!(
+                f,
+                "No {attribute} was named: set the {attribute} attribute, e.g. {example}."
+            ),
+        }
+    }
+}
+
+impl Attributes {
+    /// The value of a required attribute, or the error that names it and shows `example`.
+    pub fn required(
+        &self,
+        name: &'static str,
+        example: &'static str,
+    ) -> Result<String, OptionsError> {
+        self.text(name).ok_or(OptionsError::Missing {
+            attribute: name,
+            example,
+        })
+    }
+
+    /// Whether `name` is set to `value` (ignoring case and surrounding spaces), as in
+    /// `objectives="hide"`.
+    pub fn is(&self, name: &str, value: &str) -> bool {
+        self.text(name)
+            .is_some_and(|v| v.eq_ignore_ascii_case(value))
+    }
+}
+
 #[cfg(test)]
 mod tests {
-    use super::Attributes;
+    use super::{Attributes, OptionsError};
 
     #[test]
     fn text_is_trimmed_and_empty_means_absent() {
@@ -75,5 +123,35 @@ mod tests {
         assert!(!a.flag("x"));
         assert!(!a.flag("y"));
         assert!(!a.flag("absent"));
+    }
+
+    #[test]
+    fn a_missing_required_value_names_the_attribute_and_an_example() {
+        let a = Attributes::from_pairs([("module", "  ")]);
+        let err = a.required("module", "module=\"why-credentials\"");
+        assert_eq!(
+            err,
+            Err(OptionsError::Missing {
+                attribute: "module",
+                example: "module=\"why-credentials\""
+            })
+        );
+        assert_eq!(
+            err.map_err(|e| e.to_string()),
+            Err(
+                "No module was named: set the module attribute, e.g. module=\"why-credentials\"."
+                    .to_owned()
+            )
+        );
+        let b = Attributes::from_pairs([("module", "record-integrity")]);
+        assert_eq!(b.required("module", "").as_deref(), Ok("record-integrity"));
+    }
+
+    #[test]
+    fn is_compares_a_value_without_case() {
+        let a = Attributes::from_pairs([("objectives", " HIDE "), ("notes", "show")]);
+        assert!(a.is("objectives", "hide"));
+        assert!(!a.is("notes", "hide"));
+        assert!(!a.is("absent", "hide"));
     }
 }

@@ -6,15 +6,12 @@
 //     strings; current Canvas also accepts it).
 //   - H5P's resizer (Moodle, WordPress): the hello / prepareResize / resize handshake.
 //   - ler-resizer.js (any other host) listens for the same `lti.frameResize` message.
-import '../ler-widgets.js';
-
-const OPTIONS = ['module', 'section', 'compact', 'objectives', 'src', 'list', 'readonly',
-  'notes', 'focus', 'expanded', 'compare', 'samples', 'module-href', 'explorer-href'];
+import { ATTRIBUTES } from '../ler-widgets.js';
 
 const tag = document.documentElement.dataset.widget;
 const params = new URLSearchParams(location.search);
 const widget = document.createElement(tag);
-for (const name of OPTIONS) {
+for (const name of ATTRIBUTES) {
   if (params.has(name)) widget.setAttribute(name, params.get(name));
 }
 document.getElementById('widget').append(widget);

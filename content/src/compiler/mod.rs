@@ -11,6 +11,7 @@
 //!
 //! Every error is collected, sorted by file and place; nothing here panics on any input.
 
+mod as_of;
 mod assemble;
 mod checklist;
 mod error;

@@ -6,6 +6,7 @@
 use serde::de::DeserializeOwned;
 use toml::Spanned;
 
+use super::as_of;
 use super::error::ContentError;
 use super::ids::{invalid_id, is_valid_id};
 use super::links::is_web_url;
@@ -223,6 +224,19 @@ impl<'m, 'e> Check<'m, 'e> {
         value.map(|v| self.text(field, v))
     }
 
+    /// A standard's `date`: not blank, and saying when its status was last checked.
+    fn dated_status(&mut self, date: Spanned<String>) -> String {
+        if date.get_ref().trim().is_empty() {
+            let e = self
+                .id_at
+                .error(format!("this {}'s 'date' is empty", self.what));
+            self.errors.push(e);
+        } else if !as_of::says_as_of(date.get_ref()) {
+            self.err_at(&date, as_of::UNDATED.to_owned());
+        }
+        date.into_inner()
+    }
+
     fn url(&mut self, url: Spanned<String>) -> String {
         if !is_web_url(url.get_ref()) {
             let message = format!("'{}' is not an http:// or https:// address", url.get_ref());
@@ -409,7 +423,7 @@ fn standard(
         name: c.text("name", s.name),
         steward: c.text("steward", s.steward),
         version: c.text("version", s.version),
-        date: c.text("date", s.date),
+        date: c.dated_status(s.date),
         represents: c.text("represents", s.represents),
         relations: c.text("relations", s.relations),
         url: c.url(s.url),

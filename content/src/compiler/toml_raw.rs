@@ -48,7 +48,8 @@ pub(super) struct RawStandard {
     pub(super) name: String,
     pub(super) steward: String,
     pub(super) version: String,
-    pub(super) date: String,
+    /// Kept with its span: it must say when the status was checked ([`super::as_of`]).
+    pub(super) date: Spanned<String>,
     pub(super) represents: String,
     pub(super) relations: String,
     pub(super) url: Spanned<String>,

@@ -14,6 +14,7 @@ mod fetch;
 mod inputs;
 mod report;
 mod sections;
+mod status;
 mod widget;
 
 use leptos::prelude::*;

@@ -7,6 +7,8 @@ use leptos::prelude::*;
 
 use super::Options;
 use super::sections::{AchievementSection, ClrSection, safe_link};
+use super::status::StatusListPanel;
+use super::widget::Shown;
 use crate::checks::{Pillar, Status};
 use crate::hierarchy::Library;
 use crate::links;
@@ -20,6 +22,8 @@ fn fact(label: &'static str, value: Option<String>) -> Option<impl IntoView> {
 pub(super) fn Report(
     what: String,
     inspection: Arc<Inspection>,
+    bytes: Arc<Vec<u8>>,
+    shown: RwSignal<Shown>,
     library: Option<Arc<Library>>,
     options: Arc<Options>,
 ) -> impl IntoView {
@@ -72,15 +76,36 @@ pub(super) fn Report(
         view! { <AchievementSection achievement=a library=library.clone() options=options.clone()/> }
     });
     let clr = i.clr.clone().map(|c| view! { <ClrSection clr=c/> });
+    let verdict = i.summary.as_ref().map(|s| {
+        view! {
+            <p class="ler-inspector-verdict" id="ler-insp-verdict">
+                <strong>{s.line.clone()}</strong>
+                {(!s.but.is_empty())
+                    .then(|| format!(" Do not accept it as it stands: {}", s.but.join(" ")))}
+            </p>
+        }
+    });
+    let status_panel = (!i.status_lists.is_empty()).then(|| {
+        view! {
+            <StatusListPanel
+                what=what.clone()
+                addresses=i.status_lists.clone()
+                bytes
+                shown
+            />
+        }
+    });
     let checks = (!i.checks.is_empty()).then(|| checks_view(&i, &options));
     let raw = raw_view(&i);
     view! {
         <article class="ler-inspector-report" aria-labelledby="ler-insp-kind">
             <h3 id="ler-insp-kind">{i.kind.label()}</h3>
             <p class="ler-muted">{format!("From {what}.")}</p>
+            {verdict}
             <p>{i.explanation.clone()}</p>
             {notes}
             {essentials}
+            {status_panel}
             {achievement}
             {clr}
             {checks}
@@ -106,6 +131,7 @@ fn checks_view(i: &Inspection, options: &Options) -> impl IntoView + use<> {
                         Status::Pass => "ler-check ler-check-pass",
                         Status::Fail => "ler-check ler-check-fail",
                         Status::NotChecked => "ler-check ler-check-not",
+                        Status::NotPresent => "ler-check ler-check-absent",
                     };
                     let also = c.also.map(|s| {
                         let href = links::href(&options.module_href, &s);
@@ -143,11 +169,14 @@ fn checks_view(i: &Inspection, options: &Options) -> impl IntoView + use<> {
             <h4 id="ler-insp-checks">"Checks"</h4>
             <p>
                 {format!(
-                    "{} passed, {} failed, {} not checked. \"Not checked\" means this \
-                     inspector cannot honestly decide offline, and says why.",
+                    "{} passed, {} failed, {} not checked, {} not present (optional). \"Not \
+                     checked\" means this inspector cannot honestly decide here, and says why; \
+                     \"not present\" is an optional part the issuer left out, which is not a \
+                     failure.",
                     count(Status::Pass),
                     count(Status::Fail),
-                    count(Status::NotChecked)
+                    count(Status::NotChecked),
+                    count(Status::NotPresent)
                 )}
             </p>
             {pillars}

@@ -11,6 +11,7 @@ use super::inputs::InputPanel;
 use super::report::Report;
 use crate::Inspection;
 use crate::hierarchy::Library;
+use crate::status_list::StatusListInput;
 
 /// What the widget shows below its inputs.
 #[derive(Clone)]
@@ -24,16 +25,28 @@ pub(super) enum Shown {
     Done {
         what: String,
         inspection: Arc<Inspection>,
+        /// The input as read, so a status list given later can be checked against it.
+        bytes: Arc<Vec<u8>>,
     },
 }
 
 /// Inspects `bytes` now and returns what to show; `what` names the input ("the pasted text").
 pub(super) fn inspect_bytes(what: String, bytes: &[u8]) -> Shown {
+    inspect_with_list(what, Arc::new(bytes.to_vec()), None)
+}
+
+/// Inspects `bytes` now, checking its status against `list` when one is given.
+pub(super) fn inspect_with_list(
+    what: String,
+    bytes: Arc<Vec<u8>>,
+    list: Option<&StatusListInput>,
+) -> Shown {
     let now = (js_sys::Date::now() / 1000.0) as i64;
-    match crate::inspect(bytes, now) {
+    match crate::inspect_with(&bytes, now, list) {
         Ok(inspection) => Shown::Done {
             what,
             inspection: Arc::new(inspection),
+            bytes,
         },
         Err(e) => Shown::Failed {
             what,
@@ -88,8 +101,8 @@ pub(super) fn Inspector(options: Options) -> impl IntoView {
             <p class="ler-muted">
                 "Open an Open Badges 3.0 or CLR 2.0 credential to see what it says and which \
                  parts can be trusted. The file is read in this page and sent nowhere, and \
-                 nothing is fetched to check it (a credential's own image is shown from its \
-                 address)."
+                 nothing is fetched to check it unless you ask (a credential's own image is \
+                 shown from its address)."
             </p>
             <InputPanel shown options/>
             <div class="ler-inspector-output" aria-live="polite">
@@ -105,10 +118,12 @@ pub(super) fn Inspector(options: Options) -> impl IntoView {
                         </div>
                     }
                     .into_any(),
-                    Shown::Done { what, inspection } => view! {
+                    Shown::Done { what, inspection, bytes } => view! {
                         <Report
                             what
                             inspection
+                            bytes
+                            shown
                             library=library.get()
                             options=report_options.clone()
                         />

@@ -6,6 +6,7 @@ pub mod download;
 mod editor;
 pub mod export;
 pub mod history;
+mod notices;
 mod rows;
 mod view;
 mod widget;

@@ -12,10 +12,11 @@ use super::actions::{ActionsEnv, checklist_actions};
 use super::editor::Editor;
 use super::export;
 use super::history::History;
+use super::notices::notices;
 use super::rows::{RowEnv, item_row};
 use crate::ids::instance_prefix;
 use crate::rich_text::TextCtx;
-use crate::store::{ChecklistState, Debouncer, Store};
+use crate::store::{Debouncer, Store};
 
 /// One checklist of the course, with the learner's ticks and notes.
 #[component]
@@ -95,8 +96,59 @@ pub fn ChecklistPanel(
         sections: sections.clone(),
         on_open_section,
     };
-    let groups = list
-        .groups
+    let groups = groups(&list, standalone, &env, &debouncers);
+    let title =
+        standalone.then(|| view! { <h2 class="ler-checklist-title">{list.title.clone()}</h2> });
+    let progress = progress(&list.title, total, done);
+
+    let actions = checklist_actions(ActionsEnv {
+        editor,
+        list,
+        sections,
+        export_context,
+        readonly,
+        hide_notes,
+        prefix,
+        message,
+        flush_notes: Arc::new(flush_notes),
+    });
+
+    view! {
+        <div class="ler-checklist">
+            {title}
+            {notices(slot, known)}
+            {progress}
+            {groups}
+            {actions}
+        </div>
+    }
+}
+
+/// The progress bar and "n of m done", announced politely as it changes.
+fn progress(list_title: &str, total: usize, done: Memo<usize>) -> impl IntoView + use<> {
+    let label = format!("Progress: {list_title}");
+    let count_text = move || export::progress_text(done.get(), total);
+    view! {
+        <div class="ler-checklist-progress">
+            <progress
+                max=total.to_string()
+                value=move || done.get().to_string()
+                aria-label=label
+            ></progress>
+            <p class="ler-checklist-count" aria-live="polite">{count_text}</p>
+        </div>
+    }
+}
+
+/// The groups of items, each under its heading when it has one (`h3` in a standalone
+/// checklist, `h4` under a module section's heading).
+fn groups(
+    list: &Checklist,
+    standalone: bool,
+    env: &RowEnv,
+    debouncers: &[(String, Debouncer)],
+) -> Vec<impl IntoView + use<>> {
+    list.groups
         .iter()
         .map(|group| {
             let heading = group.title.clone().map(|t| {
@@ -115,7 +167,7 @@ pub fn ChecklistPanel(
                         .find(|(id, _)| *id == item.id)
                         .map(|(_, d)| d.clone())
                         .unwrap_or_default();
-                    item_row(item, &env, debouncer)
+                    item_row(item, env, debouncer)
                 })
                 .collect::<Vec<_>>();
             view! {
@@ -123,79 +175,5 @@ pub fn ChecklistPanel(
                 <ul class="ler-checklist-items">{rows}</ul>
             }
         })
-        .collect::<Vec<_>>();
-
-    let notices = {
-        let slot = slot.clone();
-        let known = known.clone();
-        move || {
-            let mut notices = slot.status().notices();
-            notices.extend(slot.with(|s| stale_notice(s, &known)));
-            notices
-                .into_iter()
-                .map(|n| view! { <p class="ler-notice">{n}</p> })
-                .collect::<Vec<_>>()
-        }
-    };
-
-    let title =
-        standalone.then(|| view! { <h2 class="ler-checklist-title">{list.title.clone()}</h2> });
-    let progress_label = format!("Progress: {}", list.title);
-    let count_text = move || export::progress_text(done.get(), total);
-
-    let actions = checklist_actions(ActionsEnv {
-        editor,
-        list,
-        sections,
-        export_context,
-        readonly,
-        hide_notes,
-        prefix,
-        message,
-        flush_notes: Arc::new(flush_notes),
-    });
-
-    view! {
-        <div class="ler-checklist">
-            {title}
-            <div class="ler-notices" role="status">{notices}</div>
-            <div class="ler-checklist-progress">
-                <progress
-                    max=total.to_string()
-                    value=move || done.get().to_string()
-                    aria-label=progress_label
-                ></progress>
-                <p class="ler-checklist-count" aria-live="polite">{count_text}</p>
-            </div>
-            {groups}
-            {actions}
-        </div>
-    }
-}
-
-/// The notice about ticks and notes whose items left the content, if there are any.
-fn stale_notice(state: &ChecklistState, known: &HashSet<String>) -> Option<String> {
-    let stale = state.stale_ids(|id| known.contains(id));
-    if stale.is_empty() {
-        return None;
-    }
-    let listed = stale
-        .iter()
-        .map(|id| {
-            let mut parts = Vec::new();
-            if state.is_done(id) {
-                parts.push("ticked".to_owned());
-            }
-            let note = state.note(id);
-            if !note.is_empty() {
-                parts.push(format!("note: “{note}”"));
-            }
-            format!("{id} ({})", parts.join(", "))
-        })
-        .collect::<Vec<_>>()
-        .join("; ");
-    Some(format!(
-        "This checklist has changed since you last saved it. These items are no longer in \
-         it: {listed}. Their ticks and notes are removed when you next make a change."
-    ))
+        .collect()
 }

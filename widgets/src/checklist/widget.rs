@@ -8,6 +8,7 @@ use ler_content::model::{Checklist, Course, Module, SectionKind};
 
 use super::view::ChecklistPanel;
 use crate::alert::{Loading, WidgetAlert};
+use crate::options::{Attributes, OptionsError};
 use crate::rich_text::TextCtx;
 use crate::{ids, loader};
 
@@ -22,6 +23,21 @@ pub struct ChecklistOptions {
     pub readonly: bool,
     /// Leave notes out (`notes="hide"`).
     pub hide_notes: bool,
+}
+
+impl ChecklistOptions {
+    /// Reads the options from an element's attributes; `module` is required.
+    pub fn from_attributes(attrs: &Attributes) -> Result<Self, OptionsError> {
+        Ok(Self {
+            module: attrs.required(
+                "module",
+                "module=\"why-credentials\" list=\"wc-checklist-case\"",
+            )?,
+            list: attrs.text("list"),
+            readonly: attrs.flag("readonly"),
+            hide_notes: attrs.is("notes", "hide"),
+        })
+    }
 }
 
 #[derive(Clone)]
@@ -88,12 +104,9 @@ async fn load(
     module_id: String,
     list: Option<String>,
 ) -> Result<Found, String> {
-    let (course, module) = loader::course_and_module(
-        course_url,
-        module_id,
-        "module=\"why-credentials\" list=\"wc-checklist-case\"",
-    )
-    .await?;
+    let (course, module) = loader::course_and_module(course_url, module_id)
+        .await
+        .map_err(|e| e.to_string())?;
     let list = find_checklist(&module, list.as_deref())?;
     Ok(Found {
         course,
@@ -145,7 +158,43 @@ pub fn find_checklist(module: &Module, list: Option<&str>) -> Result<Checklist, 
 mod tests {
     use ler_content::model::*;
 
-    use super::find_checklist;
+    use super::{ChecklistOptions, find_checklist};
+    use crate::options::Attributes;
+
+    #[test]
+    fn options_need_a_module_and_read_the_rest() {
+        let read = |pairs: &[(&str, &str)]| {
+            ChecklistOptions::from_attributes(&Attributes::from_pairs(pairs.iter().copied()))
+        };
+        let missing = read(&[("list", "x")]).map_err(|e| e.to_string());
+        assert!(
+            missing
+                .as_ref()
+                .is_err_and(|e| e.starts_with("No module was named")),
+            "{missing:?}"
+        );
+        assert_eq!(
+            read(&[
+                ("module", "record-integrity"),
+                ("list", "ri-checklist-pillars"),
+                ("readonly", ""),
+                ("notes", "hide"),
+            ]),
+            Ok(ChecklistOptions {
+                module: "record-integrity".to_owned(),
+                list: Some("ri-checklist-pillars".to_owned()),
+                readonly: true,
+                hide_notes: true,
+            })
+        );
+        assert_eq!(
+            read(&[("module", "m"), ("readonly", "false"), ("notes", "show")]),
+            Ok(ChecklistOptions {
+                module: "m".to_owned(),
+                ..ChecklistOptions::default()
+            })
+        );
+    }
 
     fn list(id: &str) -> Section {
         Section {

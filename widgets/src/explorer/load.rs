@@ -7,8 +7,8 @@ use ler_content::model::{Course, Library};
 
 use super::explorer::CredentialExplorer;
 use crate::alert::{Loading, WidgetAlert};
-use crate::options::Attributes;
-use crate::{loader, urls};
+use crate::loader;
+use crate::options::{Attributes, OptionsError};
 
 /// The explorer's options (attributes of `<ler-credential-explorer>`, or query parameters
 /// of `embed/credential-explorer.html`).
@@ -23,17 +23,14 @@ pub struct ExplorerOptions {
 }
 
 impl ExplorerOptions {
-    /// Reads the options from an element's attributes.
-    pub fn from_attributes(attrs: &Attributes) -> Self {
-        Self {
+    /// Reads the options from an element's attributes. Every option is optional, so this
+    /// never fails; it returns a `Result` like the other widgets' parsers.
+    pub fn from_attributes(attrs: &Attributes) -> Result<Self, OptionsError> {
+        Ok(Self {
             focus: attrs.text("focus"),
-            expand_all: attrs
-                .text("expanded")
-                .is_some_and(|v| v.eq_ignore_ascii_case("all")),
-            hide_compare: attrs
-                .text("compare")
-                .is_some_and(|v| v.eq_ignore_ascii_case("hide")),
-        }
+            expand_all: attrs.is("expanded", "all"),
+            hide_compare: attrs.is("compare", "hide"),
+        })
     }
 }
 
@@ -60,15 +57,9 @@ pub fn CredentialExplorerWidget(
 }
 
 async fn load(course_url: String) -> Result<(Arc<Course>, Arc<Library>), String> {
-    let library_url = urls::library_url(&course_url)
-        .ok_or_else(|| format!("The course address {course_url} is not a valid URL."))?;
-    let (course, library) = futures::future::join(
-        loader::load::<Course>(course_url),
-        loader::load::<Library>(library_url),
-    )
-    .await;
-    let course = course.map_err(|e| e.to_string())?;
-    let library = library.map_err(|e| e.to_string())?;
+    let (course, library) = loader::course_and_library(course_url)
+        .await
+        .map_err(|e| e.to_string())?;
     if library.course != course.id {
         return Err(format!(
             "The library beside the course belongs to the course \"{}\", not \"{}\". \
@@ -90,13 +81,16 @@ mod tests {
             ("expanded", "ALL"),
             ("compare", "hide"),
         ]));
-        assert_eq!(o.focus.as_deref(), Some("micro-credential"));
-        assert!(o.expand_all);
-        assert!(o.hide_compare);
+        let all = ExplorerOptions {
+            focus: Some("micro-credential".to_owned()),
+            expand_all: true,
+            hide_compare: true,
+        };
+        assert_eq!(o, Ok(all));
         let none = ExplorerOptions::from_attributes(&Attributes::from_pairs([
             ("expanded", "roots"),
             ("compare", "show"),
         ]));
-        assert_eq!(none, ExplorerOptions::default());
+        assert_eq!(none, Ok(ExplorerOptions::default()));
     }
 }

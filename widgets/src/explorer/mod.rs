@@ -11,8 +11,8 @@
 //! shows the valid ids, and the tree still works); `expanded="all"`, every branch open
 //! (otherwise only the roots show); `compare="hide"`, no comparison.
 //!
-//! - [`tree`]: the pure tree model (visible nodes, keys, type-ahead, filter, comparison set),
-//!   unit-tested natively.
+//! - [`tree`]: the pure tree model, unit-tested natively: its shape, the learner's state
+//!   (open, focused, selected), the filter, keys and type-ahead, the comparison set.
 //! - `explorer.rs`: the component, the filter box and the `role="tree"` markup.
 //! - `details.rs`, `compare.rs`, `pathways.rs`: the panels.
 //! - `map.rs`, `map_layout.rs`: the hierarchy as a picture, placed by stated size.

@@ -21,6 +21,7 @@ use js_sys::{Function, Reflect};
 use wasm_bindgen::{JsCast, JsValue};
 
 use super::datamodel::{Call, Version};
+use crate::options::Attributes;
 
 /// How many `parent` levels discovery climbs (ADL's sample uses 7; some LMSs nest deeper).
 pub const MAX_PARENTS: usize = 10;
@@ -37,6 +38,14 @@ pub enum Preference {
 }
 
 impl Preference {
+    /// Reads the `lms` attribute of a module viewer: `None` (no LMS) when it is absent or
+    /// `"false"`, as for any boolean attribute.
+    pub fn from_attributes(attrs: &Attributes) -> Option<Self> {
+        attrs
+            .flag("lms")
+            .then(|| Self::from_attribute(attrs.text("lms").as_deref()))
+    }
+
     /// Reads the `lms` attribute's value.
     pub fn from_attribute(value: Option<&str>) -> Self {
         match value.map(|v| v.trim().to_ascii_lowercase()).as_deref() {
@@ -285,6 +294,20 @@ mod tests {
         );
         assert_eq!(Preference::from_attribute(Some("")), Preference::Any);
         assert_eq!(Preference::from_attribute(None), Preference::Any);
+        let attrs = |pairs: &[(&str, &str)]| Attributes::from_pairs(pairs.iter().copied());
+        assert_eq!(Preference::from_attributes(&attrs(&[])), None);
+        assert_eq!(
+            Preference::from_attributes(&attrs(&[("lms", "false")])),
+            None
+        );
+        assert_eq!(
+            Preference::from_attributes(&attrs(&[("lms", "")])),
+            Some(Preference::Any)
+        );
+        assert_eq!(
+            Preference::from_attributes(&attrs(&[("lms", "scorm-1.2")])),
+            Some(Preference::Scorm12)
+        );
         assert_eq!(
             Preference::Any.versions(),
             &[Version::Scorm2004, Version::Scorm12]

@@ -62,9 +62,8 @@ pub fn LmsModuleViewer(
     // The viewer loads the same two files; the loader shares one request between both.
     let module_id = options.module.clone();
     let url = course_url.clone();
-    let loaded = LocalResource::new(move || {
-        loader::course_and_module(url.clone(), module_id.clone(), "module=\"why-credentials\"")
-    });
+    let loaded =
+        LocalResource::new(move || loader::course_and_module(url.clone(), module_id.clone()));
     Effect::new(move |_| {
         if let Some(Ok((_, module))) = loaded.get() {
             session::report(&progress_report(&store, &module));

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use super::viewer::ModuleViewer;
 use crate::alert::{Loading, WidgetAlert};
 use crate::loader;
+use crate::options::{Attributes, OptionsError};
 
 /// The module viewer's options (attributes of `<ler-module-viewer>`, or query parameters of
 /// `embed/module-viewer.html`).
@@ -20,6 +21,18 @@ pub struct ViewerOptions {
     pub hide_objectives: bool,
 }
 
+impl ViewerOptions {
+    /// Reads the options from an element's attributes; `module` is required.
+    pub fn from_attributes(attrs: &Attributes) -> Result<Self, OptionsError> {
+        Ok(Self {
+            module: attrs.required("module", "module=\"why-credentials\"")?,
+            section: attrs.text("section"),
+            compact: attrs.flag("compact"),
+            hide_objectives: attrs.is("objectives", "hide"),
+        })
+    }
+}
+
 /// The module viewer as embedded: loads the course index and the module, then shows it.
 #[component]
 pub fn ModuleViewerWidget(
@@ -30,21 +43,16 @@ pub fn ModuleViewerWidget(
 ) -> impl IntoView {
     let module_id = RwSignal::new(options.module.clone());
     let start_section = RwSignal::new(options.section.clone());
-    let loaded = LocalResource::new(move || {
-        loader::course_and_module(
-            course_url.clone(),
-            module_id.get(),
-            "module=\"why-credentials\"",
-        )
-    });
+    let loaded =
+        LocalResource::new(move || loader::course_and_module(course_url.clone(), module_id.get()));
     let on_module_link = Callback::new(move |(module, section): (String, Option<String>)| {
         start_section.set(section);
         module_id.set(module);
     });
     move || match loaded.get() {
         None => view! { <Loading/> }.into_any(),
-        Some(Err(message)) => {
-            view! { <WidgetAlert widget="The module viewer" message/> }.into_any()
+        Some(Err(error)) => {
+            view! { <WidgetAlert widget="The module viewer" message=error.to_string()/> }.into_any()
         }
         Some(Ok((course, module))) => view! {
             <ModuleViewer
@@ -57,5 +65,45 @@ pub fn ModuleViewerWidget(
             />
         }
         .into_any(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn module_is_required_and_the_rest_is_optional() {
+        let read = |pairs: &[(&str, &str)]| {
+            ViewerOptions::from_attributes(&Attributes::from_pairs(pairs.iter().copied()))
+        };
+        assert_eq!(
+            read(&[("section", "intro")]).map_err(|e| e.to_string()),
+            Err(
+                "No module was named: set the module attribute, e.g. module=\"why-credentials\"."
+                    .to_owned()
+            )
+        );
+        assert_eq!(
+            read(&[("module", "why-credentials")]),
+            Ok(ViewerOptions {
+                module: "why-credentials".to_owned(),
+                ..ViewerOptions::default()
+            })
+        );
+        assert_eq!(
+            read(&[
+                ("module", " why-credentials "),
+                ("section", "intro"),
+                ("compact", ""),
+                ("objectives", "hide"),
+            ]),
+            Ok(ViewerOptions {
+                module: "why-credentials".to_owned(),
+                section: Some("intro".to_owned()),
+                compact: true,
+                hide_objectives: true,
+            })
+        );
     }
 }

@@ -1,11 +1,13 @@
 //! The module viewer: a learner reads and works through one module.
 
+mod contents;
 mod deep_link;
+mod header;
 mod load;
 mod nav;
 mod progress;
+mod references;
 mod sections;
-mod toc;
 mod viewer;
 
 pub use load::{ModuleViewerWidget, ViewerOptions};

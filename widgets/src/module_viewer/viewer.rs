@@ -1,18 +1,20 @@
-//! The module viewer component: header, objectives, contents, one open section, pager,
-//! references.
+//! The module viewer component: where it opens, what opening a section does, and the parts
+//! in order (header and objectives, table of contents, the sections, pager, references).
 
 use std::sync::Arc;
 
 use leptos::prelude::*;
 use ler_content::model::{Course, Module};
 
+use super::contents::{pager, table_of_contents};
 use super::deep_link;
+use super::header::{header, objectives};
 use super::nav::SectionNav;
 use super::progress::{self, ModuleProgress, ProgressSummary};
+use super::references::references;
 use super::sections::SectionBody;
-use super::toc::table_of_contents;
 use crate::ids::instance_prefix;
-use crate::rich_text::{self, TextCtx};
+use crate::rich_text::TextCtx;
 
 /// Shows one module of a course.
 #[component]
@@ -92,36 +94,7 @@ pub fn ModuleViewer(
         }
     };
 
-    let header = {
-        let m = &module;
-        view! {
-            <header class="ler-header">
-                <p class="ler-eyebrow">
-                    {format!("{} · Module {} · about {} minutes", course.title, m.order, m.minutes)}
-                </p>
-                <h2 id=title_id.clone()>{m.title.clone()}</h2>
-                <p class="ler-summary">{m.summary.clone()}</p>
-            </header>
-        }
-    };
-
-    let objectives = (!hide_objectives && !module.objectives.is_empty()).then(|| {
-        let heading_id = format!("{prefix}objectives");
-        let labelledby = heading_id.clone();
-        let items = module
-            .objectives
-            .iter()
-            .map(|o| view! { <li>{rich_text::inlines(&ctx, &o.text)}</li> })
-            .collect::<Vec<_>>();
-        view! {
-            <div class="ler-objectives" role="group" aria-labelledby=labelledby>
-                <h3 id=heading_id>"Learning objectives"</h3>
-                <p>"When you have worked through this module, you will be able to:"</p>
-                <ul>{items}</ul>
-            </div>
-        }
-    });
-
+    // One reader of the learner's progress for the summary and the contents' marks.
     let progress = ModuleProgress::new(module.clone());
     let toc = (!compact).then(|| table_of_contents(&module, nav, &progress, open));
 
@@ -167,89 +140,19 @@ pub fn ModuleViewer(
         })
         .collect::<Vec<_>>();
 
-    let pager = {
-        let module = module.clone();
-        move || {
-            let n = nav.get();
-            let title = |i: usize| {
-                module
-                    .sections
-                    .get(i)
-                    .map(|s| s.title.clone())
-                    .unwrap_or_default()
-            };
-            let previous = n.previous().map(|i| {
-                view! {
-                    <button type="button" class="ler-prev" on:click=move |_| open(i)>
-                        <span class="ler-pager-dir">"Previous"</span>
-                        <span class="ler-pager-title">{title(i)}</span>
-                    </button>
-                }
-            });
-            let next = n.next().map(|i| {
-                view! {
-                    <button type="button" class="ler-next" on:click=move |_| open(i)>
-                        <span class="ler-pager-dir">"Next"</span>
-                        <span class="ler-pager-title">{title(i)}</span>
-                    </button>
-                }
-            });
-            let position = format!("Section {} of {}", n.current() + 1, n.len());
-            view! {
-                {previous}
-                <span class="ler-pager-position">{position}</span>
-                {next}
-            }
-        }
-    };
-
-    let references = (!module.references.is_empty()).then(|| {
-        let heading_id = format!("{}references", ctx.reference_anchor(0));
-        let labelledby = heading_id.clone();
-        let items = module
-            .references
-            .iter()
-            .enumerate()
-            .map(|(i, r)| {
-                let anchor = ctx.reference_anchor(i + 1);
-                view! {
-                    <li id=anchor tabindex="-1">
-                        <span class="ler-ref-author">{r.author.clone()}</span>
-                        " (" {r.year.clone()} "). "
-                        <cite>{r.title.clone()}</cite>
-                        ". "
-                        {crate::urls::is_safe_href(&r.url).then(|| view! {
-                            <a href=r.url.clone() rel="noopener noreferrer" target="_blank">
-                                {r.url.clone()}
-                            </a>
-                        })}
-                    </li>
-                }
-            })
-            .collect::<Vec<_>>();
-        view! {
-            <div class="ler-references" role="group" aria-labelledby=labelledby>
-                <h3 id=heading_id>"References"</h3>
-                <ol>{items}</ol>
-            </div>
-        }
-    });
-
     view! {
         <article class="ler-viewer" class:ler-compact=compact aria-labelledby=title_id>
-            {header}
-            {objectives}
+            {header(&course.title, &module, title_id.clone())}
+            {(!hide_objectives).then(|| objectives(&module, &ctx, &prefix))}
             <ProgressSummary course_title=course.title.clone() progress id_prefix=prefix.clone()/>
             <div class="ler-layout">
                 {toc}
                 <div class="ler-main">
                     {sections}
-                    <div class="ler-pager" role="group" aria-label="Previous and next section">
-                        {pager}
-                    </div>
+                    {pager(module.clone(), nav, open)}
                 </div>
             </div>
-            {references}
+            {references(&module, &ctx)}
         </article>
     }
 }

@@ -6,17 +6,16 @@ use std::sync::{Arc, Mutex};
 use leptos::prelude::*;
 use ler_content::model::*;
 use ler_widgets::checklist::ChecklistPanel;
-use ler_widgets::module_viewer::ModuleViewer;
 use ler_widgets::rich_text::TextCtx;
 use ler_widgets::store::{
-    Backend, BackendError, CourseId, LocalStorageBackend, MemoryBackend, Store, StoreKey,
+    Backend, BackendError, LocalStorageBackend, MemoryBackend, Store, StoreKey,
 };
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 
 use crate::dom::{all, container, find, sleep, text_of, tick};
 
-fn text(s: &str) -> Text {
+pub(crate) fn text(s: &str) -> Text {
     vec![Inline::Text(s.to_owned())]
 }
 
@@ -95,7 +94,7 @@ fn local_storage() -> web_sys::Storage {
 }
 
 /// Types into a text field as a learner would (value, then a bubbling `input` event).
-fn type_into(field: &web_sys::HtmlElement, value: &str) {
+pub(crate) fn type_into(field: &web_sys::HtmlElement, value: &str) {
     if let Some(input) = field.dyn_ref::<web_sys::HtmlInputElement>() {
         input.set_value(value);
     } else if let Some(area) = field.dyn_ref::<web_sys::HtmlTextAreaElement>() {
@@ -127,7 +126,7 @@ fn mount_panel(
     })
 }
 
-fn memory_store() -> (Store, Arc<MemoryBackend>) {
+pub(crate) fn memory_store() -> (Store, Arc<MemoryBackend>) {
     let backend = Arc::new(MemoryBackend::simulating_storage());
     (Store::new(backend.clone()), backend)
 }
@@ -283,7 +282,7 @@ async fn another_tabs_change_arrives_through_the_storage_event() {
 }
 
 /// Every call fails, as `localStorage` does in a sandboxed iframe.
-struct Blocked;
+pub(crate) struct Blocked;
 impl Backend for Blocked {
     fn read(&self, _: &str) -> Result<Option<String>, BackendError> {
         Err(BackendError::Unavailable(
@@ -490,137 +489,4 @@ async fn readonly_and_hidden_notes() {
             .is_none()
     );
     assert!(hidden.query_selector(".ler-undo").unwrap().is_some());
-}
-
-#[wasm_bindgen_test]
-async fn the_embed_knows_the_checklist_widget() {
-    let document = web_sys::window().unwrap().document().unwrap();
-    let host = document.create_element("ler-checklist").unwrap();
-    let root = container();
-    let mut handle = ler_widgets::embed::mount_widget(
-        "checklist",
-        host,
-        root.clone(),
-        "https://example.invalid/course.json",
-    );
-    sleep(20).await;
-    let said = text_of(&root, ".ler-alert");
-    assert!(said.contains("No module was named"), "{said}");
-    handle.unmount();
-
-    let other = container();
-    let host = document.create_element("ler-nothing").unwrap();
-    let _h = ler_widgets::embed::mount_widget("nothing", host, other.clone(), "");
-    tick().await;
-    assert!(text_of(&other, ".ler-alert").contains("module-viewer, checklist"));
-}
-
-fn module_with_reflections() -> (Course, Module) {
-    let (course, mut module) = super::fixtures::course_and_module();
-    module.sections.push(Section {
-        id: "reflect".into(),
-        title: "Reflection questions".into(),
-        body: vec![],
-        kind: SectionKind::Reflection(vec![
-            ReflectionQuestion {
-                id: "refl-one".into(),
-                prompt: text("Which records could a third party check today?"),
-            },
-            ReflectionQuestion {
-                id: "refl-two".into(),
-                prompt: text("Who would answer a verifier?"),
-            },
-        ]),
-    });
-    (course, module)
-}
-
-fn mount_viewer(
-    root: &web_sys::HtmlElement,
-    store: Store,
-) -> leptos::mount::UnmountHandle<impl Mountable> {
-    let (course, module) = module_with_reflections();
-    leptos::mount::mount_to(root.clone(), move || {
-        provide_context(store);
-        provide_context(CourseId(course.id.clone()));
-        view! {
-            <ModuleViewer
-                course=Arc::new(course)
-                module=Arc::new(module)
-                start_section=Some("reflect".to_owned())
-            />
-        }
-    })
-}
-
-#[wasm_bindgen_test]
-async fn reflection_answers_are_saved_as_the_learner_types_and_restored() {
-    let (store, backend) = memory_store();
-    let key = StoreKey::new("test-course", "reflections", "reflect").to_string();
-    let root = container();
-    let handle = mount_viewer(&root, store.clone());
-    tick().await;
-    let boxes = all(&root, ".ler-reflection textarea");
-    assert_eq!(boxes.len(), 2);
-    let status = find(&root, ".ler-save-status");
-    assert_eq!(status.get_attribute("aria-live").as_deref(), Some("polite"));
-    type_into(&boxes[0], "The transcript, ");
-    sleep(100).await;
-    type_into(&boxes[0], "The transcript, if signed.");
-    // Not yet: the learner has not paused.
-    assert_eq!(backend.raw(&key), None);
-    sleep(500).await;
-    assert_eq!(status.text_content().unwrap_or_default(), "Saved");
-    assert_eq!(
-        backend.raw(&key).as_deref(),
-        Some(r#"{"t":{"refl-one":"The transcript, if signed."},"v":1}"#)
-    );
-    // A pending answer is saved when the viewer goes away before the pause ends.
-    type_into(&boxes[1], "The registrar.");
-    drop(handle);
-    assert!(
-        backend
-            .raw(&key)
-            .unwrap_or_default()
-            .contains("The registrar.")
-    );
-
-    // A fresh store on the same backend: what a reload sees.
-    let root = container();
-    let _again = mount_viewer(&root, Store::new(backend.clone()));
-    tick().await;
-    let boxes: Vec<web_sys::HtmlTextAreaElement> = all(&root, ".ler-reflection textarea")
-        .into_iter()
-        .map(|e| e.unchecked_into())
-        .collect();
-    assert_eq!(boxes[0].value(), "The transcript, if signed.");
-    assert_eq!(boxes[1].value(), "The registrar.");
-
-    // Erase, then bring it back.
-    all(&root, ".ler-erase")[0].click();
-    tick().await;
-    assert_eq!(boxes[0].value(), "");
-    assert_eq!(text_of(&root, ".ler-save-status"), "Answer erased");
-    assert!(!backend.raw(&key).unwrap_or_default().contains("transcript"));
-    let restore = all(&root, ".ler-restore").remove(0);
-    assert!(!restore.hidden());
-    restore.click();
-    tick().await;
-    assert_eq!(boxes[0].value(), "The transcript, if signed.");
-    assert!(backend.raw(&key).unwrap_or_default().contains("transcript"));
-}
-
-#[wasm_bindgen_test]
-async fn reflections_without_storage_say_so() {
-    let root = container();
-    let _handle = mount_viewer(&root, Store::new(Arc::new(Blocked)));
-    tick().await;
-    assert!(text_of(&root, ".ler-notices").contains("will not be kept"));
-    let area = all(&root, ".ler-reflection textarea").remove(0);
-    type_into(&area, "Kept in memory");
-    sleep(500).await;
-    assert_eq!(
-        text_of(&root, ".ler-save-status"),
-        "Kept on this page only, not saved"
-    );
 }

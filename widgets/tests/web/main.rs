@@ -5,8 +5,10 @@
 mod checklist;
 mod decode;
 mod dom;
+mod embed;
 mod explorer;
 mod fixtures;
+mod reflections;
 
 use std::sync::Arc;
 

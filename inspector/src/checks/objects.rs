@@ -1,0 +1,605 @@
+//! Pillar Structure, object by object: every object inside the credential has the `type`
+//! its class requires and the properties its JSON Schema requires, as the 1EdTech validator
+//! checks them (its `CredentialSubjectProbe`, `EvidenceProbe`, `IssuerProbe`, and the
+//! schemas).
+//!
+//! The classes, their `type` rules and `required` lists are written from the Open Badges 3.0
+//! data model (appendix B.1, <https://www.imsglobal.org/spec/ob/v3p0/#achievementcredential>
+//! and the class anchors beside it) and the `$defs` of the published JSON Schemas
+//! (<https://purl.imsglobal.org/spec/ob/v3p0/schema/json/ob_v3p0_achievementcredential_schema.json>,
+//! <https://purl.imsglobal.org/spec/clr/v2p0/schema/json/clr_v2p0_clrcredential_schema.json>).
+//! Nothing is fetched. A property given as a string (a reference by URI) is not an object
+//! and is not walked into.
+
+use serde_json::Value;
+
+use super::{Check, Pillar, Rule, Subject};
+use crate::json::{self, get};
+use crate::recognize::Kind;
+
+/// A class of the data model, as far as these checks need it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Class {
+    AchievementCredential,
+    ClrCredential,
+    EndorsementCredential,
+    AchievementSubject,
+    ClrSubject,
+    EndorsementSubject,
+    Achievement,
+    Profile,
+    Result,
+    ResultDescription,
+    RubricCriterionLevel,
+    Alignment,
+    Criteria,
+    Evidence,
+    IdentityObject,
+    IdentifierEntry,
+    Image,
+    Related,
+    Address,
+    GeoCoordinates,
+    Association,
+    CredentialStatus,
+    CredentialSchema,
+    RefreshService,
+    TermsOfUse,
+    Proof,
+}
+
+/// What a class says about `type`.
+enum TypeRule {
+    /// `type` is a set that must include this IRI ("One of the items MUST be the IRI 'X'").
+    Includes(&'static str),
+    /// `type` is exactly this IRI ("MUST be the IRI 'X'", cardinality 1).
+    Is(&'static str),
+    /// A credential's `type`: `VerifiableCredential` and one of these.
+    Credential(&'static [&'static str]),
+    /// Any value; the schema only requires that there is one (`required`).
+    Any,
+}
+
+impl Class {
+    fn name(self) -> &'static str {
+        match self {
+            Self::AchievementCredential => "AchievementCredential",
+            Self::ClrCredential => "ClrCredential",
+            Self::EndorsementCredential => "EndorsementCredential",
+            Self::AchievementSubject => "AchievementSubject",
+            Self::ClrSubject => "ClrSubject",
+            Self::EndorsementSubject => "EndorsementSubject",
+            Self::Achievement => "Achievement",
+            Self::Profile => "Profile",
+            Self::Result => "Result",
+            Self::ResultDescription => "ResultDescription",
+            Self::RubricCriterionLevel => "RubricCriterionLevel",
+            Self::Alignment => "Alignment",
+            Self::Criteria => "Criteria",
+            Self::Evidence => "Evidence",
+            Self::IdentityObject => "IdentityObject",
+            Self::IdentifierEntry => "IdentifierEntry",
+            Self::Image => "Image",
+            Self::Related => "Related",
+            Self::Address => "Address",
+            Self::GeoCoordinates => "GeoCoordinates",
+            Self::Association => "Association",
+            Self::CredentialStatus => "CredentialStatus",
+            Self::CredentialSchema => "CredentialSchema",
+            Self::RefreshService => "RefreshService",
+            Self::TermsOfUse => "TermsOfUse",
+            Self::Proof => "Proof",
+        }
+    }
+
+    fn type_rule(self) -> TypeRule {
+        match self {
+            Self::AchievementCredential => {
+                TypeRule::Credential(&["AchievementCredential", "OpenBadgeCredential"])
+            }
+            Self::ClrCredential => TypeRule::Credential(&["ClrCredential"]),
+            Self::EndorsementCredential => TypeRule::Credential(&["EndorsementCredential"]),
+            Self::AchievementSubject => TypeRule::Includes("AchievementSubject"),
+            Self::ClrSubject => TypeRule::Includes("ClrSubject"),
+            Self::EndorsementSubject => TypeRule::Includes("EndorsementSubject"),
+            Self::Achievement => TypeRule::Includes("Achievement"),
+            Self::Profile => TypeRule::Includes("Profile"),
+            Self::Result => TypeRule::Includes("Result"),
+            Self::ResultDescription => TypeRule::Includes("ResultDescription"),
+            Self::RubricCriterionLevel => TypeRule::Includes("RubricCriterionLevel"),
+            Self::Alignment => TypeRule::Includes("Alignment"),
+            Self::Evidence => TypeRule::Includes("Evidence"),
+            Self::Related => TypeRule::Includes("Related"),
+            Self::Address => TypeRule::Includes("Address"),
+            Self::IdentityObject => TypeRule::Is("IdentityObject"),
+            Self::IdentifierEntry => TypeRule::Is("IdentifierEntry"),
+            Self::Image => TypeRule::Is("Image"),
+            Self::GeoCoordinates => TypeRule::Is("GeoCoordinates"),
+            Self::Association => TypeRule::Is("Association"),
+            Self::Criteria
+            | Self::CredentialStatus
+            | Self::CredentialSchema
+            | Self::RefreshService
+            | Self::TermsOfUse
+            | Self::Proof => TypeRule::Any,
+        }
+    }
+
+    /// `required` of the class's schema definition. For credentials, the VC 2.0 date name;
+    /// [`required`] swaps it for VC 1.1's `issuanceDate` where the credential is of that
+    /// generation (OB 3.0 §9.1 note: the VC 1.1 schemas require `issuanceDate`).
+    fn required(self) -> &'static [&'static str] {
+        match self {
+            Self::AchievementCredential => &[
+                "@context",
+                "id",
+                "type",
+                "credentialSubject",
+                "issuer",
+                "validFrom",
+            ],
+            Self::ClrCredential | Self::EndorsementCredential => &[
+                "@context",
+                "type",
+                "id",
+                "name",
+                "credentialSubject",
+                "issuer",
+                "validFrom",
+            ],
+            Self::AchievementSubject => &["type", "achievement"],
+            Self::ClrSubject => &["type", "verifiableCredential"],
+            Self::EndorsementSubject => &["id", "type"],
+            Self::Achievement => &["id", "type", "criteria", "description", "name"],
+            Self::Profile | Self::Related | Self::Image => &["id", "type"],
+            Self::ResultDescription => &["id", "type", "name", "resultType"],
+            Self::RubricCriterionLevel => &["id", "type", "name"],
+            Self::Alignment => &["type", "targetName", "targetUrl"],
+            Self::IdentityObject => &["type", "hashed", "identityHash", "identityType"],
+            Self::IdentifierEntry => &["type", "identifier", "identifierType"],
+            Self::GeoCoordinates => &["type", "latitude", "longitude"],
+            Self::Association => &["type", "associationType", "sourceId", "targetId"],
+            Self::CredentialSchema | Self::RefreshService => &["id", "type"],
+            Self::Result
+            | Self::Evidence
+            | Self::Address
+            | Self::CredentialStatus
+            | Self::TermsOfUse
+            | Self::Proof => &["type"],
+            Self::Criteria => &[],
+        }
+    }
+
+    /// The class of a credential's `credentialSubject`.
+    fn subject_class(self) -> Option<Class> {
+        match self {
+            Self::AchievementCredential => Some(Self::AchievementSubject),
+            Self::ClrCredential => Some(Self::ClrSubject),
+            Self::EndorsementCredential => Some(Self::EndorsementSubject),
+            _ => None,
+        }
+    }
+
+    /// The properties whose objects are of a known class (for a credential, beside its
+    /// subject: [`CREDENTIAL_CHILDREN`]).
+    fn children(self) -> &'static [(&'static str, Class)] {
+        match self {
+            Self::AchievementCredential | Self::ClrCredential | Self::EndorsementCredential => {
+                &CREDENTIAL_CHILDREN
+            }
+            Self::AchievementSubject => &[
+                ("achievement", Class::Achievement),
+                ("identifier", Class::IdentityObject),
+                ("image", Class::Image),
+                ("result", Class::Result),
+                ("source", Class::Profile),
+            ],
+            // `verifiableCredential` holds whole credentials: see `walk`.
+            Self::ClrSubject => &[
+                ("identifier", Class::IdentityObject),
+                ("achievement", Class::Achievement),
+                ("association", Class::Association),
+            ],
+            Self::Achievement => &[
+                ("alignment", Class::Alignment),
+                ("creator", Class::Profile),
+                ("criteria", Class::Criteria),
+                ("endorsement", Class::EndorsementCredential),
+                ("image", Class::Image),
+                ("otherIdentifier", Class::IdentifierEntry),
+                ("related", Class::Related),
+                ("resultDescription", Class::ResultDescription),
+            ],
+            Self::Profile => &[
+                ("endorsement", Class::EndorsementCredential),
+                ("image", Class::Image),
+                ("address", Class::Address),
+                ("otherIdentifier", Class::IdentifierEntry),
+                ("parentOrg", Class::Profile),
+            ],
+            Self::Address => &[("geo", Class::GeoCoordinates)],
+            Self::Result => &[("alignment", Class::Alignment)],
+            Self::ResultDescription => &[
+                ("alignment", Class::Alignment),
+                ("rubricCriterionLevel", Class::RubricCriterionLevel),
+            ],
+            Self::RubricCriterionLevel => &[("alignment", Class::Alignment)],
+            _ => &[],
+        }
+    }
+}
+
+/// What every credential class may hold besides its subject (the VerifiableCredential
+/// properties of the OB 3.0 data model, and the badge's and CLR's own).
+const CREDENTIAL_CHILDREN: [(&str, Class); 9] = [
+    ("issuer", Class::Profile),
+    ("endorsement", Class::EndorsementCredential),
+    ("evidence", Class::Evidence),
+    ("image", Class::Image),
+    ("credentialStatus", Class::CredentialStatus),
+    ("credentialSchema", Class::CredentialSchema),
+    ("refreshService", Class::RefreshService),
+    ("termsOfUse", Class::TermsOfUse),
+    ("proof", Class::Proof),
+];
+
+/// A whole credential's required properties (its JSON Schema's `required`, VC 1.1's
+/// `issuanceDate` for `validFrom` where it is of that generation), and the schema's name.
+pub(super) fn credential_required(kind: Kind, legacy: bool) -> (Vec<&'static str>, &'static str) {
+    let (class, source) = match kind {
+        Kind::OpenBadge => (
+            Class::AchievementCredential,
+            "the OB 3.0 AchievementCredential JSON Schema",
+        ),
+        Kind::Clr => (
+            Class::ClrCredential,
+            "the CLR 2.0 ClrCredential JSON Schema",
+        ),
+        Kind::Endorsement => (
+            Class::EndorsementCredential,
+            "the OB 3.0 EndorsementCredential JSON Schema",
+        ),
+        _ => {
+            let date = if legacy { "issuanceDate" } else { "validFrom" };
+            return (
+                vec!["@context", "type", "credentialSubject", "issuer", date],
+                "the Verifiable Credential's required properties in OB 3.0",
+            );
+        }
+    };
+    (with_generation(class.required(), legacy), source)
+}
+
+/// `required` with VC 1.1's date name where the credential is of that generation.
+fn with_generation(required: &[&'static str], legacy: bool) -> Vec<&'static str> {
+    required
+        .iter()
+        .map(|&k| match (k, legacy) {
+            ("validFrom", true) => "issuanceDate",
+            _ => k,
+        })
+        .collect()
+}
+
+/// One object met on the walk.
+struct Node<'a> {
+    path: String,
+    class: Class,
+    value: &'a Value,
+    /// The credential generation this object belongs to is VC 1.1.
+    legacy: bool,
+}
+
+/// The class of a whole credential by its `type`, when it is one the walk knows.
+fn credential_class(doc: &Value) -> Option<Class> {
+    let t = json::types(doc);
+    let has = |x: &str| t.iter().any(|v| v == x);
+    if has("OpenBadgeCredential") || has("AchievementCredential") {
+        Some(Class::AchievementCredential)
+    } else if has("ClrCredential") {
+        Some(Class::ClrCredential)
+    } else if has("EndorsementCredential") {
+        Some(Class::EndorsementCredential)
+    } else {
+        None
+    }
+}
+
+fn is_legacy(doc: &Value) -> bool {
+    crate::recognize::is_legacy(doc)
+}
+
+/// Every object of a known class under `value`, depth first. Depth is bounded by the JSON
+/// nesting limit the input was parsed with.
+fn walk<'a>(value: &'a Value, class: Class, path: String, legacy: bool, out: &mut Vec<Node<'a>>) {
+    if !value.is_object() {
+        return;
+    }
+    // An embedded credential follows its own generation's rules.
+    let legacy = if matches!(
+        class,
+        Class::AchievementCredential | Class::ClrCredential | Class::EndorsementCredential
+    ) {
+        is_legacy(value)
+    } else {
+        legacy
+    };
+    if let Some(subject) = class.subject_class() {
+        each(
+            value.get("credentialSubject"),
+            &format!("{path}/credentialSubject"),
+            |v, p| {
+                walk(v, subject, p, legacy, out);
+            },
+        );
+    }
+    for &(key, child) in class.children() {
+        each(value.get(key), &format!("{path}/{key}"), |v, p| {
+            walk(v, child, p, legacy, out);
+        });
+    }
+    if class == Class::ClrSubject {
+        each(
+            value.get("verifiableCredential"),
+            &format!("{path}/verifiableCredential"),
+            |v, p| {
+                if let Some(c) = credential_class(v) {
+                    walk(v, c, p, legacy, out);
+                }
+            },
+        );
+    }
+    out.push(Node {
+        path: if path.is_empty() { "/".into() } else { path },
+        class,
+        value,
+        legacy,
+    });
+}
+
+/// Calls `f` on the value at `path` (one object) or on each item (an array), with its path.
+fn each<'a>(value: Option<&'a Value>, path: &str, mut f: impl FnMut(&'a Value, String)) {
+    match value {
+        Some(Value::Array(items)) => {
+            for (i, item) in items.iter().enumerate() {
+                f(item, format!("{path}/{i}"));
+            }
+        }
+        Some(v @ Value::Object(_)) => f(v, path.to_owned()),
+        _ => {}
+    }
+}
+
+/// The objects of `s.doc` the object checks look at, and the root's own paths that other
+/// checks already judge (`subject`, `achievement`, `clr-contents`, `required`).
+fn nodes<'a>(s: &Subject<'a>) -> Vec<Node<'a>> {
+    let mut out = Vec::new();
+    if let Some(class) = credential_class(s.doc) {
+        walk(s.doc, class, String::new(), is_legacy(s.doc), &mut out);
+    }
+    out
+}
+
+/// Paths whose `type` another check judges already.
+fn type_judged_elsewhere(path: &str) -> bool {
+    matches!(path, "/" | "/credentialSubject")
+}
+
+/// Paths whose required properties another check judges already.
+fn required_judged_elsewhere(kind: Kind, path: &str) -> bool {
+    if matches!(path, "/" | "/credentialSubject") {
+        return true;
+    }
+    match kind {
+        Kind::OpenBadge => path == "/credentialSubject/achievement",
+        Kind::Clr => {
+            path.starts_with("/credentialSubject/achievement/") && path.matches('/').count() == 3
+                || path.starts_with("/credentialSubject/association/")
+        }
+        _ => false,
+    }
+}
+
+/// Why `node`'s type is wrong, or `None` when it is right.
+fn type_problem(node: &Node<'_>) -> Option<String> {
+    let types = json::types(node.value);
+    let shown = || {
+        if types.is_empty() {
+            "it has none".to_owned()
+        } else {
+            format!("it is {}", types.join(", "))
+        }
+    };
+    match node.class.type_rule() {
+        TypeRule::Includes(name) if !types.iter().any(|t| t == name) => Some(format!(
+            "{} is not of type \"{name}\" ({})",
+            node.path,
+            shown()
+        )),
+        TypeRule::Is(name) if node.value.get("type").and_then(Value::as_str) != Some(name) => Some(
+            format!("{} must have the type \"{name}\" ({})", node.path, shown()),
+        ),
+        TypeRule::Credential(names) => {
+            let vc = types.iter().any(|t| t == "VerifiableCredential");
+            let own = types.iter().any(|t| names.contains(&t.as_str()));
+            (!(vc && own)).then(|| {
+                format!(
+                    "{} must have the types VerifiableCredential and {} ({})",
+                    node.path,
+                    names.join(" or "),
+                    shown()
+                )
+            })
+        }
+        _ => None,
+    }
+}
+
+/// The required properties `node` lacks.
+fn missing(node: &Node<'_>) -> Vec<&'static str> {
+    with_generation(node.class.required(), node.legacy)
+        .into_iter()
+        .filter(|k| node.value.get(*k).is_none_or(Value::is_null))
+        .collect()
+}
+
+/// Lists at most a few problems, then how many more there are.
+fn summarize(problems: &[String]) -> String {
+    const SHOWN: usize = 5;
+    let mut text = problems
+        .iter()
+        .take(SHOWN)
+        .cloned()
+        .collect::<Vec<_>>()
+        .join("; ");
+    if problems.len() > SHOWN {
+        text.push_str(&format!("; and {} more", problems.len() - SHOWN));
+    }
+    text
+}
+
+pub(super) fn types(s: &Subject<'_>) -> Check {
+    let rule = Rule::new(
+        "object-types",
+        Pillar::Structure,
+        "Every object has its OB 3.0 / CLR 2.0 type",
+    );
+    let nodes = nodes(s);
+    let wrong: Vec<&Node<'_>> = nodes
+        .iter()
+        .filter(|n| !type_judged_elsewhere(&n.path))
+        .filter(|n| type_problem(n).is_some())
+        .collect();
+    let checked = nodes
+        .iter()
+        .filter(|n| {
+            !type_judged_elsewhere(&n.path) && !matches!(n.class.type_rule(), TypeRule::Any)
+        })
+        .count();
+    if wrong.is_empty() {
+        rule.pass(
+            format!(
+                "{checked} object(s) (issuer, achievement, results, identifiers, evidence, \
+                 alignments, endorsements …) each have the type their class requires (Open \
+                 Badges 3.0 data model)."
+            ),
+            &[],
+        )
+    } else {
+        let problems: Vec<String> = wrong.iter().filter_map(|n| type_problem(n)).collect();
+        let paths: Vec<&str> = wrong.iter().map(|n| n.path.as_str()).collect();
+        rule.fail(
+            format!(
+                "{} (Open Badges 3.0 data model: each class names the type its objects must \
+                 carry).",
+                summarize(&problems)
+            ),
+            &paths,
+        )
+    }
+}
+
+pub(super) fn properties(s: &Subject<'_>) -> Check {
+    let rule = Rule::new(
+        "object-properties",
+        Pillar::Structure,
+        "Every object has the properties its schema requires",
+    );
+    let nodes = nodes(s);
+    let mut problems = Vec::new();
+    let mut paths = Vec::new();
+    let mut checked = 0;
+    for n in nodes
+        .iter()
+        .filter(|n| !required_judged_elsewhere(s.kind, &n.path))
+    {
+        checked += 1;
+        let lacks = missing(n);
+        if !lacks.is_empty() {
+            problems.push(format!(
+                "{} ({}) lacks {}",
+                n.path,
+                n.class.name(),
+                lacks.join(", ")
+            ));
+            paths.push(n.path.as_str());
+        }
+        // The validator adds one rule the schema cannot state: criteria need an id or a
+        // narrative (its CredentialSubjectProbe).
+        if n.class == Class::Criteria
+            && get(n.value, &["id"]).is_none()
+            && get(n.value, &["narrative"]).is_none()
+        {
+            problems.push(format!(
+                "{} (Criteria) has neither id nor narrative",
+                n.path
+            ));
+            paths.push(n.path.as_str());
+        }
+    }
+    if problems.is_empty() {
+        rule.pass(
+            format!(
+                "{checked} object(s) beside the credential itself each have the properties \
+                 their class requires (Open Badges 3.0 and CLR 2.0 JSON Schemas)."
+            ),
+            &[],
+        )
+    } else {
+        rule.fail(
+            format!(
+                "{} (required by the Open Badges 3.0 and CLR 2.0 JSON Schemas).",
+                summarize(&problems)
+            ),
+            &paths,
+        )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used, reason = "tests fail loudly")]
+
+    use super::*;
+    use serde_json::json;
+
+    fn subject(doc: &Value) -> Subject<'_> {
+        Subject {
+            doc,
+            kind: Kind::OpenBadge,
+            jws: None,
+            now: 0,
+            status_list: None,
+        }
+    }
+
+    #[test]
+    fn a_string_reference_is_not_walked_and_an_object_is() {
+        let doc = json!({"type": ["VerifiableCredential", "OpenBadgeCredential"],
+            "issuer": "https://example.edu/issuer",
+            "evidence": [{"type": ["Evidence"]}, {"type": "Evidnce"}]});
+        let s = subject(&doc);
+        let c = types(&s);
+        assert_eq!(c.status, super::super::Status::Fail);
+        assert!(
+            c.reason.contains("/evidence/1 is not of type \"Evidence\""),
+            "{}",
+            c.reason
+        );
+        assert!(!c.reason.contains("/issuer"), "{}", c.reason);
+    }
+
+    #[test]
+    fn exact_types_must_be_exact() {
+        let doc = json!({"type": ["VerifiableCredential", "OpenBadgeCredential"],
+            "issuer": {"id": "x:y", "type": ["Profile"],
+              "otherIdentifier": [{"type": ["IdentifierEntry"], "identifier": "1", "identifierType": "sourcedId"}]}});
+        let c = types(&subject(&doc));
+        assert!(
+            c.reason
+                .contains("/issuer/otherIdentifier/0 must have the type \"IdentifierEntry\""),
+            "{}",
+            c.reason
+        );
+    }
+}

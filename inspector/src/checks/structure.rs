@@ -1,0 +1,491 @@
+//! Pillar Structure: a record machines can read. Contexts, types and the properties the
+//! OB 3.0 and CLR 2.0 JSON Schemas require.
+
+use serde_json::Value;
+
+use super::{Check, Pillar, Rule, Status, Subject};
+use crate::extract;
+use crate::json::{self, get, one_or_many, text};
+use crate::links::CREDENTIAL_LAYER;
+use crate::recognize::{
+    self, CLR_CONTEXT_CURRENT, CLR_CONTEXT_PREFIX, Kind, OB_CONTEXT_ALIAS, OB_CONTEXT_CURRENT,
+    OB_CONTEXT_PREFIX, VC_V1_CONTEXT, VC_V2_CONTEXT,
+};
+
+/// One position of the required `@context` order.
+#[derive(Clone, Copy)]
+enum Expected {
+    /// VC 2.0 (VC 1.1 accepted as the older generation, as the validator does).
+    Base,
+    /// The OB 3.0 context, any `3.x.y` version.
+    OpenBadges,
+    /// The CLR 2.0 context, any `2.x.y` version.
+    Clr,
+}
+
+impl Expected {
+    /// The current URL, which the validator names when it is missing.
+    fn url(self) -> &'static str {
+        match self {
+            Self::Base => VC_V2_CONTEXT,
+            Self::OpenBadges => OB_CONTEXT_CURRENT,
+            Self::Clr => CLR_CONTEXT_CURRENT,
+        }
+    }
+
+    /// `Some(None)` when `got` is the current context, `Some(Some(note))` when it is an
+    /// accepted other version or alias, `None` when it is not accepted.
+    fn accepts(self, got: &str) -> Option<Option<String>> {
+        if got == self.url() {
+            return Some(None);
+        }
+        let accepted = match self {
+            Self::Base => got == VC_V1_CONTEXT,
+            Self::OpenBadges => got == OB_CONTEXT_ALIAS || versioned(got, OB_CONTEXT_PREFIX, '3'),
+            Self::Clr => versioned(got, CLR_CONTEXT_PREFIX, '2'),
+        };
+        accepted.then(|| {
+            Some(match self {
+                Self::Base => "the VC 1.1 base context (the older data model, with issuanceDate \
+                               and expirationDate)"
+                    .to_owned(),
+                _ => format!("{got}, another version than the current {}", self.url()),
+            })
+        })
+    }
+}
+
+/// Whether `url` is `prefix`, then any number of `-M.d.d` versions (M = `major`), then
+/// `.json`: the pattern of the `@context` items in the OB 3.0 and CLR 2.0 JSON Schemas
+/// (`context(-3\.\d\.\d)*\.json`, `context(-2\.\d\.\d)*\.json`).
+pub fn versioned(url: &str, prefix: &str, major: char) -> bool {
+    let Some(mut rest) = url
+        .strip_prefix(prefix)
+        .and_then(|r| r.strip_suffix(".json"))
+    else {
+        return false;
+    };
+    while !rest.is_empty() {
+        let mut c = rest.chars();
+        let ok = c.next() == Some('-')
+            && c.next() == Some(major)
+            && c.next() == Some('.')
+            && c.next().is_some_and(|d| d.is_ascii_digit())
+            && c.next() == Some('.')
+            && c.next().is_some_and(|d| d.is_ascii_digit());
+        if !ok {
+            return false;
+        }
+        rest = c.as_str();
+    }
+    true
+}
+
+pub(super) fn context(s: &Subject<'_>) -> Check {
+    let rule = Rule::new(
+        "context",
+        Pillar::Structure,
+        "@context is in the required order",
+    );
+    let ctx = recognize::contexts(s.doc);
+    let expected: &[Expected] = match s.kind {
+        Kind::OpenBadge | Kind::Endorsement => &[Expected::Base, Expected::OpenBadges],
+        Kind::Clr => &[Expected::Base, Expected::Clr, Expected::OpenBadges],
+        _ => &[Expected::Base],
+    };
+    let mut notes = Vec::new();
+    let mut failure = None;
+    for (pos, want) in expected.iter().enumerate() {
+        let got = ctx.get(pos).map(String::as_str);
+        match got.and_then(|g| want.accepts(g)) {
+            Some(None) => {}
+            Some(Some(note)) => notes.push(format!("position {}: {note}", pos + 1)),
+            None => {
+                // The 1EdTech validator's words (its ContextPropertyProbe).
+                failure = Some(format!(
+                    "Missing required @context uri {} at position {}; here it is {}.",
+                    want.url(),
+                    pos + 1,
+                    got.unwrap_or("(nothing)")
+                ));
+                break;
+            }
+        }
+    }
+    let source = match s.kind {
+        Kind::Clr => "(CLR 2.0 JSON Schema, @context: VC 2.0, then CLR 2.0, then OB 3.0)",
+        Kind::OpenBadge | Kind::Endorsement => {
+            "(Open Badges 3.0 JSON Schema, @context: VC 2.0, then OB 3.0)"
+        }
+        _ => "(W3C VC Data Model 2.0, §4.3: the base context first)",
+    };
+    let (status, why) = match failure {
+        Some(why) => (Status::Fail, format!("{why} {source}")),
+        None if notes.is_empty() => (
+            Status::Pass,
+            format!(
+                "{} in the required order {source}.",
+                ctx.iter()
+                    .take(expected.len())
+                    .cloned()
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ),
+        ),
+        None => (
+            Status::Pass,
+            format!(
+                "The required contexts are in order {source}, with {}.",
+                notes.join("; ")
+            ),
+        ),
+    };
+    let mut c = rule.outcome(status, why, &["/@context"]);
+    c.also = Some(CREDENTIAL_LAYER);
+    c
+}
+
+pub(super) fn types(s: &Subject<'_>) -> Check {
+    let rule = Rule::new("type", Pillar::Structure, "type names the credential");
+    let t = json::types(s.doc);
+    let wanted = match s.kind {
+        Kind::OpenBadge => Some("OpenBadgeCredential or AchievementCredential"),
+        Kind::Clr => Some("ClrCredential"),
+        Kind::Endorsement => Some("EndorsementCredential"),
+        _ => None,
+    };
+    if t.iter().any(|x| x == "VerifiableCredential") {
+        let also = wanted.map(|w| format!(" and {w}")).unwrap_or_default();
+        rule.pass(
+            format!("type includes VerifiableCredential{also} (Open Badges 3.0 data model; CLR 2.0 JSON Schema)."),
+            &["/type"],
+        )
+    } else {
+        rule.fail(
+            format!(
+                "type must include VerifiableCredential (W3C VC Data Model 2.0; Open Badges 3.0 data model); it is: {}.",
+                if t.is_empty() {
+                    "(none)".to_owned()
+                } else {
+                    t.join(", ")
+                }
+            ),
+            &["/type"],
+        )
+    }
+}
+
+pub(super) fn required(s: &Subject<'_>) -> Check {
+    let rule = Rule::new(
+        "required",
+        Pillar::Structure,
+        "Required properties are present",
+    );
+    // The `required` lists of the OB 3.0 AchievementCredential, CLR 2.0 ClrCredential and
+    // EndorsementCredential JSON Schemas; for other credentials the VerifiableCredential
+    // class of the OB 3.0 data model (appendix B.1).
+    let (list, source) = super::objects::credential_required(s.kind, recognize::is_legacy(s.doc));
+    let missing: Vec<&str> = list
+        .iter()
+        .copied()
+        .filter(|k| {
+            s.doc
+                .get(*k)
+                .is_none_or(|v| v.is_null() || v.as_str().is_some_and(|t| t.trim().is_empty()))
+        })
+        .collect();
+    let paths: Vec<String> = list.iter().map(|k| format!("/{k}")).collect();
+    let paths: Vec<&str> = paths.iter().map(String::as_str).collect();
+    if missing.is_empty() {
+        rule.pass(
+            format!(
+                "All of {} are present, as {source} requires.",
+                list.join(", ")
+            ),
+            &paths,
+        )
+    } else {
+        let hint = if missing.contains(&"validFrom") && s.doc.get("issuanceDate").is_some() {
+            " (it has issuanceDate, the VC 1.1 name, beside the VC 2.0 context)"
+        } else {
+            ""
+        };
+        rule.fail(
+            format!(
+                "Missing: {}{hint}. Required by {source}: {}.",
+                missing.join(", "),
+                list.join(", ")
+            ),
+            &paths,
+        )
+    }
+}
+
+pub(super) fn subject(s: &Subject<'_>) -> Check {
+    let rule = Rule::new(
+        "subject",
+        Pillar::Structure,
+        "credentialSubject is well formed",
+    );
+    let Some(subj) = s.doc.get("credentialSubject").filter(|v| v.is_object()) else {
+        return rule.fail(
+            "credentialSubject is missing or not an object (Open Badges 3.0 data model).",
+            &["/credentialSubject"],
+        );
+    };
+    let paths = ["/credentialSubject"];
+    match s.kind {
+        Kind::OpenBadge | Kind::Endorsement => {
+            let wanted = if s.kind == Kind::OpenBadge {
+                "AchievementSubject"
+            } else {
+                "EndorsementSubject"
+            };
+            if !json::has_type(subj, wanted) {
+                // The validator's words (its CredentialSubjectProbe).
+                return rule.fail(
+                    format!(
+                        "credentialSubject is not of type \"{wanted}\" (its type is {}; Open \
+                         Badges 3.0 data model, {wanted}).",
+                        match json::types(subj).join(", ") {
+                            t if t.is_empty() => "missing".to_owned(),
+                            t => t,
+                        }
+                    ),
+                    &paths,
+                );
+            }
+            let has_id = text(subj.get("id")).is_some();
+            let has_identifier = !one_or_many(subj.get("identifier")).is_empty();
+            if s.kind == Kind::Endorsement && !has_id {
+                return rule.fail(
+                    "The endorsement's subject has no id: an EndorsementSubject names what it \
+                     endorses by id (Open Badges 3.0 JSON Schema, EndorsementSubject).",
+                    &paths,
+                );
+            }
+            if has_id || has_identifier {
+                rule.pass(
+                    "The subject is identified (by id or identifier), as verification requires \
+                     (Open Badges 3.0, verification).",
+                    &paths,
+                )
+            } else {
+                rule.fail(
+                    "The subject has neither id nor identifier: OB 3.0 requires one of them \
+                     (Open Badges 3.0 data model and verification).",
+                    &paths,
+                )
+            }
+        }
+        Kind::Clr => {
+            let typed = json::has_type(subj, "ClrSubject");
+            let vcs = subj.get("verifiableCredential").is_some();
+            if typed && vcs {
+                rule.pass("A ClrSubject with verifiableCredential, as the CLR schema requires (CLR 2.0 JSON Schema).", &paths)
+            } else {
+                rule.fail(
+                    format!(
+                        "The CLR schema requires a ClrSubject with type and \
+                             verifiableCredential (CLR 2.0 JSON Schema); missing: {}.",
+                        [
+                            (!typed).then_some("type ClrSubject"),
+                            (!vcs).then_some("verifiableCredential")
+                        ]
+                        .into_iter()
+                        .flatten()
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                    ),
+                    &paths,
+                )
+            }
+        }
+        _ => rule.pass(
+            "credentialSubject is an object (Open Badges 3.0 data model).",
+            &paths,
+        ),
+    }
+}
+
+/// The properties an Achievement must have: `required` of `Achievement` in the OB 3.0
+/// AchievementCredential JSON Schema.
+const ACHIEVEMENT_REQUIRED: [&str; 5] = ["id", "type", "criteria", "description", "name"];
+
+fn missing_in_achievement(a: &Value) -> Vec<&'static str> {
+    ACHIEVEMENT_REQUIRED
+        .iter()
+        .copied()
+        .filter(|k| a.get(*k).is_none())
+        .collect()
+}
+
+pub(super) fn achievement(s: &Subject<'_>) -> Check {
+    let rule = Rule::new(
+        "achievement",
+        Pillar::Structure,
+        "The achievement is complete",
+    );
+    let path = ["/credentialSubject/achievement"];
+    match get(s.doc, &["credentialSubject", "achievement"]).filter(|a| a.is_object()) {
+        None => rule.fail(
+            "The subject names no achievement: an Open Badge asserts exactly one \
+             (credentialSubject.achievement) (Open Badges 3.0 data model).",
+            &path,
+        ),
+        Some(a) => {
+            let missing = missing_in_achievement(a);
+            if missing.is_empty() {
+                rule.pass(
+                    "The achievement has id, type, criteria, description and name (Open Badges 3.0 JSON Schema).",
+                    &path,
+                )
+            } else {
+                rule.fail(
+                    format!(
+                        "The achievement lacks {} (required: id, type, criteria, description, \
+                             name (Open Badges 3.0 JSON Schema)).",
+                        missing.join(", ")
+                    ),
+                    &path,
+                )
+            }
+        }
+    }
+}
+
+/// The 31 achievementType values of OB 3.0 (data model, enumeration AchievementType,
+/// <https://www.imsglobal.org/spec/ob/v3p0/#achievementtype-enumeration>).
+const ACHIEVEMENT_TYPES: [&str; 31] = [
+    "Achievement",
+    "ApprenticeshipCertificate",
+    "Assessment",
+    "Assignment",
+    "AssociateDegree",
+    "Award",
+    "Badge",
+    "BachelorDegree",
+    "Certificate",
+    "CertificateOfCompletion",
+    "Certification",
+    "CommunityService",
+    "Competency",
+    "Course",
+    "CoCurricular",
+    "Degree",
+    "Diploma",
+    "DoctoralDegree",
+    "Fieldwork",
+    "GeneralEducationDevelopment",
+    "JourneymanCertificate",
+    "LearningProgram",
+    "License",
+    "Membership",
+    "ProfessionalDoctorate",
+    "QualityAssuranceCredential",
+    "MasterCertificate",
+    "MasterDegree",
+    "MicroCredential",
+    "ResearchDoctorate",
+    "SecondarySchoolDiploma",
+];
+
+/// Whether `value` is an achievementType: one of the 31, or `ext:` + `[a-zA-Z0-9.-_]+`.
+pub fn is_achievement_type(value: &str) -> bool {
+    ACHIEVEMENT_TYPES.contains(&value)
+        || value.strip_prefix("ext:").is_some_and(|rest| {
+            !rest.is_empty()
+                && rest
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '_'))
+        })
+}
+
+pub(super) fn achievement_type(s: &Subject<'_>) -> Check {
+    let rule = Rule::new(
+        "achievement-type",
+        Pillar::Structure,
+        "achievementType is a known value",
+    );
+    let path = ["/credentialSubject/achievement/achievementType"];
+    match text(get(
+        s.doc,
+        &["credentialSubject", "achievement", "achievementType"],
+    )) {
+        None => rule.not_present(
+            "No achievementType (optional), so the kind of achievement is not stated.",
+            &path,
+        ),
+        Some(t) if is_achievement_type(&t) => rule.pass(
+            format!("{t} is one of the OB 3.0 achievement types (Open Badges 3.0 data model)."),
+            &path,
+        ),
+        Some(t) => rule.fail(
+            format!(
+                "\"{t}\" is neither one of the 31 OB 3.0 achievement types nor an extension \
+                     value (ext:Name) (Open Badges 3.0 JSON Schema)."
+            ),
+            &path,
+        ),
+    }
+}
+
+pub(super) fn clr_contents(s: &Subject<'_>) -> Check {
+    let rule = Rule::new(
+        "clr-contents",
+        Pillar::Structure,
+        "Achievements and associations are complete",
+    );
+    let subj = s.doc.get("credentialSubject");
+    let achievements = one_or_many(subj.and_then(|v| v.get("achievement")));
+    let associations = one_or_many(subj.and_then(|v| v.get("association")));
+    let mut problems = Vec::new();
+    for (i, a) in achievements.iter().enumerate() {
+        let missing = missing_in_achievement(a);
+        if !missing.is_empty() {
+            problems.push(format!(
+                "achievement {} lacks {}",
+                i + 1,
+                missing.join(", ")
+            ));
+        }
+    }
+    for (i, a) in associations.iter().enumerate() {
+        let missing: Vec<&str> = ["type", "associationType", "sourceId", "targetId"]
+            .into_iter()
+            .filter(|k| a.get(*k).is_none())
+            .collect();
+        if !missing.is_empty() {
+            problems.push(format!(
+                "association {} lacks {}",
+                i + 1,
+                missing.join(", ")
+            ));
+        }
+        if let Some(t) = text(a.get("associationType")).filter(|t| !extract::is_association_type(t))
+        {
+            problems.push(format!(
+                "association {} has the unknown type \"{t}\"",
+                i + 1
+            ));
+        }
+    }
+    let paths = [
+        "/credentialSubject/achievement",
+        "/credentialSubject/association",
+    ];
+    if problems.is_empty() {
+        rule.pass(
+            format!(
+                "{} achievement(s) with id, type, criteria, description and name (Open Badges 3.0 JSON Schema); \
+                     {} association(s), each with type, associationType, sourceId and targetId \
+                     and one of the eight association types (CLR 2.0 JSON Schema).",
+                achievements.len(),
+                associations.len()
+            ),
+            &paths,
+        )
+    } else {
+        rule.fail(format!("{}.", problems.join("; ")), &paths)
+    }
+}

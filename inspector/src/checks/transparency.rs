@@ -1,0 +1,124 @@
+//! Pillar Transparency: what the credential means. Criteria, alignments, evidence, and
+//! what an endorsement says.
+
+use serde_json::Value;
+
+use super::{Check, Pillar, Rule, Subject};
+use crate::json::{get, one_or_many, text};
+
+/// The achievements whose meaning the transparency checks read: the badge's one, or a CLR's
+/// own list plus those of the credentials it bundles.
+fn all_achievements(doc: &Value) -> Vec<&Value> {
+    let subj = doc.get("credentialSubject");
+    let mut list: Vec<&Value> = one_or_many(subj.and_then(|v| v.get("achievement")))
+        .into_iter()
+        .filter(|a| a.is_object())
+        .collect();
+    for vc in one_or_many(subj.and_then(|v| v.get("verifiableCredential"))) {
+        list.extend(
+            one_or_many(get(vc, &["credentialSubject", "achievement"]))
+                .into_iter()
+                .filter(|a| a.is_object()),
+        );
+    }
+    list
+}
+
+pub(super) fn criteria(s: &Subject<'_>) -> Check {
+    let rule = Rule::new(
+        "criteria",
+        Pillar::Transparency,
+        "Criteria say what was required",
+    );
+    let list = all_achievements(s.doc);
+    let with = list
+        .iter()
+        .filter(|a| {
+            a.get("criteria")
+                .is_some_and(|c| text(c.get("narrative")).is_some() || text(c.get("id")).is_some())
+        })
+        .count();
+    let path = ["/credentialSubject/achievement/criteria"];
+    if list.is_empty() {
+        rule.fail(
+            "There is no achievement, so no criteria say what the learner did.",
+            &path,
+        )
+    } else if with == list.len() {
+        rule.pass(
+            format!(
+                "Every achievement ({with}) states its criteria as a narrative or a link \
+                     (Open Badges 3.0 data model, Criteria)."
+            ),
+            &path,
+        )
+    } else {
+        rule.fail(
+            format!(
+                "{} of {} achievements state no criteria (narrative or id) (Open Badges 3.0 data model).",
+                list.len() - with,
+                list.len()
+            ),
+            &path,
+        )
+    }
+}
+
+pub(super) fn alignment(s: &Subject<'_>) -> Check {
+    let rule = Rule::new("alignment", Pillar::Transparency, "Aligned to a framework");
+    let n: usize = all_achievements(s.doc)
+        .iter()
+        .map(|a| one_or_many(a.get("alignment")).len())
+        .sum();
+    let path = ["/credentialSubject/achievement/alignment"];
+    if n > 0 {
+        rule.pass(
+            format!(
+                "{n} alignment(s) tie the achievement to frameworks or registries a reader \
+                     can look up."
+            ),
+            &path,
+        )
+    } else {
+        rule.not_present(
+            "No alignment (optional in OB 3.0): nothing ties the achievement to a competency \
+             framework or credential registry, so a reader has only the issuer's own words.",
+            &path,
+        )
+    }
+}
+
+pub(super) fn evidence(s: &Subject<'_>) -> Check {
+    let rule = Rule::new("evidence", Pillar::Transparency, "Evidence is attached");
+    let mut n = one_or_many(s.doc.get("evidence")).len();
+    for vc in one_or_many(get(s.doc, &["credentialSubject", "verifiableCredential"])) {
+        n += one_or_many(vc.get("evidence")).len();
+    }
+    if n > 0 {
+        rule.pass(
+            format!("{n} piece(s) of evidence show the work behind the award."),
+            &["/evidence"],
+        )
+    } else {
+        rule.not_present(
+            "No evidence (optional in OB 3.0): the credential shows no work behind the award.",
+            &[],
+        )
+    }
+}
+
+pub(super) fn endorsement_comment(s: &Subject<'_>) -> Check {
+    let rule = Rule::new(
+        "endorsement-comment",
+        Pillar::Transparency,
+        "The endorsement says what it endorses",
+    );
+    let path = ["/credentialSubject/endorsementComment"];
+    match text(get(s.doc, &["credentialSubject", "endorsementComment"])) {
+        Some(c) => rule.pass(format!("endorsementComment: \"{c}\"."), &path),
+        None => rule.fail(
+            "No endorsementComment: the endorsement does not say what it vouches for.",
+            &path,
+        ),
+    }
+}

@@ -1,0 +1,49 @@
+//! What the checklist tells the learner about their saved ticks and notes: whether they are
+//! kept, what could not be read, and what belongs to items the content no longer has.
+
+use std::collections::HashSet;
+use std::sync::Arc;
+
+use leptos::prelude::*;
+
+use crate::store::{ChecklistState, Slot};
+
+/// The notices of `slot`, as a polite status region (empty when all is well).
+pub(super) fn notices(slot: Slot<ChecklistState>, known: Arc<HashSet<String>>) -> impl IntoView {
+    let notices = move || {
+        let mut notices = slot.status().notices();
+        notices.extend(slot.with(|s| stale_notice(s, &known)));
+        notices
+            .into_iter()
+            .map(|n| view! { <p class="ler-notice">{n}</p> })
+            .collect::<Vec<_>>()
+    };
+    view! { <div class="ler-notices" role="status">{notices}</div> }
+}
+
+/// The notice about ticks and notes whose items left the content, if there are any.
+fn stale_notice(state: &ChecklistState, known: &HashSet<String>) -> Option<String> {
+    let stale = state.stale_ids(|id| known.contains(id));
+    if stale.is_empty() {
+        return None;
+    }
+    let listed = stale
+        .iter()
+        .map(|id| {
+            let mut parts = Vec::new();
+            if state.is_done(id) {
+                parts.push("ticked".to_owned());
+            }
+            let note = state.note(id);
+            if !note.is_empty() {
+                parts.push(format!("note: “{note}”"));
+            }
+            format!("{id} ({})", parts.join(", "))
+        })
+        .collect::<Vec<_>>()
+        .join("; ");
+    Some(format!(
+        "This checklist has changed since you last saved it. These items are no longer in \
+         it: {listed}. Their ticks and notes are removed when you next make a change."
+    ))
+}
