@@ -48,7 +48,7 @@ test('every type is in the map, in the columns library.json states, and in the w
   for (const p of library.pathways) {
     assert.ok(await explorer.locator('.ler-map-legend', { hasText: p.title }).count(), `${p.title} in the legend`);
   }
-  assert.equal(await explorer.locator('path.ler-map-pathway').count(),
+  assert.equal(await explorer.locator('.ler-map-svg path.ler-map-pathway').count(),
     library.pathways.reduce((n, p) => n + p.steps.length - 1, 0));
   await assertNoAxeViolations(page, 'explorer with the map, words open');
   assert.deepEqual(problems, clean);

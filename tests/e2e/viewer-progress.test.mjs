@@ -18,7 +18,10 @@ const env = useBrowser();
 /** For every entry of the contents: the number's box and the title's line boxes. */
 async function tocGeometry(viewer) {
   return viewer.locator('.ler-toc li').evaluateAll((items) => items.map((li) => {
-    const number = li.querySelector('.ler-toc-number').getBoundingClientRect();
+    // Both measured as text (a Range's line boxes), so the same font gives the same box.
+    const numberRange = document.createRange();
+    numberRange.selectNodeContents(li.querySelector('.ler-toc-number'));
+    const number = numberRange.getClientRects()[0];
     const link = li.querySelector('a');
     const range = document.createRange();
     range.selectNodeContents(link);
@@ -44,7 +47,7 @@ for (const width of [1280, 390]) {
     assert.ok(wrapped.length > 0, `no title wraps at ${width} px, so this test would prove nothing`);
     for (const e of entries) {
       const first = e.lines[0];
-      // Same font size and a shared baseline: the boxes' bottoms meet within a pixel or two.
+      // Same font and a shared baseline: the two text boxes' bottoms meet within a pixel or two.
       assert.ok(Math.abs(e.number.bottom - first.bottom) <= 2,
         `“${e.title}”: number bottom ${e.number.bottom}, first line bottom ${first.bottom}`);
       if (e.lines.length > 1) {

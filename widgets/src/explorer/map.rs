@@ -32,6 +32,7 @@ mod text {
         awarded at each of those levels.";
     pub const NONE: &str = "none";
     pub const LINES: &str = "Lines join each type to its broader type, as in the tree.";
+    pub const SCROLL_BOX: &str = "Credential map (a picture; the tree below has the same)";
     pub const SCROLLS: &str = "On a narrow screen the map scrolls sideways.";
 }
 
@@ -53,7 +54,11 @@ pub(super) fn credential_map(env: &Env) -> Option<impl IntoView + use<>> {
     Some(view! {
         <figure class="ler-map" aria-labelledby=labelledby>
             <h3 id=heading_id>{text::HEADING}</h3>
-            <div class="ler-map-scroll">{picture(env, &map)}</div>
+            // Focusable so that keyboard users can scroll it where it is wider than the
+            // screen; its content is hidden from assistive technology (see the module docs).
+            <div class="ler-map-scroll" tabindex="0" role="group" aria-label=text::SCROLL_BOX>
+                {picture(env, &map)}
+            </div>
             <figcaption class="ler-map-caption">
                 <p>{text::CAPTION} " " <span class="ler-map-scroll-note">{text::SCROLLS}</span></p>
                 {legend}
