@@ -40,7 +40,7 @@ ensure_wasm_bindgen() {
   want="$(locked_wasm_bindgen)"
   if [ "$(wasm-bindgen --version 2>/dev/null || true)" != "wasm-bindgen $want" ]; then
     say "installing wasm-bindgen-cli $want (about 6 minutes on 2 cores)"
-    # Without --locked: with it, dependency resolution fails for this version (TOOLCHAIN.md).
+    # Without --locked: with it, cargo fails to resolve the dependencies of 0.2.130.
     cargo install wasm-bindgen-cli --version "$want"
   fi
 }

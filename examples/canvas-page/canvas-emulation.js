@@ -1,5 +1,6 @@
-// Test stand-in for Canvas's handling of `lti.frameResize` (see the project's research notes,
-// embedding.md §4.3): the message may be an object or a JSON string; Canvas finds the iframe
+// Test stand-in for Canvas's handling of `lti.frameResize` (canvas-lms:
+// ui/shared/lti/jquery/messages.ts and subjects/lti.frameResize.ts; documented in
+// doc/api/lti_window_post_message.md): the message may be an object or a JSON string; Canvas finds the iframe
 // whose contentWindow sent it and sets its height attribute and style height.
 window.addEventListener('message', (event) => {
   let data = event.data;

@@ -8,8 +8,8 @@
 //! as text), and what it reads it writes back so that it reads again the same.
 #![no_main]
 
-use ler_widgets::lms::suspend;
-use ler_widgets::store::{ChecklistState, Document, ModulePlace, Outcome, TextEntries, json};
+use ler_widgets::suspend;
+use ler_widgets::{ChecklistState, Document, ModulePlace, Outcome, TextEntries, json};
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {

@@ -1,4 +1,4 @@
-// Benchmarks for issue #10: transfer size, the H5P peer, time to first widget, memory and
+// Benchmarks: transfer size, the H5P peer, time to first widget, memory and
 // compile time. Run through scripts/bench (which builds dist/ and the native compiler first);
 // writes BENCHMARKS.md at the repository root. Every number is measured in this run.
 import { readFileSync, writeFileSync, mkdtempSync, mkdirSync, readdirSync, cpSync, rmSync, statSync, existsSync } from 'node:fs';

@@ -1,7 +1,7 @@
-// The size ratchet of issue #10: the widget runtime (wasm + JS glue + loader + CSS, gzip -9)
+// The size ratchet: the widget runtime (wasm + JS glue + loader + CSS, gzip -9)
 // may not grow more than 2 KB past the figure the last `scripts/bench` run recorded in
 // BENCHMARKS.md. Cutting bytes and rerunning scripts/bench lowers the bar for everyone after.
-// The issue's absolute ceiling (90 KB) is not asserted yet: the runtime is still above it
+// The absolute ceiling set for the runtime (90 KB) is not asserted yet: the runtime is still above it
 // (see BENCHMARKS.md), and a test known to fail would only be switched off.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';

@@ -4,7 +4,11 @@ use leptos::prelude::*;
 
 /// An error message inside a widget (`role="alert"`, so screen readers announce it).
 #[component]
-pub fn WidgetAlert(
+#[allow(
+    unreachable_pub,
+    reason = "#[component] makes the props struct `pub` whatever the function is"
+)]
+pub(crate) fn WidgetAlert(
     /// What the widget was asked to do ("Module viewer").
     widget: &'static str,
     /// What went wrong, in words a course author can act on.
@@ -20,6 +24,10 @@ pub fn WidgetAlert(
 
 /// A polite loading line, replaced by the widget when its content arrives.
 #[component]
-pub fn Loading() -> impl IntoView {
+#[allow(
+    unreachable_pub,
+    reason = "#[component] makes the props struct `pub` whatever the function is"
+)]
+pub(crate) fn Loading() -> impl IntoView {
     view! { <p class="ler-loading" role="status">"Loading…"</p> }
 }

@@ -5,7 +5,7 @@ use wasm_bindgen::JsCast;
 /// Moves focus to the element with `id` in the same root (document or shadow root) as the
 /// event's target, and scrolls it into view. Fragment links cannot do this across a shadow
 /// boundary, and they would also rewrite the host page's URL.
-pub fn focus_in_same_root(ev: &web_sys::Event, id: &str) {
+pub(crate) fn focus_in_same_root(ev: &web_sys::Event, id: &str) {
     let Some(node) = ev.target().and_then(|t| t.dyn_into::<web_sys::Node>().ok()) else {
         return;
     };
@@ -13,7 +13,7 @@ pub fn focus_in_same_root(ev: &web_sys::Event, id: &str) {
 }
 
 /// Focuses the element `id` under `root` (a `Document` or `ShadowRoot`), if there is one.
-pub fn focus_by_id(root: &web_sys::Node, id: &str) {
+pub(crate) fn focus_by_id(root: &web_sys::Node, id: &str) {
     let element = if let Some(fragment) = root.dyn_ref::<web_sys::DocumentFragment>() {
         fragment.get_element_by_id(id)
     } else if let Some(document) = root.dyn_ref::<web_sys::Document>() {

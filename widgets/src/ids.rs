@@ -6,6 +6,6 @@ use std::sync::atomic::{AtomicU32, Ordering};
 static NEXT: AtomicU32 = AtomicU32::new(1);
 
 /// A fresh prefix such as `ler3-` for the ids of one widget instance.
-pub fn instance_prefix() -> String {
+pub(crate) fn instance_prefix() -> String {
     format!("ler{}-", NEXT.fetch_add(1, Ordering::Relaxed))
 }

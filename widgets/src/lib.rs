@@ -1,8 +1,13 @@
 //! The learning widgets of "From Records to Recognition", written with Leptos (CSR) for
-//! wasm32: the module viewer (more widgets land in their own folders), the shared rich-text
-//! renderer, content loading, and the embed surface that the loader script calls.
+//! wasm32: the module viewer, the checklist and the credential explorer (one folder each),
+//! the learner-progress store, the LMS bridge, the shared rich-text renderer, content
+//! loading, and the embed surface that the loader script calls.
 //!
 //! Nothing in here parses Markdown: the widgets read the course compiled by `ler-content`.
+//!
+//! The modules are private; the `pub use` list below is the whole public surface: what the
+//! loader script, the browser tests and the fuzz targets use. `unreachable_pub` is allowed
+//! only on `#[component]` functions, whose generated props struct is always `pub`.
 #![forbid(unsafe_code)]
 // One panic in wasm stops every widget on the page: no unwrap, expect or indexing outside
 // tests (tests opt back in).
@@ -17,22 +22,42 @@
         clippy::unimplemented
     )
 )]
-#![allow(
-    unreachable_pub,
-    reason = "#[component] emits a public Props struct beside each component; the lint misreads it"
-)]
 
-pub mod alert;
-pub mod checklist;
-pub mod decode;
-pub mod dom;
-pub mod embed;
-pub mod explorer;
-pub mod ids;
-pub mod lms;
-pub mod loader;
-pub mod module_viewer;
-pub mod options;
-pub mod rich_text;
-pub mod store;
-pub mod urls;
+mod alert;
+mod checklist;
+mod decode;
+mod dom;
+mod embed;
+mod explorer;
+mod heading;
+mod ids;
+mod lms;
+mod loader;
+mod module_viewer;
+mod options;
+mod rich_text;
+mod store;
+mod urls;
+
+// What the loader script (`www/ler-widgets.js`) calls, through wasm-bindgen.
+pub use embed::{WidgetHandle, mount_widget};
+
+// The components, for pages (and the browser tests) that mount one themselves.
+pub use checklist::ChecklistPanel;
+pub use explorer::{CredentialExplorer, ExplorerOptions};
+pub use module_viewer::ModuleViewer;
+pub use rich_text::TextCtx;
+
+// Reading a compiled course file, and why it failed.
+pub use loader::{LoadError, decode};
+
+// The learner-progress store, its backends and its documents.
+pub use store::{
+    Backend, BackendError, ChecklistState, CourseId, Document, LocalStorageBackend, MemoryBackend,
+    ModulePlace, Outcome, Store, StoreKey, TextEntries,
+};
+
+// Saved progress is untrusted input, fuzzed (`fuzz/`) through its readers: the store's JSON
+// and the LMS copy.
+pub use lms::suspend;
+pub use store::json;

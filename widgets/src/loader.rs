@@ -20,7 +20,7 @@ use wasm_bindgen_futures::JsFuture;
 
 /// Largest compiled file a widget will read. The whole default curriculum is far below it;
 /// anything larger is a wrong `src`, not a course.
-pub const MAX_FILE_BYTES: usize = 5 * 1024 * 1024;
+pub(crate) const MAX_FILE_BYTES: usize = 5 * 1024 * 1024;
 
 /// Why a file could not be loaded; shown to the user inside the widget.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -29,7 +29,7 @@ pub enum LoadError {
     Network { url: String },
     /// The server answered with an error status.
     Http { url: String, status: u16 },
-    /// The file is larger than [`MAX_FILE_BYTES`]; `bytes` is its declared length, or for
+    /// The file is larger than `MAX_FILE_BYTES` (5 MB); `bytes` is its declared length, or for
     /// an undeclared one what was measured (at least that many bytes).
     TooLarge { url: String, bytes: usize },
     /// Not JSON, or JSON of the wrong shape.
@@ -118,7 +118,7 @@ thread_local! {
 }
 
 /// Loads and decodes `url` as `T`, sharing one request among every caller on the page.
-pub async fn load<T>(url: String) -> Loaded<T>
+pub(crate) async fn load<T>(url: String) -> Loaded<T>
 where
     T: FromJs + Versioned + 'static,
 {
@@ -135,11 +135,6 @@ where
         fut
     });
     shared.await
-}
-
-/// Forgets every cached file (tests; a page that swaps courses).
-pub fn clear_cache() {
-    CACHE.with(|cache| cache.borrow_mut().clear());
 }
 
 async fn fetch_and_decode<T>(url: String) -> Loaded<T>
@@ -235,7 +230,7 @@ async fn fetch_text(url: &str) -> Result<String, LoadError> {
 
 /// Loads the course index, checks that `module_id` is one of its modules (naming the ones
 /// that exist when it is not), then loads the module.
-pub async fn course_and_module(
+pub(crate) async fn course_and_module(
     course_url: String,
     module_id: String,
 ) -> Result<(Arc<Course>, Arc<Module>), LoadError> {
@@ -254,7 +249,7 @@ pub async fn course_and_module(
 }
 
 /// Loads the course index and the library beside it, at the same time.
-pub async fn course_and_library(
+pub(crate) async fn course_and_library(
     course_url: String,
 ) -> Result<(Arc<Course>, Arc<Library>), LoadError> {
     let library_url =

@@ -2,19 +2,19 @@
 
 /// Resolves `relative` against `base` the way a browser would; `None` when either is not a
 /// usable URL.
-pub fn resolve(relative: &str, base: &str) -> Option<String> {
+pub(crate) fn resolve(relative: &str, base: &str) -> Option<String> {
     web_sys::Url::new_with_base(relative, base)
         .ok()
         .map(|u| u.href())
 }
 
 /// The URL of a module file, beside the course index it belongs to.
-pub fn module_url(course_url: &str, module_id: &str) -> Option<String> {
+pub(crate) fn module_url(course_url: &str, module_id: &str) -> Option<String> {
     resolve(&format!("modules/{module_id}.json"), course_url)
 }
 
 /// The URL of the library file (glossary, credential types …), beside the course index.
-pub fn library_url(course_url: &str) -> Option<String> {
+pub(crate) fn library_url(course_url: &str) -> Option<String> {
     resolve("library.json", course_url)
 }
 
@@ -22,7 +22,7 @@ pub fn library_url(course_url: &str) -> Option<String> {
 ///
 /// The compiler already refused every other scheme; the widgets check again because a
 /// compiled file can be edited by hand or come from anywhere through `src`.
-pub fn is_safe_href(href: &str) -> bool {
+pub(crate) fn is_safe_href(href: &str) -> bool {
     let cleaned: String = href
         .trim()
         .chars()

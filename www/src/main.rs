@@ -1,6 +1,7 @@
-//! The wasm binary Trunk builds. All the work is in `ler-widgets`; the loader script
+//! The wasm binary Trunk builds. All the work is in `ler-widgets`: the loader script
 //! (`ler-widgets.js`) calls its exported `mount_widget` for every custom element.
 
-fn main() {
-    ler_widgets::embed::start();
-}
+// Links the widgets crate, whose `#[wasm_bindgen]` exports are this binary's whole API.
+use ler_widgets as _;
+
+fn main() {}

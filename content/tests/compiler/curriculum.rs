@@ -1,5 +1,5 @@
 //! The real curriculum: it compiles with no errors, and never falls below what the course
-//! promises (issue #3): six modules, each with ≥ 3 objectives, ≥ 3 reflection questions,
+//! promises: six modules, each with ≥ 3 objectives, ≥ 3 reflection questions,
 //! a checklist of ≥ 6 items, a case example and citations; course-wide ≥ 59 references,
 //! ≥ 37 toolkit resources, the 5 standards, the credential hierarchy, ≥ 40 glossary terms;
 //! and every id a learner's progress may be stored under is still there

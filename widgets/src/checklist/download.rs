@@ -9,7 +9,7 @@ use wasm_bindgen::{JsCast, JsValue};
 
 /// Offers `text` as a file called `file_name` of type `mime`. The temporary link is placed
 /// in `parent` (the widget, so it works inside a shadow root) and removed at once.
-pub fn download(
+pub(crate) fn download(
     parent: &web_sys::Element,
     file_name: &str,
     mime: &str,

@@ -9,7 +9,7 @@ use crate::store::ChecklistState;
 
 /// What an export says besides the items.
 #[derive(Debug, Clone, Default)]
-pub struct ExportInfo<'a> {
+pub(crate) struct ExportInfo<'a> {
     /// Where the checklist comes from ("From Records to Recognition · Module 1: …").
     pub context: Option<&'a str>,
     /// Section titles by id, for "Explained in".
@@ -31,12 +31,12 @@ impl ExportInfo<'_> {
 }
 
 /// "4 of 9 done".
-pub fn progress_text(done: usize, total: usize) -> String {
+pub(crate) fn progress_text(done: usize, total: usize) -> String {
     format!("{done} of {total} done")
 }
 
 /// The checklist as Markdown: a task list under the group headings.
-pub fn markdown(list: &Checklist, state: &ChecklistState, info: &ExportInfo<'_>) -> String {
+pub(crate) fn markdown(list: &Checklist, state: &ChecklistState, info: &ExportInfo<'_>) -> String {
     let total = list.items().count();
     let done = state.done_count(list.items().map(|i| i.id.as_str()));
     let mut out = format!("# Checklist: {}\n\n", md_escape(&list.title));
@@ -66,7 +66,7 @@ pub fn markdown(list: &Checklist, state: &ChecklistState, info: &ExportInfo<'_>)
 
 /// The checklist as CSV (RFC 4180, UTF-8 with a byte-order mark so spreadsheet programs
 /// read the accents right): one row per item.
-pub fn csv(list: &Checklist, state: &ChecklistState, info: &ExportInfo<'_>) -> String {
+pub(crate) fn csv(list: &Checklist, state: &ChecklistState, info: &ExportInfo<'_>) -> String {
     let mut out = String::from("\u{feff}");
     let mut header = vec!["Group", "Item", "Done"];
     if info.notes {
@@ -114,7 +114,7 @@ fn csv_cell(text: &str) -> String {
 }
 
 /// Escapes what Markdown would read as markup, and folds line breaks.
-pub fn md_escape(text: &str) -> String {
+pub(crate) fn md_escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
         match c {
@@ -130,7 +130,7 @@ pub fn md_escape(text: &str) -> String {
 }
 
 /// A file name for the download: the list id, or "checklist".
-pub fn file_name(list_id: &str, extension: &str) -> String {
+pub(crate) fn file_name(list_id: &str, extension: &str) -> String {
     let stem: String = list_id
         .chars()
         .filter(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_'))

@@ -3,11 +3,11 @@
 use crate::store::ChecklistState;
 
 /// How many changes can be undone, newest first.
-pub const MAX_UNDO: usize = 50;
+pub(crate) const MAX_UNDO: usize = 50;
 
 /// One change to a checklist.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Change {
+pub(crate) enum Change {
     /// Item `id` marked done or not done.
     Done {
         /// Item id.
@@ -45,7 +45,7 @@ struct Step {
 /// meanwhile in another widget showing the same checklist is not undone with it; undoing a
 /// reset brings back the whole checklist as it was.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct History {
+pub(crate) struct History {
     steps: Vec<Step>,
 }
 
@@ -53,7 +53,12 @@ impl History {
     /// Applies `change` to `state` and remembers how to undo it, described as `label`
     /// ("ticked “Name the office…”"). Returns whether the state changed; a change that
     /// changes nothing is not remembered.
-    pub fn apply(&mut self, state: &mut ChecklistState, change: Change, label: String) -> bool {
+    pub(crate) fn apply(
+        &mut self,
+        state: &mut ChecklistState,
+        change: Change,
+        label: String,
+    ) -> bool {
         let restore = match &change {
             Change::Done { id, .. } => Restore::Done {
                 id: id.clone(),
@@ -84,7 +89,7 @@ impl History {
     }
 
     /// Undoes the last change; returns its label, or `None` when there is nothing to undo.
-    pub fn undo(&mut self, state: &mut ChecklistState) -> Option<String> {
+    pub(crate) fn undo(&mut self, state: &mut ChecklistState) -> Option<String> {
         let step = self.steps.pop()?;
         match step.restore {
             Restore::Done { id, done } => {
@@ -99,7 +104,7 @@ impl History {
     }
 
     /// The label of the change [`History::undo`] would undo.
-    pub fn next_undo(&self) -> Option<&str> {
+    pub(crate) fn next_undo(&self) -> Option<&str> {
         self.steps.last().map(|s| s.label.as_str())
     }
 }

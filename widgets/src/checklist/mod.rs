@@ -2,14 +2,14 @@
 //! notes kept in the [progress store](crate::store).
 
 mod actions;
-pub mod download;
+pub(crate) mod download;
 mod editor;
-pub mod export;
-pub mod history;
+pub(crate) mod export;
+pub(crate) mod history;
 mod notices;
 mod rows;
 mod view;
 mod widget;
 
 pub use view::ChecklistPanel;
-pub use widget::{ChecklistOptions, ChecklistWidget, find_checklist};
+pub(crate) use widget::{ChecklistOptions, ChecklistWidget};

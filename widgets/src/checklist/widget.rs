@@ -14,7 +14,7 @@ use crate::{ids, loader};
 
 /// The checklist widget's options (attributes of `<ler-checklist>`).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct ChecklistOptions {
+pub(crate) struct ChecklistOptions {
     /// Module id (`module`). Required.
     pub module: String,
     /// Checklist id (`list`); may be left out when the module has one checklist.
@@ -27,7 +27,7 @@ pub struct ChecklistOptions {
 
 impl ChecklistOptions {
     /// Reads the options from an element's attributes; `module` is required.
-    pub fn from_attributes(attrs: &Attributes) -> Result<Self, OptionsError> {
+    pub(crate) fn from_attributes(attrs: &Attributes) -> Result<Self, OptionsError> {
         Ok(Self {
             module: attrs.required(
                 "module",
@@ -49,7 +49,11 @@ struct Found {
 
 /// Loads the course and the module, then shows the checklist.
 #[component]
-pub fn ChecklistWidget(
+#[allow(
+    unreachable_pub,
+    reason = "#[component] makes the props struct `pub` whatever the function is"
+)]
+pub(crate) fn ChecklistWidget(
     /// Address of the compiled `course.json`.
     course_url: String,
     /// What to show.
@@ -116,7 +120,7 @@ async fn load(
 }
 
 /// The checklist `list` of `module`; without `list`, the module's only checklist.
-pub fn find_checklist(module: &Module, list: Option<&str>) -> Result<Checklist, String> {
+pub(crate) fn find_checklist(module: &Module, list: Option<&str>) -> Result<Checklist, String> {
     let lists: Vec<&Checklist> = module
         .sections
         .iter()

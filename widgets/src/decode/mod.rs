@@ -8,5 +8,5 @@
 mod model;
 mod value;
 
-pub use value::{DecodeError, FromJs, Obj};
 use value::{Decoded, Tagged};
+pub(crate) use value::{FromJs, Obj};

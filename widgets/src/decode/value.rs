@@ -51,7 +51,7 @@ impl std::fmt::Display for DecodeError {
     }
 }
 
-pub type Decoded<T> = Result<T, DecodeError>;
+pub(crate) type Decoded<T> = Result<T, DecodeError>;
 
 /// A model type that can be read from a parsed JSON value.
 pub trait FromJs: Sized {
@@ -102,10 +102,10 @@ impl<T: FromJs> FromJs for Vec<T> {
 }
 
 /// A JSON object whose fields are read by name; fields not asked for are ignored.
-pub struct Obj<'a>(&'a JsValue);
+pub(crate) struct Obj<'a>(&'a JsValue);
 
 impl<'a> Obj<'a> {
-    pub fn new(value: &'a JsValue) -> Decoded<Self> {
+    pub(crate) fn new(value: &'a JsValue) -> Decoded<Self> {
         if value.is_object() && !Array::is_array(value) {
             Ok(Self(value))
         } else {
@@ -114,12 +114,12 @@ impl<'a> Obj<'a> {
     }
 
     /// The field's value; `undefined` when absent.
-    pub fn get(&self, key: &str) -> JsValue {
+    pub(crate) fn get(&self, key: &str) -> JsValue {
         Reflect::get(self.0, &JsValue::from_str(key)).unwrap_or(JsValue::UNDEFINED)
     }
 
     /// A field that must be there.
-    pub fn req<T: FromJs>(&self, key: &str) -> Decoded<T> {
+    pub(crate) fn req<T: FromJs>(&self, key: &str) -> Decoded<T> {
         let value = self.get(key);
         if value.is_undefined() {
             return Err(DecodeError::new(format!("missing field \"{key}\"")));
@@ -128,7 +128,7 @@ impl<'a> Obj<'a> {
     }
 
     /// An optional field: absent or `null` is `None`.
-    pub fn opt<T: FromJs>(&self, key: &str) -> Decoded<Option<T>> {
+    pub(crate) fn opt<T: FromJs>(&self, key: &str) -> Decoded<Option<T>> {
         let value = self.get(key);
         if value.is_undefined() || value.is_null() {
             return Ok(None);
@@ -137,7 +137,7 @@ impl<'a> Obj<'a> {
     }
 
     /// A list that may be absent (empty then).
-    pub fn list<T: FromJs>(&self, key: &str) -> Decoded<Vec<T>> {
+    pub(crate) fn list<T: FromJs>(&self, key: &str) -> Decoded<Vec<T>> {
         let value = self.get(key);
         if value.is_undefined() {
             return Ok(Vec::new());
@@ -147,13 +147,13 @@ impl<'a> Obj<'a> {
 }
 
 /// An externally tagged enum value: `"tag"` for a unit variant, `{"tag": inner}` otherwise.
-pub struct Tagged {
+pub(crate) struct Tagged {
     pub tag: String,
     pub inner: JsValue,
 }
 
 impl Tagged {
-    pub fn read(value: &JsValue) -> Decoded<Self> {
+    pub(crate) fn read(value: &JsValue) -> Decoded<Self> {
         if let Some(tag) = value.as_string() {
             return Ok(Self {
                 tag,
@@ -170,12 +170,12 @@ impl Tagged {
     }
 
     /// The variant's content, with errors placed under the tag.
-    pub fn inner<T: FromJs>(&self) -> Decoded<T> {
+    pub(crate) fn inner<T: FromJs>(&self) -> Decoded<T> {
         T::from_js(&self.inner).map_err(|e| e.in_key(&self.tag))
     }
 
     /// A unit variant must come as a bare string.
-    pub fn unit<T>(&self, variant: T) -> Decoded<T> {
+    pub(crate) fn unit<T>(&self, variant: T) -> Decoded<T> {
         if self.inner.is_undefined() {
             Ok(variant)
         } else {
@@ -186,7 +186,7 @@ impl Tagged {
         }
     }
 
-    pub fn unknown<T>(&self, expected: &str) -> Decoded<T> {
+    pub(crate) fn unknown<T>(&self, expected: &str) -> Decoded<T> {
         Err(DecodeError::new(format!(
             "unknown variant \"{}\", expected one of {expected}",
             self.tag

@@ -37,7 +37,11 @@ impl ExplorerOptions {
 /// The explorer as embedded: loads the course index (for module titles) and the library
 /// beside it, then shows the credential types.
 #[component]
-pub fn CredentialExplorerWidget(
+#[allow(
+    unreachable_pub,
+    reason = "#[component] makes the props struct `pub` whatever the function is"
+)]
+pub(crate) fn CredentialExplorerWidget(
     /// Address of the compiled `course.json`.
     course_url: String,
     /// What to show.

@@ -19,21 +19,21 @@ use super::map_layout::{self, ColumnKind, MapLayout};
 
 /// The map's interface strings.
 mod text {
-    pub const HEADING: &str = "The hierarchy as a map";
-    pub const CAPTION: &str = "Each box is a credential type, in the column of the size this \
+    pub(super) const HEADING: &str = "The hierarchy as a map";
+    pub(super) const CAPTION: &str = "Each box is a credential type, in the column of the size this \
         course states for it: the IPEDS award levels, smallest on the left. A type with no \
         size in this course, or with no national size, is shown as such, not placed by \
         guess. Grey lines join each type to its broader type; coloured arrows are the \
         stackable pathways. Choose a box to see the type's details; the tree below holds \
         the same types for keyboard use.";
-    pub const LEGEND: &str = "Pathways drawn as arrows:";
-    pub const IN_WORDS: &str = "The map in words";
-    pub const SAME_TYPE: &str = "A type in several columns (joined by a dotted line) is \
+    pub(super) const LEGEND: &str = "Pathways drawn as arrows:";
+    pub(super) const IN_WORDS: &str = "The map in words";
+    pub(super) const SAME_TYPE: &str = "A type in several columns (joined by a dotted line) is \
         awarded at each of those levels.";
-    pub const NONE: &str = "none";
-    pub const LINES: &str = "Lines join each type to its broader type, as in the tree.";
-    pub const SCROLL_BOX: &str = "Credential map (a picture; the tree below has the same)";
-    pub const SCROLLS: &str = "On a narrow screen the map scrolls sideways.";
+    pub(super) const NONE: &str = "none";
+    pub(super) const LINES: &str = "Lines join each type to its broader type, as in the tree.";
+    pub(super) const SCROLL_BOX: &str = "Credential map (a picture; the tree below has the same)";
+    pub(super) const SCROLLS: &str = "On a narrow screen the map scrolls sideways.";
 }
 
 /// Number of pathway colours in the stylesheet (`.ler-map-path-0` … `-3`); more pathways

@@ -43,7 +43,7 @@ const SPINE_STEP: i32 = 8;
 
 /// What a column stands for.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum ColumnKind {
+pub(crate) enum ColumnKind {
     /// Types the content gives no size.
     Unsized,
     /// Types the content says have no national size.
@@ -54,27 +54,27 @@ pub enum ColumnKind {
 
 /// A column of the map.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Column {
-    pub kind: ColumnKind,
+pub(crate) struct Column {
+    pub(crate) kind: ColumnKind,
     /// Heading, wrapped into lines.
-    pub heading: Vec<String>,
-    pub x: i32,
-    pub width: i32,
+    pub(crate) heading: Vec<String>,
+    pub(crate) x: i32,
+    pub(crate) width: i32,
 }
 
 /// One box: a type at one column (a type placed at several levels has a box at each).
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct MapBox {
+pub(crate) struct MapBox {
     /// The type's index in the [`Hierarchy`].
-    pub node: usize,
+    pub(crate) node: usize,
     /// Index of its column.
-    pub column: usize,
-    pub x: i32,
-    pub y: i32,
-    pub w: i32,
-    pub h: i32,
+    pub(crate) column: usize,
+    pub(crate) x: i32,
+    pub(crate) y: i32,
+    pub(crate) w: i32,
+    pub(crate) h: i32,
     /// The label, wrapped.
-    pub lines: Vec<String>,
+    pub(crate) lines: Vec<String>,
 }
 
 impl MapBox {
@@ -85,27 +85,27 @@ impl MapBox {
 
 /// A stackable pathway drawn as arrows from step to step.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct PathwayLine {
+pub(crate) struct PathwayLine {
     /// Index of the pathway in the library.
-    pub pathway: usize,
+    pub(crate) pathway: usize,
     /// One SVG path (`M … L …`) per step to the next step.
-    pub segments: Vec<String>,
+    pub(crate) segments: Vec<String>,
 }
 
 /// The whole map.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct MapLayout {
-    pub width: i32,
-    pub height: i32,
-    pub columns: Vec<Column>,
-    pub boxes: Vec<MapBox>,
+pub(crate) struct MapLayout {
+    pub(crate) width: i32,
+    pub(crate) height: i32,
+    pub(crate) columns: Vec<Column>,
+    pub(crate) boxes: Vec<MapBox>,
     /// Lanes as (top, height), for the banding behind them.
-    pub lanes: Vec<(i32, i32)>,
+    pub(crate) lanes: Vec<(i32, i32)>,
     /// Parent–child lines, as SVG path data.
-    pub links: Vec<String>,
+    pub(crate) links: Vec<String>,
     /// Dotted lines joining the boxes of a type placed at several levels.
-    pub same_type: Vec<String>,
-    pub pathways: Vec<PathwayLine>,
+    pub(crate) same_type: Vec<String>,
+    pub(crate) pathways: Vec<PathwayLine>,
 }
 
 /// Where a type goes: the columns it is drawn in.
@@ -133,7 +133,7 @@ fn columns_of(ty: &CredentialType, library: &Library, columns: &[Column]) -> Vec
 
 /// Greedy word wrap to `max` characters a line; a long hyphenated word may break after its
 /// hyphen.
-pub fn wrap(text: &str, max: usize) -> Vec<String> {
+pub(crate) fn wrap(text: &str, max: usize) -> Vec<String> {
     let mut words: Vec<String> = Vec::new();
     for word in text.split_whitespace() {
         match word.split_once('-') {
@@ -170,7 +170,7 @@ fn chars_for(width: i32) -> usize {
 }
 
 /// The headings of the map's columns, in order, as the library states them.
-pub fn column_kinds(library: &Library) -> Vec<ColumnKind> {
+pub(crate) fn column_kinds(library: &Library) -> Vec<ColumnKind> {
     let used = |l: usize| {
         let id = library.award_levels.get(l).map(|a| a.id.as_str());
         library.credential_types.iter().any(|t| {
@@ -196,7 +196,7 @@ pub fn column_kinds(library: &Library) -> Vec<ColumnKind> {
 }
 
 /// The heading text of a column.
-pub fn heading(kind: &ColumnKind, library: &Library) -> String {
+pub(crate) fn heading(kind: &ColumnKind, library: &Library) -> String {
     match kind {
         ColumnKind::Unsized => "No size in this course".to_owned(),
         ColumnKind::NoNationalSize => "No national size".to_owned(),
@@ -214,7 +214,7 @@ struct RowSpec {
 }
 
 /// Lays the map out.
-pub fn layout(library: &Library, tree: &Hierarchy) -> MapLayout {
+pub(crate) fn layout(library: &Library, tree: &Hierarchy) -> MapLayout {
     // The gutter holds one spine per depth that has children.
     let deepest_parent = tree
         .nodes()

@@ -22,14 +22,15 @@ mod compare;
 mod details;
 #[allow(
     clippy::module_inception,
-    reason = "STYLE.md §6.8: a widget folder keeps its component in <widget>/<widget>.rs"
+    reason = "the explorer folder keeps its component in explorer/explorer.rs, named after the widget"
 )]
 mod explorer;
 mod load;
 mod map;
 mod map_layout;
 mod pathways;
-pub mod tree;
+pub(crate) mod tree;
 
 pub use explorer::CredentialExplorer;
-pub use load::{CredentialExplorerWidget, ExplorerOptions};
+pub(crate) use load::CredentialExplorerWidget;
+pub use load::ExplorerOptions;

@@ -24,11 +24,11 @@ use super::datamodel::{Call, Version};
 use crate::options::Attributes;
 
 /// How many `parent` levels discovery climbs (ADL's sample uses 7; some LMSs nest deeper).
-pub const MAX_PARENTS: usize = 10;
+pub(crate) const MAX_PARENTS: usize = 10;
 
 /// Which API the launch page asks for (the `lms` attribute).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Preference {
+pub(crate) enum Preference {
     /// `lms="scorm-1.2"`: only `API`.
     Scorm12,
     /// `lms="scorm-2004"`: only `API_1484_11`.
@@ -40,14 +40,14 @@ pub enum Preference {
 impl Preference {
     /// Reads the `lms` attribute of a module viewer: `None` (no LMS) when it is absent or
     /// `"false"`, as for any boolean attribute.
-    pub fn from_attributes(attrs: &Attributes) -> Option<Self> {
+    pub(crate) fn from_attributes(attrs: &Attributes) -> Option<Self> {
         attrs
             .flag("lms")
             .then(|| Self::from_attribute(attrs.text("lms").as_deref()))
     }
 
     /// Reads the `lms` attribute's value.
-    pub fn from_attribute(value: Option<&str>) -> Self {
+    pub(crate) fn from_attribute(value: Option<&str>) -> Self {
         match value.map(|v| v.trim().to_ascii_lowercase()).as_deref() {
             Some("scorm-1.2" | "scorm1.2" | "scorm12" | "1.2") => Self::Scorm12,
             Some("scorm-2004" | "scorm2004" | "2004") => Self::Scorm2004,
@@ -66,7 +66,7 @@ impl Preference {
 
 /// A failed call, in the LMS's words where it gave any.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct LmsError {
+pub(crate) struct LmsError {
     /// What was called (`LMSSetValue("cmi.suspend_data", …)`).
     pub call: String,
     /// The LMS's error code (`GetLastError`), or empty.
@@ -95,7 +95,7 @@ impl fmt::Display for LmsError {
 
 /// The LMS's API object.
 #[derive(Debug, Clone)]
-pub struct ScormApi {
+pub(crate) struct ScormApi {
     object: JsValue,
     version: Version,
 }
@@ -133,20 +133,21 @@ fn search_up(mut window: JsValue, versions: &[Version]) -> Option<ScormApi> {
 
 impl ScormApi {
     /// Finds the LMS's API the standard way (see the [module docs](self)).
-    pub fn find(preference: Preference) -> Option<Self> {
+    pub(crate) fn find(preference: Preference) -> Option<Self> {
         let window: JsValue = web_sys::window()?.into();
         let versions = preference.versions();
         search_up(window.clone(), versions)
             .or_else(|| get(&window, "opener").and_then(|opener| search_up(opener, versions)))
     }
 
-    /// An API object given directly (tests).
-    pub fn from_object(object: JsValue, version: Version) -> Self {
+    /// An API object given directly (the browser tests).
+    #[cfg(all(test, target_arch = "wasm32"))]
+    pub(crate) fn from_object(object: JsValue, version: Version) -> Self {
         Self { object, version }
     }
 
     /// Which SCORM.
-    pub fn version(&self) -> Version {
+    pub(crate) fn version(&self) -> Version {
         self.version
     }
 
@@ -232,28 +233,28 @@ impl ScormApi {
     }
 
     /// `Initialize("")` / `LMSInitialize("")`.
-    pub fn initialize(&self) -> Result<(), LmsError> {
+    pub(crate) fn initialize(&self) -> Result<(), LmsError> {
         self.status(Call::Initialize, &[""])
     }
 
     /// `Terminate("")` / `LMSFinish("")`.
-    pub fn terminate(&self) -> Result<(), LmsError> {
+    pub(crate) fn terminate(&self) -> Result<(), LmsError> {
         self.status(Call::Terminate, &[""])
     }
 
     /// `Commit("")` / `LMSCommit("")`.
-    pub fn commit(&self) -> Result<(), LmsError> {
+    pub(crate) fn commit(&self) -> Result<(), LmsError> {
         self.status(Call::Commit, &[""])
     }
 
     /// `SetValue(element, value)`.
-    pub fn set(&self, element: &str, value: &str) -> Result<(), LmsError> {
+    pub(crate) fn set(&self, element: &str, value: &str) -> Result<(), LmsError> {
         self.status(Call::SetValue, &[element, value])
     }
 
     /// `GetValue(element)`: the value, or the error when the LMS reports one (an empty
     /// string with error code "0" is an empty value).
-    pub fn get(&self, element: &str) -> Result<String, LmsError> {
+    pub(crate) fn get(&self, element: &str) -> Result<String, LmsError> {
         let args = [element];
         match self.raw(Call::GetValue, &args) {
             Ok(v) => {

@@ -20,7 +20,7 @@ use crate::store::{Backend, BackendError, LocalStorageBackend};
 
 /// What the LMS held when the session started.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum LmsCopy {
+pub(crate) enum LmsCopy {
     /// Nothing (or nothing readable).
     Empty,
     /// Progress in this format.
@@ -39,7 +39,7 @@ struct State {
 
 /// See the [module docs](self).
 #[derive(Debug)]
-pub struct LmsBackend {
+pub(crate) struct LmsBackend {
     state: Mutex<State>,
     limit: usize,
 }
@@ -66,7 +66,7 @@ impl LocalCopy for LocalStorageBackend {
 impl LmsBackend {
     /// A backend on what the LMS held at start, with at most `limit` characters of
     /// `suspend_data`.
-    pub fn new(copy: LmsCopy, limit: usize) -> Self {
+    pub(crate) fn new(copy: LmsCopy, limit: usize) -> Self {
         let docs = match &copy {
             LmsCopy::Data(data) => data.docs.clone(),
             LmsCopy::Empty | LmsCopy::Newer => BTreeMap::new(),

@@ -3,7 +3,7 @@
 
 /// Which SCORM run-time API.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Version {
+pub(crate) enum Version {
     /// SCORM 1.2: `window.API`, `LMSInitialize` …, `cmi.core.*`.
     Scorm12,
     /// SCORM 2004 (4th edition): `window.API_1484_11`, `Initialize` …, `cmi.*`.
@@ -12,7 +12,7 @@ pub enum Version {
 
 /// The API's methods, by what they do.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Call {
+pub(crate) enum Call {
     Initialize,
     Terminate,
     GetValue,
@@ -25,7 +25,7 @@ pub enum Call {
 
 /// The data-model elements the widgets read or write.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Element {
+pub(crate) enum Element {
     /// Completion: `cmi.core.lesson_status` / `cmi.completion_status`.
     Completion,
     /// Where the learner is: `cmi.core.lesson_location` / `cmi.location`.
@@ -36,15 +36,13 @@ pub enum Element {
     Exit,
     /// The learner's progress: `cmi.suspend_data`.
     SuspendData,
-    /// Whether this is a resumed attempt: `cmi.core.entry` / `cmi.entry`.
-    Entry,
     /// SCORM 2004 only: `cmi.progress_measure`, 0 to 1.
     ProgressMeasure,
 }
 
 impl Version {
     /// The name of the API object in a window.
-    pub fn api_name(self) -> &'static str {
+    pub(crate) fn api_name(self) -> &'static str {
         match self {
             Self::Scorm12 => "API",
             Self::Scorm2004 => "API_1484_11",
@@ -52,7 +50,7 @@ impl Version {
     }
 
     /// The human name, for messages.
-    pub fn name(self) -> &'static str {
+    pub(crate) fn name(self) -> &'static str {
         match self {
             Self::Scorm12 => "SCORM 1.2",
             Self::Scorm2004 => "SCORM 2004",
@@ -60,7 +58,7 @@ impl Version {
     }
 
     /// The method implementing `call`.
-    pub fn method(self, call: Call) -> &'static str {
+    pub(crate) fn method(self, call: Call) -> &'static str {
         match (self, call) {
             (Self::Scorm12, Call::Initialize) => "LMSInitialize",
             (Self::Scorm12, Call::Terminate) => "LMSFinish",
@@ -82,19 +80,17 @@ impl Version {
     }
 
     /// The data-model name of `element`; `None` where this version has no such element.
-    pub fn element(self, element: Element) -> Option<&'static str> {
+    pub(crate) fn element(self, element: Element) -> Option<&'static str> {
         Some(match (self, element) {
             (Self::Scorm12, Element::Completion) => "cmi.core.lesson_status",
             (Self::Scorm12, Element::Location) => "cmi.core.lesson_location",
             (Self::Scorm12, Element::SessionTime) => "cmi.core.session_time",
             (Self::Scorm12, Element::Exit) => "cmi.core.exit",
-            (Self::Scorm12, Element::Entry) => "cmi.core.entry",
             (Self::Scorm12, Element::ProgressMeasure) => return None,
             (Self::Scorm2004, Element::Completion) => "cmi.completion_status",
             (Self::Scorm2004, Element::Location) => "cmi.location",
             (Self::Scorm2004, Element::SessionTime) => "cmi.session_time",
             (Self::Scorm2004, Element::Exit) => "cmi.exit",
-            (Self::Scorm2004, Element::Entry) => "cmi.entry",
             (Self::Scorm2004, Element::ProgressMeasure) => "cmi.progress_measure",
             (_, Element::SuspendData) => "cmi.suspend_data",
         })
@@ -103,7 +99,7 @@ impl Version {
     /// The most characters `cmi.suspend_data` holds: SCORM 1.2's CMIString4096, SCORM 2004's
     /// SPM of 64,000. Counted in UTF-16 code units, as JavaScript strings (and the LMS's
     /// checks) count them.
-    pub fn suspend_data_limit(self) -> usize {
+    pub(crate) fn suspend_data_limit(self) -> usize {
         match self {
             Self::Scorm12 => 4096,
             Self::Scorm2004 => 64_000,
@@ -112,7 +108,7 @@ impl Version {
 
     /// The most characters of `cmi.core.lesson_location` (CMIString255) / `cmi.location`
     /// (SPM 1,000).
-    pub fn location_limit(self) -> usize {
+    pub(crate) fn location_limit(self) -> usize {
         match self {
             Self::Scorm12 => 255,
             Self::Scorm2004 => 1000,
@@ -120,7 +116,7 @@ impl Version {
     }
 
     /// The error code of "Initialize called twice", which is not a reason to give up.
-    pub fn already_initialized(self) -> &'static str {
+    pub(crate) fn already_initialized(self) -> &'static str {
         match self {
             Self::Scorm12 => "101",
             Self::Scorm2004 => "103",
@@ -129,12 +125,12 @@ impl Version {
 
     /// Whether a `GetValue` error code only means "nothing stored yet" (SCORM 2004's 403,
     /// "data model element value not initialized"), which is not worth a log line.
-    pub fn is_unset(self, code: &str) -> bool {
+    pub(crate) fn is_unset(self, code: &str) -> bool {
         self == Self::Scorm2004 && code == "403"
     }
 
     /// Whether a completion status read from the LMS says the module is already complete.
-    pub fn is_complete(self, status: &str) -> bool {
+    pub(crate) fn is_complete(self, status: &str) -> bool {
         match self {
             // `passed` implies completion in SCORM 1.2's single status.
             Self::Scorm12 => matches!(status, "completed" | "passed"),
@@ -144,7 +140,7 @@ impl Version {
 
     /// Whether a status read at start still says "never started", so the SCO should set
     /// it to `incomplete`.
-    pub fn is_not_started(self, status: &str) -> bool {
+    pub(crate) fn is_not_started(self, status: &str) -> bool {
         match self {
             Self::Scorm12 => matches!(status, "" | "not attempted"),
             Self::Scorm2004 => matches!(status, "" | "unknown" | "not attempted"),
@@ -152,7 +148,7 @@ impl Version {
     }
 
     /// `session_time` in this version's format, from milliseconds.
-    pub fn session_time(self, millis: f64) -> String {
+    pub(crate) fn session_time(self, millis: f64) -> String {
         let centis = if millis.is_finite() && millis > 0.0 {
             // Saturating float-to-int conversion; a session is never near u64::MAX.
             (millis / 10.0).round() as u64
@@ -178,7 +174,7 @@ impl Version {
 }
 
 /// `text` cut to at most `limit` UTF-16 code units, on a character boundary.
-pub fn clip_utf16(text: &str, limit: usize) -> &str {
+pub(crate) fn clip_utf16(text: &str, limit: usize) -> &str {
     let mut units = 0;
     for (index, c) in text.char_indices() {
         units += c.len_utf16();
@@ -190,7 +186,7 @@ pub fn clip_utf16(text: &str, limit: usize) -> &str {
 }
 
 /// The length of `text` in UTF-16 code units.
-pub fn utf16_len(text: &str) -> usize {
+pub(crate) fn utf16_len(text: &str) -> usize {
     text.encode_utf16().count()
 }
 

@@ -24,22 +24,25 @@
 //!
 //! Changes are committed in batches, shortly after the last one ([`session`]). Every call the
 //! LMS refuses is logged on the console with its error code and text (`LMSGetErrorString` /
-//! `GetErrorString`); the learner's progress is still kept in the browser.
+//! `GetErrorString`) and told to the learner inside the widget ([`notice`]: what is kept,
+//! what is not, what to do); the learner's progress is still kept in the browser.
 //!
 //! One module viewer per page reports (a SCO is one module); the session and the store are
 //! the page's, shared by every widget on it.
 
-pub mod api;
-pub mod backend;
-pub mod datamodel;
-pub mod session;
+pub(crate) mod api;
+pub(crate) mod backend;
+pub(crate) mod datamodel;
+pub(crate) mod notice;
+pub(crate) mod session;
 pub mod suspend;
 
 use leptos::prelude::*;
 use ler_content::model::{Module, SectionKind};
 
-pub use api::Preference;
-pub use session::Report;
+pub(crate) use api::Preference;
+pub(crate) use notice::LmsNotice;
+pub(crate) use session::Report;
 
 use crate::loader;
 use crate::module_viewer::{ModuleViewerWidget, Progress, ViewerOptions};
@@ -47,7 +50,11 @@ use crate::store::{ChecklistState, Store};
 
 /// The module viewer inside an LMS (see the [module docs](self)).
 #[component]
-pub fn LmsModuleViewer(
+#[allow(
+    unreachable_pub,
+    reason = "#[component] makes the props struct `pub` whatever the function is"
+)]
+pub(crate) fn LmsModuleViewer(
     /// Address of the compiled `course.json`.
     course_url: String,
     /// What to show.
@@ -56,7 +63,12 @@ pub fn LmsModuleViewer(
     preference: Preference,
 ) -> impl IntoView {
     let Some(store) = session::connect(preference) else {
-        return view! { <ModuleViewerWidget course_url options/> }.into_any();
+        // No LMS (silent), or one that refused to start a session (the notice says so).
+        return view! {
+            <LmsNotice/>
+            <ModuleViewerWidget course_url options/>
+        }
+        .into_any();
     };
     provide_context(store.clone());
     // The viewer loads the same two files; the loader shares one request between both.
@@ -69,11 +81,15 @@ pub fn LmsModuleViewer(
             session::report(&progress_report(&store, &module));
         }
     });
-    view! { <ModuleViewerWidget course_url options/> }.into_any()
+    view! {
+        <LmsNotice/>
+        <ModuleViewerWidget course_url options/>
+    }
+    .into_any()
 }
 
 /// The learner's progress in `module`, read (reactively) from `store`.
-pub fn progress_report(store: &Store, module: &Module) -> Report {
+pub(crate) fn progress_report(store: &Store, module: &Module) -> Report {
     let place = store.place(&module.course, &module.id).get();
     let lists: Vec<(String, ChecklistState)> = module
         .sections
@@ -95,12 +111,12 @@ pub fn progress_report(store: &Store, module: &Module) -> Report {
 }
 
 /// The completion rule: every section visited, every checklist item ticked.
-pub fn is_complete(progress: &Progress) -> bool {
+pub(crate) fn is_complete(progress: &Progress) -> bool {
     progress.visited.0 >= progress.visited.1 && progress.done.0 >= progress.done.1
 }
 
 /// Sections visited and items ticked, as a share of all of them.
-pub fn measure(progress: &Progress) -> f64 {
+pub(crate) fn measure(progress: &Progress) -> f64 {
     let total = progress.visited.1 + progress.done.1;
     if total == 0 {
         return 1.0;

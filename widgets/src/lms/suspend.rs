@@ -14,7 +14,7 @@
 //! - `d`: the store's documents by key, each key `ler-widgets/v1/<course>/<widget>/<id>`
 //!   shortened to `<w>/<id>` (`p` the viewer's place, `c` a checklist, `r` reflection
 //!   answers; keys of another course or widget are written in full). The documents are the
-//!   store's own compact JSON ([`crate::store::document`]), embedded as JSON, not as
+//!   store's own compact JSON (`store/document.rs`), embedded as JSON, not as
 //!   escaped strings;
 //! - `o` (only when needed): keys whose documents are here in part or not at all because the
 //!   whole would not fit the limit; this browser's local copy is preferred for those.

@@ -7,31 +7,31 @@
 const PREFIX: &str = "#ler:";
 
 /// The section a fragment names for `module`, if it is one of ours.
-pub fn section_in_fragment<'a>(fragment: &'a str, module: &str) -> Option<&'a str> {
+pub(crate) fn section_in_fragment<'a>(fragment: &'a str, module: &str) -> Option<&'a str> {
     let rest = fragment.strip_prefix(PREFIX)?;
     let (m, section) = rest.split_once('/')?;
     (m == module && !section.is_empty()).then_some(section)
 }
 
 /// The fragment for a section.
-pub fn fragment_for(module: &str, section: &str) -> String {
+pub(crate) fn fragment_for(module: &str, section: &str) -> String {
     format!("{PREFIX}{module}/{section}")
 }
 
 /// Whether the viewer may replace `fragment` (empty or ours).
-pub fn may_replace(fragment: &str) -> bool {
+pub(crate) fn may_replace(fragment: &str) -> bool {
     fragment.is_empty() || fragment == "#" || fragment.starts_with(PREFIX)
 }
 
 /// The current page's fragment ("" when there is none or no window).
-pub fn current_fragment() -> String {
+pub(crate) fn current_fragment() -> String {
     web_sys::window()
         .and_then(|w| w.location().hash().ok())
         .unwrap_or_default()
 }
 
 /// Points the page's fragment at a section, if the host's fragment is not in use.
-pub fn show_in_url(module: &str, section: &str) {
+pub(crate) fn show_in_url(module: &str, section: &str) {
     if !may_replace(&current_fragment()) {
         return;
     }

@@ -10,7 +10,7 @@ use crate::options::{Attributes, OptionsError};
 /// The module viewer's options (attributes of `<ler-module-viewer>`, or query parameters of
 /// `embed/module-viewer.html`).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct ViewerOptions {
+pub(crate) struct ViewerOptions {
     /// Module id (`module`). Required.
     pub module: String,
     /// Section to open first (`section`); the learner's saved place wins over it.
@@ -23,7 +23,7 @@ pub struct ViewerOptions {
 
 impl ViewerOptions {
     /// Reads the options from an element's attributes; `module` is required.
-    pub fn from_attributes(attrs: &Attributes) -> Result<Self, OptionsError> {
+    pub(crate) fn from_attributes(attrs: &Attributes) -> Result<Self, OptionsError> {
         Ok(Self {
             module: attrs.required("module", "module=\"why-credentials\"")?,
             section: attrs.text("section"),
@@ -35,7 +35,11 @@ impl ViewerOptions {
 
 /// The module viewer as embedded: loads the course index and the module, then shows it.
 #[component]
-pub fn ModuleViewerWidget(
+#[allow(
+    unreachable_pub,
+    reason = "#[component] makes the props struct `pub` whatever the function is"
+)]
+pub(crate) fn ModuleViewerWidget(
     /// Address of the compiled `course.json`.
     course_url: String,
     /// What to show.

@@ -10,7 +10,6 @@ mod references;
 mod sections;
 mod viewer;
 
-pub use load::{ModuleViewerWidget, ViewerOptions};
-pub use nav::SectionNav;
-pub use progress::{Progress, SectionMarks, notes_markdown};
+pub(crate) use load::{ModuleViewerWidget, ViewerOptions};
+pub(crate) use progress::Progress;
 pub use viewer::ModuleViewer;

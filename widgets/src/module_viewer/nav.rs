@@ -2,14 +2,14 @@
 
 /// Position in a module's sections. Plain data so the rules are tested without a browser.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct SectionNav {
+pub(crate) struct SectionNav {
     ids: Vec<String>,
     current: usize,
 }
 
 impl SectionNav {
     /// Starts at `start` when it names a section, otherwise at the first section.
-    pub fn new(ids: Vec<String>, start: Option<&str>) -> Self {
+    pub(crate) fn new(ids: Vec<String>, start: Option<&str>) -> Self {
         let current = start
             .and_then(|s| ids.iter().position(|id| id == s))
             .unwrap_or(0);
@@ -17,50 +17,37 @@ impl SectionNav {
     }
 
     /// Index of the open section.
-    pub fn current(&self) -> usize {
+    pub(crate) fn current(&self) -> usize {
         self.current
     }
 
     /// Id of the open section (`None` only for a module without sections).
-    pub fn current_id(&self) -> Option<&str> {
+    pub(crate) fn current_id(&self) -> Option<&str> {
         self.ids.get(self.current).map(String::as_str)
     }
 
     /// Number of sections.
-    pub fn len(&self) -> usize {
+    pub(crate) fn len(&self) -> usize {
         self.ids.len()
     }
 
-    /// Whether the module has no sections.
-    pub fn is_empty(&self) -> bool {
-        self.ids.is_empty()
-    }
-
     /// Index of the previous section, if any.
-    pub fn previous(&self) -> Option<usize> {
+    pub(crate) fn previous(&self) -> Option<usize> {
         self.current.checked_sub(1)
     }
 
     /// Index of the next section, if any.
-    pub fn next(&self) -> Option<usize> {
+    pub(crate) fn next(&self) -> Option<usize> {
         (self.current + 1 < self.ids.len()).then_some(self.current + 1)
     }
 
     /// Opens section `index`; out-of-range indexes are ignored. Returns whether it moved.
-    pub fn go(&mut self, index: usize) -> bool {
+    pub(crate) fn go(&mut self, index: usize) -> bool {
         if index < self.ids.len() && index != self.current {
             self.current = index;
             true
         } else {
             false
-        }
-    }
-
-    /// Opens the section with `id`; unknown ids are ignored. Returns whether it moved.
-    pub fn go_to_id(&mut self, id: &str) -> bool {
-        match self.ids.iter().position(|s| s == id) {
-            Some(index) => self.go(index),
-            None => false,
         }
     }
 }
@@ -90,13 +77,5 @@ mod tests {
         assert_eq!(n.previous(), Some(1));
         assert!(!n.go(7));
         assert_eq!(n.current(), 2);
-    }
-
-    #[test]
-    fn go_to_id_ignores_unknown_ids() {
-        let mut n = nav(None);
-        assert!(n.go_to_id("c"));
-        assert!(!n.go_to_id("zzz"));
-        assert_eq!(n.current_id(), Some("c"));
     }
 }

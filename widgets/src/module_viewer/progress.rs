@@ -16,7 +16,7 @@ use crate::store::{ChecklistState, ModulePlace, Slot, Store, TextEntries};
 
 /// Counts of what a learner has done in a module.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub struct Progress {
+pub(crate) struct Progress {
     /// Sections opened at least once, of all sections.
     pub visited: (usize, usize),
     /// Reflection questions answered, of all.
@@ -27,18 +27,18 @@ pub struct Progress {
 
 /// What a learner has done in one section: the marks beside it in the table of contents.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub struct SectionMarks {
+pub(crate) struct SectionMarks {
     /// Opened at least once.
-    pub visited: bool,
+    pub(crate) visited: bool,
     /// Reflection questions answered, of the section's (`None`: it has none).
-    pub answered: Option<(usize, usize)>,
+    pub(crate) answered: Option<(usize, usize)>,
     /// Checklist items done, of the section's (`None`: it has no checklist).
-    pub done: Option<(usize, usize)>,
+    pub(crate) done: Option<(usize, usize)>,
 }
 
 impl SectionMarks {
     /// Counts `section` against the learner's documents.
-    pub fn of(
+    pub(crate) fn of(
         section: &Section,
         place: &ModulePlace,
         answers: &[(String, TextEntries)],
@@ -69,7 +69,7 @@ impl SectionMarks {
     }
 
     /// The marks as words ("Visited · 1 of 2 answered"), shown under the section's title.
-    pub fn text(&self) -> String {
+    pub(crate) fn text(&self) -> String {
         let mut parts = vec![
             if self.visited {
                 "Visited"
@@ -90,7 +90,7 @@ impl SectionMarks {
 
 impl Progress {
     /// Counts `module` against the learner's documents: the sum of its sections' marks.
-    pub fn of(
+    pub(crate) fn of(
         module: &Module,
         place: &ModulePlace,
         answers: &[(String, TextEntries)],
@@ -115,7 +115,7 @@ impl Progress {
     /// What the progress bar shows: everything done (sections visited, questions answered,
     /// items done) of everything there is to do, so the bar is full exactly when the
     /// sentence says that all of it is done.
-    pub fn bar(&self) -> (usize, usize) {
+    pub(crate) fn bar(&self) -> (usize, usize) {
         (
             self.visited.0 + self.answered.0 + self.done.0,
             self.visited.1 + self.answered.1 + self.done.1,
@@ -123,7 +123,7 @@ impl Progress {
     }
 
     /// One sentence a learner understands at a glance.
-    pub fn sentence(&self) -> String {
+    pub(crate) fn sentence(&self) -> String {
         let mut parts = vec![format!(
             "visited {} of {} sections",
             self.visited.0, self.visited.1
@@ -164,7 +164,7 @@ fn by_id<'a, T>(docs: &'a [(String, T)], id: &str) -> Option<&'a T> {
 }
 
 /// The learner's reflection answers and checklists of a module as Markdown.
-pub fn notes_markdown(
+pub(crate) fn notes_markdown(
     course_title: &str,
     module: &Module,
     answers: &[(String, TextEntries)],
@@ -266,7 +266,7 @@ impl Slots {
 }
 
 /// The learner's place in a module: where they left off, and what they have done.
-pub fn place_slot(module: &Module) -> Slot<ModulePlace> {
+pub(crate) fn place_slot(module: &Module) -> Slot<ModulePlace> {
     Store::current().place(&module.course, &module.id)
 }
 
@@ -274,7 +274,7 @@ pub fn place_slot(module: &Module) -> Slot<ModulePlace> {
 /// every tick and answer, in this widget or another on the page). Shared by the summary
 /// above the sections and the marks in the table of contents.
 #[derive(Clone)]
-pub(super) struct ModuleProgress {
+pub(crate) struct ModuleProgress {
     slots: Slots,
     module: Arc<Module>,
 }
@@ -306,7 +306,11 @@ impl ModuleProgress {
 /// "So far you have visited … ", the progress bar it names, and the "Export my notes"
 /// button.
 #[component]
-pub(super) fn ProgressSummary(
+#[allow(
+    unreachable_pub,
+    reason = "#[component] makes the props struct `pub` whatever the function is"
+)]
+pub(crate) fn ProgressSummary(
     /// The course title, for the export's heading.
     course_title: String,
     /// The learner's progress in the module.

@@ -39,7 +39,7 @@ impl fmt::Display for BackendError {
 
 /// Called by a backend when a key changed outside this page (another tab): `Some(key)`, or
 /// `None` when everything may have changed (storage cleared).
-pub type ChangeListener = Arc<dyn Fn(Option<String>) + Send + Sync>;
+pub(crate) type ChangeListener = Arc<dyn Fn(Option<String>) + Send + Sync>;
 
 /// A place to keep documents by key.
 ///

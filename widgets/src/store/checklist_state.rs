@@ -5,7 +5,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use super::document::{Decoded, Document, Outcome, Reader, Writer};
 
 /// Longest note kept (the note field is "a short note").
-pub const MAX_NOTE_CHARS: usize = 500;
+pub(crate) const MAX_NOTE_CHARS: usize = 500;
 
 /// Which items of a checklist are done, and the notes, by item id.
 ///
@@ -38,7 +38,7 @@ impl ChecklistState {
     }
 
     /// Sets the note on item `id`: line breaks become spaces, a blank note is removed, and
-    /// a long one is cut to [`MAX_NOTE_CHARS`]. Returns whether that changed anything.
+    /// a long one is cut to `MAX_NOTE_CHARS`. Returns whether that changed anything.
     pub fn set_note(&mut self, id: &str, note: &str) -> bool {
         let clean: String = note
             .chars()

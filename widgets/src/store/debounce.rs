@@ -6,7 +6,7 @@ use std::time::Duration;
 use leptos::prelude::{TimeoutHandle, set_timeout_with_handle};
 
 /// How long the learner pauses before a text is saved.
-pub const SAVE_DELAY: Duration = Duration::from_millis(400);
+pub(crate) const SAVE_DELAY: Duration = Duration::from_millis(400);
 
 type Job = Box<dyn FnOnce() + Send + Sync>;
 
@@ -23,13 +23,13 @@ struct Pending {
 ///
 /// Cheap to clone; clones share the pending job.
 #[derive(Clone, Default)]
-pub struct Debouncer {
+pub(crate) struct Debouncer {
     pending: Arc<Mutex<Pending>>,
 }
 
 impl Debouncer {
     /// A debouncer with nothing pending.
-    pub fn new() -> Self {
+    pub(crate) fn new() -> Self {
         Self::default()
     }
 
@@ -38,7 +38,7 @@ impl Debouncer {
     }
 
     /// Runs `job` after `delay`, unless another job is scheduled, flushed or cancelled first.
-    pub fn schedule(&self, delay: Duration, job: impl FnOnce() + Send + Sync + 'static) {
+    pub(crate) fn schedule(&self, delay: Duration, job: impl FnOnce() + Send + Sync + 'static) {
         let generation = {
             let mut pending = self.pending();
             if let Some(timer) = pending.timer.take() {
@@ -76,7 +76,7 @@ impl Debouncer {
     }
 
     /// Runs the pending job now, if there is one.
-    pub fn flush(&self) {
+    pub(crate) fn flush(&self) {
         let job = {
             let mut pending = self.pending();
             if let Some(timer) = pending.timer.take() {
@@ -90,16 +90,11 @@ impl Debouncer {
     }
 
     /// Drops the pending job.
-    pub fn cancel(&self) {
+    pub(crate) fn cancel(&self) {
         let mut pending = self.pending();
         if let Some(timer) = pending.timer.take() {
             timer.clear();
         }
         pending.job = None;
-    }
-
-    /// Whether a job waits.
-    pub fn is_pending(&self) -> bool {
-        self.pending().job.is_some()
     }
 }

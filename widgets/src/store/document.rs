@@ -31,10 +31,10 @@ use std::collections::BTreeMap;
 use super::json::{self, Map, Value};
 
 /// The format version this build writes.
-pub const FORMAT: u32 = 1;
+pub(crate) const FORMAT: u32 = 1;
 
 /// Saved values longer than this are not read (no widget writes anything near it).
-pub const MAX_STORED_CHARS: usize = 256 * 1024;
+pub(crate) const MAX_STORED_CHARS: usize = 256 * 1024;
 
 /// Longest id kept.
 const MAX_ID_CHARS: usize = 200;
@@ -44,11 +44,11 @@ pub trait Document: Clone + Default + PartialEq + Send + Sync + 'static {
     /// The stored text.
     fn encode(&self) -> String;
 
-    /// Reads stored text; never fails (see the [module docs](self)).
+    /// Reads stored text; never fails (see the docs of `store/document.rs`).
     fn decode(text: &str) -> Decoded<Self>;
 
     /// This tab's changes since `base` (`ours` is `base` with them) done again on `theirs`,
-    /// which another tab wrote meanwhile (see [`super::slot::Slot`], "Two tabs").
+    /// which another tab wrote meanwhile (see `store/two_tabs.rs`).
     fn rebase(base: &Self, ours: &Self, theirs: &Self) -> Self;
 
     /// Whether this is the empty document (its key is then removed).

@@ -3,10 +3,10 @@
 use std::fmt;
 
 /// Every key of these widgets starts with this.
-pub const KEY_PREFIX: &str = "ler-widgets/";
+pub(crate) const KEY_PREFIX: &str = "ler-widgets/";
 
 /// Version of the key scheme (not of the values, which carry their own).
-pub const KEY_VERSION: &str = "v1";
+pub(crate) const KEY_VERSION: &str = "v1";
 
 /// A namespaced, versioned storage key.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -42,33 +42,32 @@
 //! checklists showing one list stay in step. Other tabs are followed through the backend's
 //! watch (the `storage` event for `localStorage`).
 
-pub mod backend;
-pub mod checklist_state;
-pub mod debounce;
-pub mod document;
+pub(crate) mod backend;
+pub(crate) mod checklist_state;
+pub(crate) mod debounce;
+pub(crate) mod document;
 #[cfg(test)]
 mod fixtures;
 pub mod json;
-pub mod key;
-pub mod local;
+pub(crate) mod key;
+pub(crate) mod local;
 pub(crate) mod locks;
-pub mod module_place;
+pub(crate) mod module_place;
 mod rebase;
 mod registry;
 mod slot;
 mod status;
-pub mod text_entries;
+pub(crate) mod text_entries;
 mod two_tabs;
 mod watchers;
 
-pub use backend::{Backend, BackendError, ChangeListener, MemoryBackend};
+pub use backend::{Backend, BackendError, MemoryBackend};
 pub use checklist_state::ChecklistState;
-pub use debounce::Debouncer;
-pub use document::{Decoded, Document, Outcome};
+pub(crate) use debounce::Debouncer;
+pub use document::{Document, Outcome};
 pub use key::StoreKey;
 pub use local::LocalStorageBackend;
 pub use module_place::ModulePlace;
 pub use registry::{CourseId, Store};
-pub use slot::Slot;
-pub use status::{MemoryReason, ReadProblem, SaveMode, SlotStatus};
+pub(crate) use slot::Slot;
 pub use text_entries::TextEntries;

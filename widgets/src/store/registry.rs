@@ -21,7 +21,7 @@ use super::text_entries::TextEntries;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct CourseId(pub String);
 
-/// Where learner progress is kept, and one shared [`Slot`] per key.
+/// Where learner progress is kept, and one shared `Slot` per key.
 ///
 /// Cheap to clone (an `Arc`). [`Store::page`] is the page-wide store on `localStorage`;
 /// [`Store::current`] prefers a store given as context, so an LMS bridge (or a test) can

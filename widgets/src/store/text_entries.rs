@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 use super::document::{Decoded, Document, Outcome, Reader, Writer};
 
 /// Longest text kept (the answer box allows as much).
-pub const MAX_TEXT_CHARS: usize = 10_000;
+pub(crate) const MAX_TEXT_CHARS: usize = 10_000;
 
 /// Texts by id. Empty texts are not kept.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -20,7 +20,7 @@ impl TextEntries {
     }
 
     /// Sets the text for `id`; an empty (or whitespace-only) text removes it, a long one is
-    /// cut to [`MAX_TEXT_CHARS`]. Returns whether that changed anything.
+    /// cut to `MAX_TEXT_CHARS`. Returns whether that changed anything.
     pub fn set(&mut self, id: &str, text: &str) -> bool {
         if text.trim().is_empty() {
             return self.remove(id);

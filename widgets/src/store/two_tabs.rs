@@ -14,7 +14,7 @@ use super::status::{ReadProblem, SaveMode, SlotStatus, interpret};
 /// been written at the same time, without seeing this tab's. Chromium passes a write to
 /// the other tabs within milliseconds; a person switching tabs to change the same item
 /// takes longer.
-pub const SAME_TIME_MS: f64 = 3000.0;
+pub(crate) const SAME_TIME_MS: f64 = 3000.0;
 
 pub(super) struct RecentWrite<T> {
     /// The document before this tab's changes.

@@ -5,11 +5,9 @@ use std::sync::{Arc, Mutex};
 
 use leptos::prelude::*;
 use ler_content::model::*;
-use ler_widgets::checklist::ChecklistPanel;
-use ler_widgets::rich_text::TextCtx;
-use ler_widgets::store::{
-    Backend, BackendError, LocalStorageBackend, MemoryBackend, Store, StoreKey,
-};
+use ler_widgets::ChecklistPanel;
+use ler_widgets::TextCtx;
+use ler_widgets::{Backend, BackendError, LocalStorageBackend, MemoryBackend, Store, StoreKey};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 

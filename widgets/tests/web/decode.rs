@@ -2,7 +2,7 @@
 //! good course (every block, inline, target and section kind) decoded both ways must match.
 
 use ler_content::model::{Course, Library, Module};
-use ler_widgets::loader::{LoadError, decode};
+use ler_widgets::{LoadError, decode};
 use wasm_bindgen_test::*;
 
 const COURSE: &str =

@@ -10,7 +10,7 @@ async fn the_embed_knows_the_checklist_widget() {
     let document = web_sys::window().unwrap().document().unwrap();
     let host = document.create_element("ler-checklist").unwrap();
     let root = container();
-    let mut handle = ler_widgets::embed::mount_widget(
+    let mut handle = ler_widgets::mount_widget(
         "checklist",
         host,
         root.clone(),
@@ -23,7 +23,7 @@ async fn the_embed_knows_the_checklist_widget() {
 
     let other = container();
     let host = document.create_element("ler-nothing").unwrap();
-    let _h = ler_widgets::embed::mount_widget("nothing", host, other.clone(), "");
+    let _h = ler_widgets::mount_widget("nothing", host, other.clone(), "");
     tick().await;
     assert!(text_of(&other, ".ler-alert").contains("module-viewer, checklist"));
 }

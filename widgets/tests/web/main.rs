@@ -13,7 +13,7 @@ mod reflections;
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use ler_widgets::module_viewer::ModuleViewer;
+use ler_widgets::ModuleViewer;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 

@@ -5,8 +5,8 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 use ler_content::model::*;
-use ler_widgets::module_viewer::ModuleViewer;
-use ler_widgets::store::{CourseId, Store, StoreKey};
+use ler_widgets::ModuleViewer;
+use ler_widgets::{CourseId, Store, StoreKey};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 

@@ -1,11 +1,11 @@
 //! The types picked for comparison.
 
 /// How many types can be compared at once.
-pub const COMPARE_LIMIT: usize = 3;
+pub(crate) const COMPARE_LIMIT: usize = 3;
 
 /// What a click on "Compare" did.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum CompareChange {
+pub(crate) enum CompareChange {
     /// The type was added.
     Added,
     /// The type was removed.
@@ -16,38 +16,38 @@ pub enum CompareChange {
 
 /// The types picked for comparison, in the order picked, at most [`COMPARE_LIMIT`].
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct CompareSet {
+pub(crate) struct CompareSet {
     items: Vec<usize>,
 }
 
 impl CompareSet {
     /// The picked nodes, in the order picked.
-    pub fn items(&self) -> &[usize] {
+    pub(crate) fn items(&self) -> &[usize] {
         &self.items
     }
 
     /// Whether `i` is picked.
-    pub fn contains(&self, i: usize) -> bool {
+    pub(crate) fn contains(&self, i: usize) -> bool {
         self.items.contains(&i)
     }
 
     /// Whether no more can be added.
-    pub fn is_full(&self) -> bool {
+    pub(crate) fn is_full(&self) -> bool {
         self.items.len() >= COMPARE_LIMIT
     }
 
     /// Number picked.
-    pub fn len(&self) -> usize {
+    pub(crate) fn len(&self) -> usize {
         self.items.len()
     }
 
     /// Whether none is picked.
-    pub fn is_empty(&self) -> bool {
+    pub(crate) fn is_empty(&self) -> bool {
         self.items.is_empty()
     }
 
     /// Adds `i`, unless the set is full.
-    pub fn add(&mut self, i: usize) -> CompareChange {
+    pub(crate) fn add(&mut self, i: usize) -> CompareChange {
         if self.contains(i) {
             CompareChange::Added
         } else if self.is_full() {
@@ -59,13 +59,13 @@ impl CompareSet {
     }
 
     /// Removes `i`.
-    pub fn remove(&mut self, i: usize) -> CompareChange {
+    pub(crate) fn remove(&mut self, i: usize) -> CompareChange {
         self.items.retain(|&x| x != i);
         CompareChange::Removed
     }
 
     /// Adds `i` if absent (and there is room), removes it if present.
-    pub fn toggle(&mut self, i: usize) -> CompareChange {
+    pub(crate) fn toggle(&mut self, i: usize) -> CompareChange {
         if self.contains(i) {
             self.remove(i)
         } else {
@@ -74,7 +74,7 @@ impl CompareSet {
     }
 
     /// Removes every type.
-    pub fn clear(&mut self) {
+    pub(crate) fn clear(&mut self) {
         self.items.clear();
     }
 }

@@ -44,7 +44,7 @@ impl Folded {
 
 /// Which text of a type matched the filter.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum MatchField {
+pub(crate) enum MatchField {
     /// The label.
     Label,
     /// The synonym with this index.
@@ -53,7 +53,7 @@ pub enum MatchField {
 
 /// Where the filter matched a type: the field and the byte range of the match in it.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Match {
+pub(crate) struct Match {
     /// The matching field.
     pub field: MatchField,
     /// Byte range of the match in that field's text.
@@ -63,7 +63,7 @@ pub struct Match {
 /// Finds `query` in a node's label or synonyms, ignoring case, spaces, hyphens and other
 /// punctuation, so "micro-credential", "microcredential" and "Micro Credential" all find
 /// "Micro-credential". The label wins over synonyms.
-pub fn match_node(node: &Node, query: &str) -> Option<Match> {
+pub(crate) fn match_node(node: &Node, query: &str) -> Option<Match> {
     let needle = Folded::new(query).chars;
     if needle.is_empty() {
         return None;
@@ -83,7 +83,7 @@ pub fn match_node(node: &Node, query: &str) -> Option<Match> {
 }
 
 /// Whether a query has anything to match (not only spaces and punctuation).
-pub fn is_meaningful_query(query: &str) -> bool {
+pub(crate) fn is_meaningful_query(query: &str) -> bool {
     !Folded::new(query).chars.is_empty()
 }
 
@@ -131,24 +131,24 @@ impl Filter {
 
 impl TreeState {
     /// The applied filter's query, if any.
-    pub fn query(&self) -> Option<&str> {
+    pub(crate) fn query(&self) -> Option<&str> {
         self.filter.as_ref().map(|f| f.query.as_str())
     }
 
     /// How many types match the filter (`None` without a filter).
-    pub fn match_count(&self) -> Option<usize> {
+    pub(crate) fn match_count(&self) -> Option<usize> {
         self.filter.as_ref().map(|f| f.count)
     }
 
     /// Where the filter matched `i`.
-    pub fn match_of(&self, i: usize) -> Option<&Match> {
+    pub(crate) fn match_of(&self, i: usize) -> Option<&Match> {
         self.filter.as_ref()?.matches.get(i)?.as_ref()
     }
 
     /// Filters by label or synonym. Branches without a match are hidden, ancestors of
     /// matches are opened. An empty query (or only punctuation) removes the filter and
     /// restores the expansion from before filtering, with the focused node kept in view.
-    pub fn set_filter(&mut self, query: &str) {
+    pub(crate) fn set_filter(&mut self, query: &str) {
         if !is_meaningful_query(query) {
             if self.filter.take().is_some() {
                 if let Some(saved) = self.saved_expanded.take() {
@@ -193,7 +193,7 @@ mod tests {
 
     use super::*;
     use crate::explorer::tree::fixtures::*;
-    use crate::explorer::tree::{Key, Outcome};
+    use crate::explorer::tree::keyboard::{Key, Outcome};
 
     #[test]
     fn filter_ignores_case_hyphens_and_spaces_and_reads_synonyms() {

@@ -8,7 +8,7 @@ use super::set;
 
 /// One credential type in the tree.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Node {
+pub(crate) struct Node {
     /// The type's id.
     pub id: String,
     /// Display name.
@@ -27,7 +27,7 @@ pub struct Node {
 
 /// The shape of the credential hierarchy.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Hierarchy {
+pub(crate) struct Hierarchy {
     nodes: Vec<Node>,
     roots: Vec<usize>,
     by_id: HashMap<String, usize>,
@@ -37,7 +37,7 @@ impl Hierarchy {
     /// Builds the tree. Types whose `parent` is missing or unknown are roots. Content is
     /// checked by the compiler, but a hand-edited file must not break the widget: a repeated
     /// id keeps its first type, and a type whose parents loop back to it becomes a root.
-    pub fn new(types: &[CredentialType]) -> Self {
+    pub(crate) fn new(types: &[CredentialType]) -> Self {
         let mut nodes: Vec<Node> = Vec::with_capacity(types.len());
         let mut by_id = HashMap::with_capacity(types.len());
         for (source, ty) in types.iter().enumerate() {
@@ -106,49 +106,49 @@ impl Hierarchy {
     }
 
     /// Number of types.
-    pub fn len(&self) -> usize {
+    pub(crate) fn len(&self) -> usize {
         self.nodes.len()
     }
 
     /// Whether there are no types.
-    pub fn is_empty(&self) -> bool {
+    pub(crate) fn is_empty(&self) -> bool {
         self.nodes.is_empty()
     }
 
     /// A node by index.
-    pub fn node(&self, i: usize) -> Option<&Node> {
+    pub(crate) fn node(&self, i: usize) -> Option<&Node> {
         self.nodes.get(i)
     }
 
     /// Every node, in content order.
-    pub fn nodes(&self) -> &[Node] {
+    pub(crate) fn nodes(&self) -> &[Node] {
         &self.nodes
     }
 
     /// The roots, in content order.
-    pub fn roots(&self) -> &[usize] {
+    pub(crate) fn roots(&self) -> &[usize] {
         &self.roots
     }
 
     /// The node of a type id.
-    pub fn index_of(&self, id: &str) -> Option<usize> {
+    pub(crate) fn index_of(&self, id: &str) -> Option<usize> {
         self.by_id.get(id).copied()
     }
 
     /// The ancestors of `i`, nearest first.
-    pub fn ancestors(&self, i: usize) -> impl Iterator<Item = usize> + '_ {
+    pub(crate) fn ancestors(&self, i: usize) -> impl Iterator<Item = usize> + '_ {
         std::iter::successors(self.node(i).and_then(|n| n.parent), move |&p| {
             self.node(p).and_then(|n| n.parent)
         })
     }
 
     /// Whether `ancestor` is a proper ancestor of `i`.
-    pub fn is_ancestor(&self, ancestor: usize, i: usize) -> bool {
+    pub(crate) fn is_ancestor(&self, ancestor: usize, i: usize) -> bool {
         self.ancestors(i).any(|a| a == ancestor)
     }
 
     /// Every node in depth-first order (the order of the fully expanded tree).
-    pub fn preorder(&self) -> Vec<usize> {
+    pub(crate) fn preorder(&self) -> Vec<usize> {
         let mut out = Vec::with_capacity(self.nodes.len());
         let mut stack: Vec<usize> = self.roots.iter().rev().copied().collect();
         while let Some(i) = stack.pop() {
@@ -175,7 +175,7 @@ mod tests {
     #[test]
     fn builds_roots_children_and_depths_in_content_order() {
         let s = state(false);
-        let t = s.tree();
+        let t = &s.tree;
         assert_eq!(ids(&s, t.roots()), ["credential", "qa"]);
         let degree = t.node(ix(&s, "degree")).unwrap();
         assert_eq!(ids(&s, &degree.children), ["associate", "bachelor"]);

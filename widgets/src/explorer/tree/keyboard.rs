@@ -3,11 +3,11 @@
 use super::state::TreeState;
 
 /// How long a pause (in milliseconds) ends a type-ahead string.
-pub const TYPEAHEAD_RESET_MS: f64 = 500.0;
+pub(crate) const TYPEAHEAD_RESET_MS: f64 = 500.0;
 
 /// A key the tree responds to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Key {
+pub(crate) enum Key {
     /// Down arrow: next visible node.
     Down,
     /// Up arrow: previous visible node.
@@ -31,7 +31,7 @@ pub enum Key {
 impl Key {
     /// The key for a DOM `KeyboardEvent.key` value; `None` for keys the tree leaves alone.
     /// Callers skip events with Ctrl, Alt or Meta held, which belong to the browser.
-    pub fn from_dom(key: &str) -> Option<Self> {
+    pub(crate) fn from_dom(key: &str) -> Option<Self> {
         Some(match key {
             "ArrowDown" | "Down" => Self::Down,
             "ArrowUp" | "Up" => Self::Up,
@@ -54,7 +54,7 @@ impl Key {
 
 /// What handling a key did.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub struct Outcome {
+pub(crate) struct Outcome {
     /// The key was the tree's (the event's default action should be prevented).
     pub handled: bool,
     /// The focused node changed: move DOM focus to it.
@@ -72,7 +72,7 @@ pub(super) struct TypeAhead {
 impl TreeState {
     /// Responds to a key pressed on the focused node. `now_ms` is a clock in milliseconds,
     /// for the type-ahead pause.
-    pub fn key(&mut self, key: Key, now_ms: f64) -> Outcome {
+    pub(crate) fn key(&mut self, key: Key, now_ms: f64) -> Outcome {
         let Some(current) = self.tab_stop() else {
             return Outcome::default();
         };
@@ -146,7 +146,7 @@ impl TreeState {
     /// string. Characters typed within [`TYPEAHEAD_RESET_MS`] of each other add to the
     /// string; repeating one character cycles through the nodes starting with it. Returns
     /// whether focus moved.
-    pub fn type_ahead(&mut self, c: char, now_ms: f64) -> bool {
+    pub(crate) fn type_ahead(&mut self, c: char, now_ms: f64) -> bool {
         let fresh = self
             .typeahead
             .last

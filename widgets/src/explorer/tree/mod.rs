@@ -17,11 +17,12 @@ mod hierarchy;
 mod keyboard;
 mod state;
 
-pub use compare_set::{COMPARE_LIMIT, CompareChange, CompareSet};
-pub use filter::{Match, MatchField, is_meaningful_query, match_node};
-pub use hierarchy::{Hierarchy, Node};
-pub use keyboard::{Key, Outcome, TYPEAHEAD_RESET_MS};
-pub use state::TreeState;
+// What the explorer's component uses; the tests of each part import from the part.
+pub(crate) use compare_set::{COMPARE_LIMIT, CompareSet};
+pub(crate) use filter::{Match, MatchField};
+pub(crate) use hierarchy::Hierarchy;
+pub(crate) use keyboard::Key;
+pub(crate) use state::TreeState;
 
 /// Sets `v[i]`; an index out of range is ignored (indexes come from the same tree, so it
 /// never is, but a panic here would stop every widget on the page).
@@ -40,7 +41,8 @@ mod fixtures {
 
     use ler_content::model::CredentialType;
 
-    use super::{Hierarchy, Key, Outcome, TreeState};
+    use super::keyboard::{Key, Outcome};
+    use super::{Hierarchy, TreeState};
 
     pub(super) fn ty(
         id: &str,
@@ -132,13 +134,13 @@ mod fixtures {
     }
 
     pub(super) fn ix(s: &TreeState, id: &str) -> usize {
-        s.tree().index_of(id).unwrap()
+        s.tree.index_of(id).unwrap()
     }
 
     pub(super) fn ids(s: &TreeState, nodes: &[usize]) -> Vec<String> {
         nodes
             .iter()
-            .map(|&i| s.tree().node(i).unwrap().id.clone())
+            .map(|&i| s.tree.node(i).unwrap().id.clone())
             .collect()
     }
 
@@ -147,7 +149,7 @@ mod fixtures {
     }
 
     pub(super) fn focused(s: &TreeState) -> String {
-        s.tree().node(s.focused().unwrap()).unwrap().id.clone()
+        s.tree.node(s.focused().unwrap()).unwrap().id.clone()
     }
 
     pub(super) fn press(s: &mut TreeState, key: Key) -> Outcome {

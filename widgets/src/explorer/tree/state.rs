@@ -10,7 +10,7 @@ use super::set;
 
 /// The learner's view of the hierarchy.
 #[derive(Debug, Clone, PartialEq)]
-pub struct TreeState {
+pub(crate) struct TreeState {
     pub(super) tree: Arc<Hierarchy>,
     pub(super) expanded: Vec<bool>,
     /// The expansion before filtering began, restored when the filter is cleared.
@@ -24,7 +24,7 @@ pub struct TreeState {
 impl TreeState {
     /// A tree showing its roots (or, with `expand_all`, every node), focus on the first root,
     /// nothing selected.
-    pub fn new(tree: Arc<Hierarchy>, expand_all: bool) -> Self {
+    pub(crate) fn new(tree: Arc<Hierarchy>, expand_all: bool) -> Self {
         let expanded = tree
             .nodes()
             .iter()
@@ -42,31 +42,26 @@ impl TreeState {
         }
     }
 
-    /// The hierarchy.
-    pub fn tree(&self) -> &Arc<Hierarchy> {
-        &self.tree
-    }
-
     /// The focused node (the tree's one tab stop), if the tree shows anything.
-    pub fn focused(&self) -> Option<usize> {
+    pub(crate) fn focused(&self) -> Option<usize> {
         self.focused
     }
 
     /// The selected node.
-    pub fn selected(&self) -> Option<usize> {
+    pub(crate) fn selected(&self) -> Option<usize> {
         self.selected
     }
 
     /// The node that carries `tabindex="0"`: the focused one when visible, else the first
     /// visible node.
-    pub fn tab_stop(&self) -> Option<usize> {
+    pub(crate) fn tab_stop(&self) -> Option<usize> {
         self.focused
             .filter(|&f| self.is_visible(f))
             .or_else(|| self.first_visible())
     }
 
     /// Whether the filter keeps `i` (always, without a filter).
-    pub fn in_scope(&self, i: usize) -> bool {
+    pub(crate) fn in_scope(&self, i: usize) -> bool {
         match &self.filter {
             Some(f) => f.in_scope.get(i).copied().unwrap_or(false),
             None => i < self.tree.len(),
@@ -74,7 +69,7 @@ impl TreeState {
     }
 
     /// The children of `i` that the filter keeps.
-    pub fn scope_children(&self, i: usize) -> Vec<usize> {
+    pub(crate) fn scope_children(&self, i: usize) -> Vec<usize> {
         self.tree
             .children(i)
             .iter()
@@ -97,28 +92,28 @@ impl TreeState {
     }
 
     /// `aria-expanded`: `Some` on parent nodes only.
-    pub fn expanded_state(&self, i: usize) -> Option<bool> {
+    pub(crate) fn expanded_state(&self, i: usize) -> Option<bool> {
         self.has_scope_children(i)
             .then(|| self.expanded.get(i).copied().unwrap_or(false))
     }
 
     /// Whether `i` is open (and has children to show).
-    pub fn is_open(&self, i: usize) -> bool {
+    pub(crate) fn is_open(&self, i: usize) -> bool {
         self.expanded_state(i) == Some(true)
     }
 
     /// Whether `i` is shown: kept by the filter, and every ancestor open.
-    pub fn is_visible(&self, i: usize) -> bool {
+    pub(crate) fn is_visible(&self, i: usize) -> bool {
         self.in_scope(i) && self.tree.ancestors(i).all(|a| self.is_open(a))
     }
 
     /// `aria-level` (from 1).
-    pub fn level(&self, i: usize) -> usize {
+    pub(crate) fn level(&self, i: usize) -> usize {
         self.tree.node(i).map_or(1, |n| n.depth + 1)
     }
 
     /// `aria-setsize` and `aria-posinset` of `i` among the siblings the filter keeps.
-    pub fn set_size_and_position(&self, i: usize) -> (usize, usize) {
+    pub(crate) fn set_size_and_position(&self, i: usize) -> (usize, usize) {
         let siblings = match self.tree.node(i).and_then(|n| n.parent) {
             Some(p) => self.scope_children(p),
             None => self.scope_roots(),
@@ -128,7 +123,7 @@ impl TreeState {
     }
 
     /// The visible nodes, top to bottom.
-    pub fn visible(&self) -> Vec<usize> {
+    pub(crate) fn visible(&self) -> Vec<usize> {
         let mut out = Vec::new();
         let mut stack: Vec<usize> = self.scope_roots().into_iter().rev().collect();
         while let Some(i) = stack.pop() {
@@ -147,7 +142,7 @@ impl TreeState {
     // --- expansion --------------------------------------------------------------------
 
     /// Opens `i` if it is a parent. Returns whether anything changed.
-    pub fn expand(&mut self, i: usize) -> bool {
+    pub(crate) fn expand(&mut self, i: usize) -> bool {
         if self.expanded_state(i) == Some(false) {
             set(&mut self.expanded, i, true);
             true
@@ -157,7 +152,7 @@ impl TreeState {
     }
 
     /// Closes `i`; focus inside it moves to `i`. Returns whether anything changed.
-    pub fn collapse(&mut self, i: usize) -> bool {
+    pub(crate) fn collapse(&mut self, i: usize) -> bool {
         if self.expanded_state(i) != Some(true) {
             return false;
         }
@@ -169,7 +164,7 @@ impl TreeState {
     }
 
     /// Opens or closes `i`.
-    pub fn toggle(&mut self, i: usize) -> bool {
+    pub(crate) fn toggle(&mut self, i: usize) -> bool {
         if self.is_open(i) {
             self.collapse(i)
         } else {
@@ -178,7 +173,7 @@ impl TreeState {
     }
 
     /// Opens every parent node the filter keeps.
-    pub fn expand_all(&mut self) {
+    pub(crate) fn expand_all(&mut self) {
         for i in 0..self.tree.len() {
             if self.has_scope_children(i) {
                 set(&mut self.expanded, i, true);
@@ -187,7 +182,7 @@ impl TreeState {
     }
 
     /// Closes every node; focus moves to its root.
-    pub fn collapse_all(&mut self) {
+    pub(crate) fn collapse_all(&mut self) {
         self.expanded.iter_mut().for_each(|e| *e = false);
         if let Some(f) = self.focused {
             self.focused = Some(self.tree.ancestors(f).last().unwrap_or(f));
@@ -195,7 +190,7 @@ impl TreeState {
     }
 
     /// Opens the ancestors of `i` so it is visible (if the filter keeps it).
-    pub fn reveal(&mut self, i: usize) {
+    pub(crate) fn reveal(&mut self, i: usize) {
         let ancestors: Vec<usize> = self.tree.ancestors(i).collect();
         for a in ancestors {
             if let Some(e) = self.expanded.get_mut(a) {
@@ -207,7 +202,7 @@ impl TreeState {
     // --- focus and selection ----------------------------------------------------------
 
     /// Moves focus to `i` if it is visible. Returns whether focus changed.
-    pub fn focus(&mut self, i: usize) -> bool {
+    pub(crate) fn focus(&mut self, i: usize) -> bool {
         if self.is_visible(i) && self.focused != Some(i) {
             self.focused = Some(i);
             true
@@ -219,7 +214,7 @@ impl TreeState {
     /// Selects `i` (a type picked in the tree, or from the details or pathways) and, when the
     /// filter keeps it, opens its ancestors and moves focus to it. Returns whether focus
     /// moved.
-    pub fn select(&mut self, i: usize) -> bool {
+    pub(crate) fn select(&mut self, i: usize) -> bool {
         if i >= self.tree.len() {
             return false;
         }
@@ -235,7 +230,7 @@ impl TreeState {
     }
 
     /// Selects the type with `id`; `false` when there is none.
-    pub fn select_id(&mut self, id: &str) -> bool {
+    pub(crate) fn select_id(&mut self, id: &str) -> bool {
         match self.tree.index_of(id) {
             Some(i) => {
                 self.select(i);

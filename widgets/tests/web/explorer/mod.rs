@@ -10,7 +10,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 use ler_content::model::*;
-use ler_widgets::explorer::{CredentialExplorer, ExplorerOptions};
+use ler_widgets::{CredentialExplorer, ExplorerOptions};
 use wasm_bindgen::JsCast;
 
 use crate::dom::{all, find, sleep};

@@ -1,4 +1,5 @@
-// Test stand-in for the parent side of H5P's resizer protocol (embedding.md §1.2): answers
+// Test stand-in for the parent side of H5P's resizer protocol (h5p-php-library:
+// js/h5p-resizer.js): answers
 // `hello`, then sizes the iframe from `prepareResize` / `resize` messages.
 (function () {
   function frameFor(source) {
