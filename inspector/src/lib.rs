@@ -36,6 +36,7 @@ pub mod json;
 pub mod jwt;
 pub mod links;
 pub mod png;
+pub mod proof;
 pub mod raw;
 pub mod recognize;
 pub mod status_list;

@@ -1,13 +1,11 @@
 //! Signature verification, only where it can honestly be done offline.
 //!
-//! - A VC-JWT whose header carries its public key (`jwk`), signed with EdDSA (Ed25519) or
-//!   ES256 (P-256): verified here. Such a result shows the token was not changed after it
+//! - A VC-JWT whose header carries its public key (`jwk`), signed with EdDSA (Ed25519),
+//!   ES256 (P-256), RS256 or PS256 (RSA, 2048 bits or more): verified here. Such a result shows the token was not changed after it
 //!   was signed with that key; it does not show whose key it is.
 //! - Any other JWT: the key is named (`kid`) or must be looked up from the issuer: not
-//!   fetched, so not verified. RS256 with an embedded key is not verified either (no RSA
-//!   code is shipped).
-//! - Data Integrity proofs (`eddsa-rdfc-2022` …): need RDF Dataset Canonicalization of the
-//!   JSON-LD document with its contexts, and the issuer's key: not done offline.
+//!   fetched, so not verified.
+//! - Embedded Data Integrity proofs (`eddsa-rdfc-2022` …): see [`crate::proof`].
 
 use base64::Engine as _;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
@@ -55,10 +53,12 @@ pub fn jws(token: &Jws) -> Verdict {
     let checked = match alg {
         "EdDSA" => ed25519(jwk, message, &token.signature),
         "ES256" => es256(jwk, message, &token.signature),
+        "RS256" => rsa_sha256(jwk, message, &token.signature, RsaPadding::Pkcs1v15),
+        "PS256" => rsa_sha256(jwk, message, &token.signature, RsaPadding::Pss),
         other => {
             return Verdict::NotVerified(format!(
                 "Signature not verified: the token carries its own key, but its algorithm \
-                 ({other}) is not one this inspector verifies (EdDSA and ES256 only)."
+                 ({other}) is not one this inspector verifies (EdDSA, ES256, RS256 and PS256)."
             ));
         }
     };
@@ -128,16 +128,57 @@ fn es256(jwk: &Value, message: &[u8], signature: &[u8]) -> Result<bool, String> 
     Ok(key.verify(message, &signature).is_ok())
 }
 
-/// What can be said of a Data Integrity proof offline.
-pub fn data_integrity(proof: &Value) -> String {
-    let suite = proof
-        .get("cryptosuite")
-        .and_then(Value::as_str)
-        .or_else(|| proof.get("type").and_then(Value::as_str))
-        .unwrap_or("unnamed");
-    format!(
-        "Signature not verified: the {suite} proof covers the canonical form of the JSON-LD \
-         document (RDF Dataset Canonicalization with its contexts) and the issuer's key from \
-         its verificationMethod, which this inspector does not compute or fetch offline."
-    )
+/// The two RSA signature schemes of JWS with SHA-256 (RFC 7518 §3.3 and §3.5).
+enum RsaPadding {
+    /// RS256: RSASSA-PKCS1-v1_5.
+    Pkcs1v15,
+    /// PS256: RSASSA-PSS, MGF1 with SHA-256, salt as long as the hash.
+    Pss,
+}
+
+/// RFC 7518 §3.3: "A key of size 2048 bits or larger MUST be used with these algorithms."
+const RSA_MIN_BITS: usize = 2048;
+
+fn rsa_sha256(
+    jwk: &Value,
+    message: &[u8],
+    signature: &[u8],
+    padding: RsaPadding,
+) -> Result<bool, String> {
+    use rsa::{BigUint, RsaPublicKey};
+    use sha2::Sha256;
+    if jwk.get("kty").and_then(Value::as_str) != Some("RSA") {
+        return Err("RS256 and PS256 need an RSA key (kty \"RSA\")".into());
+    }
+    let (n, e) = (key_part(jwk, "n")?, key_part(jwk, "e")?);
+    let modulus = BigUint::from_bytes_be(&n);
+    if modulus.bits() < RSA_MIN_BITS {
+        return Err(format!(
+            "the RSA key has {} bits; JWS requires at least {RSA_MIN_BITS}",
+            modulus.bits()
+        ));
+    }
+    let key = RsaPublicKey::new(modulus, BigUint::from_bytes_be(&e))
+        .map_err(|e| format!("not a usable RSA public key ({e})"))?;
+    Ok(match padding {
+        RsaPadding::Pkcs1v15 => verifies::<rsa::pkcs1v15::Signature, _>(
+            rsa::pkcs1v15::VerifyingKey::<Sha256>::new(key),
+            message,
+            signature,
+        ),
+        RsaPadding::Pss => verifies::<rsa::pss::Signature, _>(
+            rsa::pss::VerifyingKey::<Sha256>::new(key),
+            message,
+            signature,
+        ),
+    })
+}
+
+/// Whether `signature` decodes as an `S` that `key` accepts for `message`.
+fn verifies<S, V>(key: V, message: &[u8], signature: &[u8]) -> bool
+where
+    V: rsa::signature::Verifier<S>,
+    S: for<'a> TryFrom<&'a [u8]>,
+{
+    S::try_from(signature).is_ok_and(|s| key.verify(message, &s).is_ok())
 }

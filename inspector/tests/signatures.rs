@@ -1,5 +1,6 @@
 //! VC-JWTs with their key in the header: verified when untouched, never when tampered.
-//! The keys come from fixed seeds, so the tests are deterministic.
+//! The keys come from fixed seeds, so the tests are deterministic; the RSA tokens are fixtures
+//! (`tests/fixtures/jwt/`, see its README).
 
 #![allow(clippy::unwrap_used, clippy::expect_used, reason = "tests fail loudly")]
 
@@ -55,6 +56,14 @@ fn es256_token() -> String {
     format!("{input}.{}", B64.encode(signature.to_bytes()))
 }
 
+fn fixture(name: &str) -> String {
+    let path = format!("{}/tests/fixtures/jwt/{name}", env!("CARGO_MANIFEST_DIR"));
+    std::fs::read_to_string(&path)
+        .unwrap_or_else(|e| panic!("{path}: {e}"))
+        .trim()
+        .to_owned()
+}
+
 fn signature_status(token: &str) -> (Status, String) {
     let i = inspect(token.as_bytes(), now()).unwrap();
     let c = i.checks.iter().find(|c| c.id == "signature").unwrap();
@@ -90,7 +99,7 @@ fn an_untouched_es256_token_verifies() {
 
 #[test]
 fn one_changed_character_anywhere_means_not_verified() {
-    for token in [ed25519_token(), es256_token()] {
+    for token in [ed25519_token(), es256_token(), fixture("ps256.jwt")] {
         let payload_len = token.split('.').nth(1).unwrap().len();
         // Payload characters across the whole claim set, and the signature's first byte.
         for at in [10, payload_len / 2, payload_len - 10] {
@@ -165,6 +174,45 @@ fn alg_none_and_unsupported_or_keyless_tokens_are_never_verified() {
         B64.encode([0u8; 64])
     );
     assert_eq!(signature_status(&wrong_curve).0, Status::Fail);
+}
+
+#[test]
+fn an_untouched_ps256_token_verifies_with_its_rsa_key() {
+    let (status, reason) = signature_status(&fixture("ps256.jwt"));
+    assert_eq!(status, Status::Pass, "{reason}");
+    assert!(
+        reason.starts_with("The PS256 signature matches"),
+        "{reason}"
+    );
+}
+
+#[test]
+fn rsa_with_the_wrong_padding_or_a_short_key_never_verifies() {
+    // The PS256 signature presented as RS256 (PKCS#1 v1.5): the schemes differ.
+    let token = fixture("ps256.jwt");
+    let parts: Vec<&str> = token.split('.').collect();
+    let mut header: serde_json::Value =
+        serde_json::from_slice(&B64.decode(parts[0]).unwrap()).unwrap();
+    header["alg"] = json!("RS256");
+    let relabelled = format!(
+        "{}.{}.{}",
+        B64.encode(header.to_string()),
+        parts[1],
+        parts[2]
+    );
+    assert_eq!(signature_status(&relabelled).0, Status::Fail);
+    // JWS forbids RSA keys under 2048 bits, even with a correct signature.
+    let (status, reason) = signature_status(&fixture("rs256-1024-bit-key.jwt"));
+    assert_eq!(status, Status::Fail, "{reason}");
+    assert!(reason.contains("1024 bits"), "{reason}");
+    // An EC key where RSA is needed.
+    let body = B64.encode(payload().to_string());
+    let wrong_kty = format!(
+        "{}.{body}.{}",
+        B64.encode(r#"{"alg":"RS256","jwk":{"kty":"EC","n":"AQAB","e":"AQAB"}}"#),
+        B64.encode([0u8; 256])
+    );
+    assert_eq!(signature_status(&wrong_kty).0, Status::Fail);
 }
 
 #[test]

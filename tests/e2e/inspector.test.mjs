@@ -45,13 +45,12 @@ test('inspector: a baked PNG dropped on the drop zone shows its name, issuer and
   assert.match(card, /Example Corp/);
   assert.match(await widget.locator('.ler-inspector-report').innerText(), /openbadgecredential iTXt chunk/);
   assert.equal(await status(widget, 'proof-present'), 'Pass');
-  assert.equal(await status(widget, 'signature'), 'Not checked');
+  // Its eddsa-rdfc-2022 proof, verified in the page with the bundled JSON-LD contexts.
+  assert.equal(await status(widget, 'signature'), 'Pass');
   // Optional parts the badge leaves out are information, not failures.
   assert.equal(await status(widget, 'alignment'), 'Not present (optional)');
   assert.equal(await widget.locator('li[data-check] .ler-check-status', { hasText: /^Fail$/ }).count(), 0);
-  // A valid sample: never "Changed or forged" (which of the other two verdicts depends on
-  // whether its proof suite is verified in the browser).
-  assert.match(await widget.locator('#ler-insp-verdict').innerText(), /^(Cannot verify|Signature valid): /);
+  assert.match(await widget.locator('#ler-insp-verdict').innerText(), /^Signature valid: /);
   // Four pillars, each linking to its section of the record-integrity module.
   const links = await widget.locator('.ler-inspector-pillar > p a').evaluateAll((as) => as.map((a) => a.href));
   assert.equal(links.length, 4);
@@ -216,6 +215,73 @@ test('inspector: the core widget pages never request the inspector bundle', asyn
     await page.context().close();
   }
 });
+
+const VALIDATOR = new URL('../../inspector/tests/fixtures/validator/', import.meta.url).pathname;
+
+test('inspector: a Data Integrity proof verifies in the page from src; one changed character fails', async () => {
+  const src = encodeURIComponent('../examples/credentials/ob30-simple.json');
+  const { page, problems } = await openPage(env.browser, `${env.server.url}embed/credential-inspector.html?src=${src}`);
+  const widget = page.locator('ler-credential-inspector');
+  const signature = widget.locator('li[data-check="signature"]');
+  await signature.waitFor();
+  assert.equal(await status(widget, 'signature'), 'Pass');
+  assert.match(await signature.innerText(), /The eddsa-rdfc-2022 signature matches the Ed25519 key/);
+  await assertNoAxeViolations(page, 'inspector embed, verified Data Integrity proof');
+  // The same badge with one letter of its name changed, as a data: URL (no other server).
+  const forged = readFileSync(`${SAMPLES}ob30-simple.json`, 'utf8').replace('Teamwork Badge', 'Teamwork Badgf');
+  const forgedSrc = encodeURIComponent(`data:application/json,${encodeURIComponent(forged)}`);
+  const opened = await openPage(env.browser, `${env.server.url}embed/credential-inspector.html?src=${forgedSrc}`);
+  const other = opened.page.locator('ler-credential-inspector');
+  await other.locator('li[data-check="signature"]').waitFor();
+  assert.equal(await status(other, 'signature'), 'Fail');
+  assert.match(await other.locator('li[data-check="signature"]').innerText(), /does not match/);
+  assert.match(await other.locator('.ler-inspector-card').innerText(), /Teamwork Badgf/);
+  await assertNoAxeViolations(opened.page, 'inspector embed, tampered Data Integrity proof');
+  assertClean(problems);
+  assertClean(opened.problems);
+});
+
+test('inspector: an issuer key in a controller document is fetched only when asked, after a notice', async () => {
+  const { page, widget, problems } = await openInspector();
+  // The validator's sample whose verification method has no key in its fragment.
+  const doc = readFileSync(`${VALIDATOR}simple-err-proof-method.json`, 'utf8');
+  const url = 'https://example.edu/issuers/565049';
+  const method = JSON.parse(doc).proof.verificationMethod;
+  let served = 0;
+  // Answered inside the browser: nothing leaves the machine.
+  await page.route(`${url}`, (route) => {
+    served += 1;
+    return route.fulfill({
+      status: 200,
+      headers: { 'Access-Control-Allow-Origin': '*' },
+      contentType: 'application/json',
+      body: JSON.stringify({
+        id: url,
+        verificationMethod: [{ id: method, type: 'Multikey', controller: url,
+          publicKeyMultibase: 'z6MkjZRZv3aez3r18pB1RBFJR1kwUVJ5jHt92JmQwXbd5hwi' }],
+        assertionMethod: [method],
+      }),
+    });
+  });
+  await widget.locator('textarea').fill(doc);
+  await widget.getByRole('button', { name: 'Inspect', exact: true }).click();
+  await widget.locator('li[data-check="signature"]').waitFor();
+  assert.equal(await status(widget, 'signature'), 'Not checked');
+  const keys = widget.locator('.ler-inspector-keys');
+  assert.match(await keys.innerText(), /sends one request to example\.edu: that server learns your IP address/);
+  await assertNoAxeViolations(page, 'inspector, key fetch offered');
+  assert.equal(served, 0, 'nothing fetched before the click');
+  await keys.getByRole('button', { name: 'Fetch the key from example.edu' }).click();
+  const verdict = keys.locator('[data-key-verdict]');
+  await verdict.waitFor();
+  // The proof covers its own (altered) verification method, so even the right key fails.
+  assert.equal(await verdict.getAttribute('data-key-verdict'), 'Fail');
+  assert.match(await verdict.innerText(), /does not match/);
+  assert.equal(served, 1);
+  await assertNoAxeViolations(page, 'inspector, key fetched');
+  assert.deepEqual(problems.external, [url]);
+  assert.deepEqual(problems.console, []);
+  assert.deepEqual(problems.page, []);
 
 /** A folder served with CORS headers, as an issuer's status endpoint would be. Files are
  * read per request, so they can be written once the address (with its port) is known. */

@@ -56,9 +56,9 @@ pub fn outcomes(s: &Subject<'_>) -> Vec<ProofOutcome> {
     list
 }
 
-/// Verifies one embedded proof of `doc`.
-fn embedded_verdict(proof: &Value, _doc: &Value) -> Verdict {
-    Verdict::NotVerified(verify::data_integrity(proof))
+/// Verifies one embedded proof of `doc` (see [`crate::proof`]).
+fn embedded_verdict(proof: &Value, doc: &Value) -> Verdict {
+    crate::proof::verify_proof(doc, proof)
 }
 
 /// The signature check over every proof's verdict.

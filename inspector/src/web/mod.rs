@@ -12,6 +12,7 @@
 
 mod fetch;
 mod inputs;
+mod key_fetch;
 mod report;
 mod sections;
 mod status;

@@ -6,6 +6,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use super::Options;
+use super::key_fetch::KeyFetch;
 use super::sections::{AchievementSection, ClrSection, safe_link};
 use super::status::StatusListPanel;
 use super::widget::Shown;
@@ -96,6 +97,10 @@ pub(super) fn Report(
         }
     });
     let checks = (!i.checks.is_empty()).then(|| checks_view(&i, &options));
+    let key_fetch = i
+        .document
+        .clone()
+        .map(|doc| view! { <KeyFetch doc=Arc::new(doc)/> });
     let raw = raw_view(&i);
     view! {
         <article class="ler-inspector-report" aria-labelledby="ler-insp-kind">
@@ -109,6 +114,7 @@ pub(super) fn Report(
             {achievement}
             {clr}
             {checks}
+            {key_fetch}
             {raw}
         </article>
     }

@@ -101,8 +101,8 @@ pub(super) fn Inspector(options: Options) -> impl IntoView {
             <p class="ler-muted">
                 "Open an Open Badges 3.0 or CLR 2.0 credential to see what it says and which \
                  parts can be trusted. The file is read in this page and sent nowhere, and \
-                 nothing is fetched to check it unless you ask (a credential's own image is \
-                 shown from its address)."
+                 nothing is fetched to check it unless you ask (an issuer's key, a status \
+                 list; a credential's own image is shown from its address)."
             </p>
             <InputPanel shown options/>
             <div class="ler-inspector-output" aria-live="polite">

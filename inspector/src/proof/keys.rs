@@ -1,0 +1,211 @@
+//! From a proof's `verificationMethod` to an Ed25519 public key, offline where the
+//! identifier itself carries the key:
+//!
+//! - `did:key:z6Mk…` (W3C did:key method): the identifier is the multibase key;
+//! - `<controller>#z6Mk…`: a fragment that is a multibase Ed25519 key is taken as the key,
+//!   as the 1EdTech validator does. The controller document is not read, so this shows
+//!   which key signed, not that the controller publishes it.
+//!
+//! Anything else needs the controller document: an `https` one is fetched only when the
+//! user asks (see [`from_controller_document`]); other DID methods are not resolved.
+
+use serde_json::Value;
+
+use super::multibase;
+use crate::json::one_or_many;
+
+/// A public key and where it came from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Key {
+    pub ed25519: [u8; 32],
+    /// The identifier that controls the key (the part before `#`, or the did:key DID).
+    pub controller: String,
+    /// How the key was found, as a phrase for the report.
+    pub source: String,
+}
+
+/// Why no key could be used.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum KeyProblem {
+    /// The verification method cannot name a usable key: the proof cannot verify (Fail).
+    Unusable(String),
+    /// The key may exist but is not resolved here (Not checked); `fetch` is the https
+    /// document that would hold it, which the user may ask to fetch.
+    Unresolved {
+        reason: String,
+        fetch: Option<String>,
+    },
+}
+
+/// Resolves a verification method without the network.
+pub fn resolve(method: &str) -> Result<Key, KeyProblem> {
+    let (base, fragment) = match method.split_once('#') {
+        Some((base, fragment)) => (base, Some(fragment)),
+        None => (method, None),
+    };
+    let Some(scheme) = scheme(method) else {
+        return Err(KeyProblem::Unusable(format!(
+            "The verification method \"{method}\" is not a URL: it has no scheme (such as \
+             did: or https:), so it names no key a verifier could find."
+        )));
+    };
+    if scheme == "did" && base.starts_with("did:key:") {
+        return did_key(base, fragment);
+    }
+    if let Some(fragment) = fragment
+        && let Ok(ed25519) = multibase::ed25519_public_key(fragment)
+    {
+        return Ok(Key {
+            ed25519,
+            controller: base.to_owned(),
+            source: format!(
+                "the Ed25519 key written in the verification method's fragment (#{fragment}); \
+                 the controller document at {base} was not read, so whether {base} publishes \
+                 this key is not checked"
+            ),
+        });
+    }
+    match scheme.as_str() {
+        "did" => {
+            let did_method = base.split(':').nth(1).unwrap_or("");
+            let hint = if did_method == "web" {
+                " (did:web is resolved by fetching a did.json from the web, which this \
+                 inspector does not do)"
+            } else {
+                ""
+            };
+            Err(KeyProblem::Unresolved {
+                reason: format!(
+                    "The verification method uses the DID method \"did:{did_method}\", which \
+                     this inspector does not resolve{hint}; it resolves did:key, and a key \
+                     written in the verification method's fragment."
+                ),
+                fetch: None,
+            })
+        }
+        "https" => Err(KeyProblem::Unresolved {
+            reason: format!(
+                "The key is published in the controller document at {base}, which is not \
+                 fetched unless you ask."
+            ),
+            fetch: Some(base.to_owned()),
+        }),
+        "http" => Err(KeyProblem::Unresolved {
+            reason: format!(
+                "The key is in a document at {base}, an unencrypted http address: anyone on \
+                 the way could change it, so it is not fetched."
+            ),
+            fetch: None,
+        }),
+        other => Err(KeyProblem::Unusable(format!(
+            "The verification method \"{method}\" uses the scheme \"{other}:\", which names \
+             no key a verifier can find (a verification method is a DID or an https URL)."
+        ))),
+    }
+}
+
+/// The URI scheme (RFC 3986 §3.1), lowercased, if the text starts with one.
+fn scheme(text: &str) -> Option<String> {
+    let (scheme, _) = text.split_once(':')?;
+    let mut chars = scheme.chars();
+    let first = chars.next()?;
+    (first.is_ascii_alphabetic()
+        && chars.all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.')))
+    .then(|| scheme.to_ascii_lowercase())
+}
+
+fn did_key(did: &str, fragment: Option<&str>) -> Result<Key, KeyProblem> {
+    let id = did.trim_start_matches("did:key:");
+    let ed25519 = multibase::ed25519_public_key(id).map_err(|why| {
+        KeyProblem::Unusable(format!(
+            "The verification method is a did:key, but its identifier cannot be an Ed25519 \
+             key: {why}."
+        ))
+    })?;
+    if let Some(fragment) = fragment
+        && fragment != id
+    {
+        return Err(KeyProblem::Unusable(format!(
+            "The verification method {did}#{fragment} names a key that this did:key does not \
+             have (a did:key has exactly one, #{id})."
+        )));
+    }
+    Ok(Key {
+        ed25519,
+        controller: did.to_owned(),
+        source: format!(
+            "the key that the identifier {did} itself encodes (did:key); a did:key says \
+             nothing of who holds it"
+        ),
+    })
+}
+
+/// Finds the key of `method` in a controller document fetched from `url` (the method
+/// without its fragment), as W3C Controlled Identifiers v1.0 describes it: a verification
+/// method whose `id` is `method`, with a `publicKeyMultibase`, listed under
+/// `assertionMethod` (the purpose of a credential's proof).
+pub fn from_controller_document(
+    method: &str,
+    url: &str,
+    document: &Value,
+) -> Result<Key, KeyProblem> {
+    let fragment = method.split_once('#').map(|(_, f)| f);
+    let names_method =
+        |id: &str| id == method || (fragment.is_some() && id.strip_prefix('#') == fragment);
+    let mut candidates: Vec<&Value> = Vec::new();
+    if document.get("publicKeyMultibase").is_some() {
+        candidates.push(document);
+    }
+    for relation in ["verificationMethod", "assertionMethod"] {
+        candidates.extend(
+            one_or_many(document.get(relation))
+                .into_iter()
+                .filter(|v| v.is_object()),
+        );
+    }
+    let Some(entry) = candidates.into_iter().find(|v| {
+        v.get("id")
+            .and_then(Value::as_str)
+            .is_some_and(names_method)
+    }) else {
+        return Err(KeyProblem::Unusable(format!(
+            "The document at {url} does not describe the verification method {method}."
+        )));
+    };
+    let authorized = document.get("publicKeyMultibase").is_some()
+        || one_or_many(document.get("assertionMethod"))
+            .iter()
+            .any(|v| {
+                v.as_str()
+                    .or_else(|| v.get("id").and_then(Value::as_str))
+                    .is_some_and(names_method)
+            });
+    if !authorized {
+        return Err(KeyProblem::Unusable(format!(
+            "The document at {url} has the key {method} but does not list it under \
+             assertionMethod, so its controller has not authorised it to sign credentials."
+        )));
+    }
+    let multibase = entry
+        .get("publicKeyMultibase")
+        .and_then(Value::as_str)
+        .ok_or_else(|| {
+            KeyProblem::Unusable(format!(
+                "The key {method} in {url} has no publicKeyMultibase (the form this inspector \
+                 reads)."
+            ))
+        })?;
+    let ed25519 = multibase::ed25519_public_key(multibase).map_err(|why| {
+        KeyProblem::Unusable(format!("The key {method} in {url} cannot be used: {why}."))
+    })?;
+    let controller = entry
+        .get("controller")
+        .and_then(Value::as_str)
+        .unwrap_or(url)
+        .to_owned();
+    Ok(Key {
+        ed25519,
+        controller,
+        source: format!("the key {method} as published in the document fetched from {url}"),
+    })
+}

@@ -1,0 +1,116 @@
+//! Fetching an issuer's key on request: when a proof's key is only in an https controller
+//! document, the report offers to fetch it, says first what that request tells whom, and
+//! shows the proof's verdict with the fetched key. Nothing is fetched without the click.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use serde_json::Value;
+
+use super::fetch;
+use crate::proof;
+use crate::verify::Verdict;
+
+/// What one request came to.
+#[derive(Clone)]
+enum Fetched {
+    Idle,
+    Working,
+    /// The verdict with the fetched key ("Pass", "Fail" or "Not checked", and why).
+    Verdict(&'static str, String),
+    /// The document could not be fetched or read.
+    Error(String),
+}
+
+#[component]
+pub(super) fn KeyFetch(doc: Arc<Value>) -> impl IntoView {
+    let wanted = proof::key_documents(&doc);
+    (!wanted.is_empty()).then(|| {
+        let items = wanted
+            .into_iter()
+            .map(|(pointer, url)| view! { <KeyRequest doc=doc.clone() pointer url/> })
+            .collect_view();
+        view! {
+            <section class="ler-inspector-keys" aria-labelledby="ler-insp-keys">
+                <h4 id="ler-insp-keys">"The issuer's key"</h4>
+                <ul class="ler-checks">{items}</ul>
+            </section>
+        }
+    })
+}
+
+#[component]
+fn KeyRequest(doc: Arc<Value>, pointer: String, url: String) -> impl IntoView {
+    let host = web_sys::Url::new(&url)
+        .map(|u| u.host())
+        .unwrap_or_else(|_| url.clone());
+    let state = RwSignal::new(Fetched::Idle);
+    let fetch_key = {
+        let (url, pointer) = (url.clone(), pointer.clone());
+        move |_| {
+            let (doc, url, pointer) = (doc.clone(), url.clone(), pointer.clone());
+            state.set(Fetched::Working);
+            spawn_local(async move {
+                state.set(check_with(&doc, &pointer, &url).await);
+            });
+        }
+    };
+    view! {
+        <li class="ler-check">
+            <p>
+                {format!(
+                    "The proof at {pointer} names a key that is published in the controller \
+                     document at {url}. Fetching it sends one request to {host}: that server \
+                     learns your IP address and that someone is checking a credential that \
+                     names it, now. Nothing from the credential is sent, and no cookies."
+                )}
+            </p>
+            <button
+                type="button"
+                on:click=fetch_key
+                disabled=move || matches!(state.get(), Fetched::Working)
+            >
+                {format!("Fetch the key from {host}")}
+            </button>
+            {move || match state.get() {
+                Fetched::Idle => ().into_any(),
+                Fetched::Working => {
+                    view! { <p class="ler-loading" role="status">"Fetching the key…"</p> }
+                        .into_any()
+                }
+                Fetched::Verdict(label, reason) => view! {
+                    <p role="status" data-key-verdict=label>
+                        <span class="ler-check-status">{label}</span>
+                        {format!(": {reason}")}
+                    </p>
+                }
+                .into_any(),
+                Fetched::Error(message) => {
+                    view! { <p class="ler-alert" role="alert">{message}</p> }.into_any()
+                }
+            }}
+        </li>
+    }
+}
+
+async fn check_with(doc: &Value, pointer: &str, url: &str) -> Fetched {
+    let bytes = match fetch::url_bytes(url).await {
+        Ok(bytes) => bytes,
+        Err(message) => return Fetched::Error(message),
+    };
+    let Ok(text) = String::from_utf8(bytes) else {
+        return Fetched::Error(format!("The document at {url} is not UTF-8 text."));
+    };
+    let Ok(controller) = crate::json::parse(&text) else {
+        return Fetched::Error(format!("The document at {url} is not JSON."));
+    };
+    match proof::verify_with_controller_document(doc, pointer, url, &controller) {
+        Some(verdict) => match verdict {
+            Verdict::Verified(why) => Fetched::Verdict("Pass", why),
+            Verdict::Invalid(why) => Fetched::Verdict("Fail", why),
+            Verdict::NotVerified(why) => Fetched::Verdict("Not checked", why),
+        },
+        None => Fetched::Error(format!("The proof at {pointer} is no longer there.")),
+    }
+}
