@@ -1,5 +1,5 @@
-// ler-resizer.js: optional, for host pages that are neither Canvas nor H5P-enabled.
-// Include it once on the page that holds ler-widgets iframes:
+// ler-resizer.js: for host pages that do not size a pasted iframe themselves (a Moodle Page,
+// most sites; Canvas does). Include it once on the page that holds ler-widgets iframes:
 //   <script src="https://your.host/ler-widgets/ler-resizer.js" defer></script>
 // It sets each iframe's height from the `lti.frameResize` messages the iframe pages send.
 (function () {

@@ -29,7 +29,8 @@ const sheet = fetch(new URL('ler-widgets.css', here))
 // `lms` is left out on purpose: a SCORM launch page writes it once, and the iframe pages
 // never report to an LMS.
 export const ATTRIBUTES = ['module', 'section', 'compact', 'objectives', 'src', 'list', 'readonly',
-  'notes', 'focus', 'expanded', 'compare', 'module-href', 'explorer-href', 'samples'];
+  'notes', 'focus', 'expanded', 'compare', 'module-href', 'explorer-href', 'samples',
+  'heading-level'];
 
 // The one list of the widgets: element kind (also the name of its iframe page,
 // embed/<kind>.html) → custom element tag.

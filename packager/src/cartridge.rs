@@ -219,11 +219,16 @@ pub fn package(dist: &Dist, base: &str) -> Package {
                 ("href", &path),
             ],
         );
+        // The resource-level LOM profile allows only `educational` (no `general`: titles
+        // are the items'). Marking the pages for learners keeps them visible: Moodle hides
+        // a resource meant for an Instructor or Mentor, Canvas locks or unpublishes one
+        // meant for an Instructor (see cc11_schema).
         xml.open("metadata", &[]);
         xml.open("lom:lom", &[]);
-        xml.open("lom:general", &[]);
-        xml.open("lom:title", &[]);
-        xml.leaf("lom:string", &[("language", "en")], &module.title);
+        xml.open("lom:educational", &[]);
+        xml.open("lom:intendedEndUserRole", &[]);
+        xml.leaf("lom:source", &[], "IMSGLC_CC_Rolesv1p1");
+        xml.leaf("lom:value", &[], "Learner");
         xml.close();
         xml.close();
         xml.close();

@@ -16,7 +16,9 @@
 //!   `asset`, items launch only SCOs, SCOs have an `href`; CC: a known resource type;
 //! - files: every `href` is a relative path inside the package that exists in the zip, a
 //!   resource's `href` is one of its own `file`s, and every file of the zip except the
-//!   manifest is listed by a resource.
+//!   manifest is listed by a resource;
+//! - CC: the content models of the CC 1.1 schemas, which Moodle validates every imported
+//!   manifest against ([`cc11_schema`]).
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
@@ -24,7 +26,7 @@ use roxmltree::{Document, Node};
 
 use crate::archive::MANIFEST;
 use crate::ids::is_ncname;
-use crate::{cartridge, scorm};
+use crate::{cartridge, cc11_schema, scorm};
 
 /// What kind of package.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -92,17 +94,6 @@ impl Kind {
     }
 }
 
-/// Resource types of Common Cartridge 1.1.
-const CC11_TYPES: [&str; 7] = [
-    "webcontent",
-    "associatedcontent/imscc_xmlv1p1/learning-application-resource",
-    "imsdt_xmlv1p1",
-    "imswl_xmlv1p1",
-    "imsqti_xmlv1p2/imscc_xmlv1p1/assessment",
-    "imsqti_xmlv1p2/imscc_xmlv1p1/question-bank",
-    "imsbasiclti_xmlv1p0",
-];
-
 /// Checks the package whose files are `files` (as read from its zip).
 pub fn check(kind: Kind, files: &BTreeMap<String, Vec<u8>>) -> Result<Summary, Vec<String>> {
     let mut problems = Vec::new();
@@ -118,6 +109,14 @@ pub fn check(kind: Kind, files: &BTreeMap<String, Vec<u8>>) -> Result<Summary, V
         Err(e) => return Err(vec![format!("{MANIFEST} is not well-formed XML: {e}")]),
     };
     let root = doc.root_element();
+    if kind == Kind::Cartridge11 {
+        // What Moodle's importer validates before anything else (see cc11_schema).
+        problems.extend(
+            cc11_schema::check_manifest(text)
+                .into_iter()
+                .map(|p| format!("{MANIFEST}:{p}")),
+        );
+    }
     let mut say = |p: String| problems.push(p);
 
     if root.tag_name().name() != "manifest"
@@ -201,7 +200,7 @@ pub fn check(kind: Kind, files: &BTreeMap<String, Vec<u8>>) -> Result<Summary, V
             say(format!("resource {id} has no type"));
             continue;
         };
-        if kind == Kind::Cartridge11 && !CC11_TYPES.contains(&kind_attr) {
+        if kind == Kind::Cartridge11 && !cc11_schema::RESOURCE_TYPES.contains(&kind_attr) {
             say(format!(
                 "resource {id} has type \"{kind_attr}\", not a CC 1.1 type"
             ));

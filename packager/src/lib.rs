@@ -18,6 +18,7 @@
 
 pub mod archive;
 pub mod cartridge;
+pub mod cc11_schema;
 pub mod check;
 pub mod dist;
 pub mod ids;
@@ -124,6 +125,30 @@ pub fn finish(kind: Kind, package: Package) -> Result<Built, Error> {
         zip,
         summary,
     })
+}
+
+/// Which zips to upload to Moodle, and why (printed under the list of packages; the README's
+/// "Which package for Moodle" says the same).
+pub fn moodle_advice(built: &[Built]) -> Option<String> {
+    let name = |kind: Kind, whole: bool| {
+        built
+            .iter()
+            .filter(|b| b.kind == kind && (b.summary.launchable_items > 1) == whole)
+            .map(|b| b.package.name.as_str())
+            .collect::<Vec<_>>()
+    };
+    let course12 = name(Kind::Scorm12, true);
+    let course2004 = name(Kind::Scorm2004, true);
+    let modules2004 = name(Kind::Scorm2004, false);
+    let (course12, course2004) = (course12.first()?, course2004.first()?);
+    Some(format!(
+        "For Moodle, upload {course12} (the whole course, one activity) or each \
+         {first} … one per activity ({count} activities); not {course2004}: Moodle's SCORM \
+         2004 player gives no session to the modules after the first (Initialize refused, \
+         error 104), so it records nothing for them.",
+        first = modules2004.first().unwrap_or(&"…-scorm2004.zip"),
+        count = modules2004.len(),
+    ))
 }
 
 /// Writes every package into `out` (created if needed); returns the paths written.

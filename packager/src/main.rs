@@ -3,7 +3,7 @@
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use ler_package::{Dist, Kind, build_all, write_all};
+use ler_package::{Dist, Kind, build_all, moodle_advice, write_all};
 
 const USAGE: &str = "\
 usage: ler-package [--dist DIR] [--out DIR] [--base-url URL]
@@ -93,6 +93,9 @@ fn main() -> ExitCode {
                     b.summary.files,
                     b.zip.len()
                 );
+            }
+            if let Some(advice) = moodle_advice(&built) {
+                println!("{advice}");
             }
             if base_url.is_none() {
                 println!(

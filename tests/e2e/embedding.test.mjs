@@ -76,16 +76,38 @@ test('Canvas-style page: the pasted iframe sizes itself through lti.frameResize'
   assertClean(problems);
 });
 
-test('Moodle-style page: the H5P resizer handshake sizes the iframe', async () => {
+/** Waits until the iframe's height matches its content's, and returns both. */
+async function frameFits(page, iframe, label) {
+  const content = await (await iframe.elementHandle()).contentFrame();
+  await content.locator('ler-module-viewer h2').waitFor();
+  let inner = 0;
+  let outer = 0;
+  const deadline = Date.now() + 10_000;
+  do {
+    await page.waitForTimeout(200);
+    inner = await frameContentHeight(content);
+    outer = await iframe.evaluate((el) => el.getBoundingClientRect().height);
+  } while (Math.abs(inner - outer) > 4 && Date.now() < deadline);
+  assert.ok(Math.abs(inner - outer) <= 4, `${label}: iframe ${outer}px vs content ${inner}px`);
+  return { inner, outer };
+}
+
+test('Moodle page: the pasted iframe and ler-resizer.js size the frame to its content', async () => {
   const { page, problems } = await openPage(env.browser, `${env.server.url}examples/moodle-page/`);
+  const iframe = page.locator('iframe');
+  const { outer } = await frameFits(page, iframe, 'Moodle page');
+  assert.ok(outer > 600, `the frame grew past its 600px attribute (${outer}px)`);
+  await page.frameLocator('iframe').locator('.ler-next').click();
+  await frameFits(page, iframe, 'Moodle page, after Next');
+  await assertNoAxeViolations(page, 'Moodle page');
+  assertClean(problems);
+});
+
+test('H5P host: the H5P resizer handshake sizes the iframe', async () => {
+  const { page, problems } = await openPage(env.browser, `${env.server.url}examples/h5p-host/`);
   await page.frameLocator('iframe').locator('ler-module-viewer h2').waitFor();
   await page.waitForFunction(() => window.lastH5pResize > 0);
-  const iframe = page.locator('iframe');
-  const content = await (await iframe.elementHandle()).contentFrame();
-  await framesContent(page).catch(() => {});
-  const inner = await frameContentHeight(content);
-  const outer = await iframe.evaluate((el) => el.getBoundingClientRect().height);
-  assert.ok(Math.abs(inner - outer) <= 4, `iframe ${outer}px vs content ${inner}px`);
+  await frameFits(page, page.locator('iframe'), 'H5P host');
   assertClean(problems);
 });
 
@@ -173,8 +195,27 @@ test('embed-code generator: the three snippets follow the options and the previe
   assert.match(script, /<ler-checklist module="why-credentials" list="[a-z0-9-]+"><\/ler-checklist>/);
   assert.match(iframe, /<iframe src="http:\/\/127\.0\.0\.1:\d+\/embed\/checklist\.html\?module=why-credentials&amp;list=[a-z0-9-]+" title="Checklist: [^"]+" width="100%" height="600" loading="lazy"/);
   assert.ok(!/sandbox=/.test(iframe), 'no sandbox: it would take storage away');
-  assert.match(moodle, /ler-resizer\.js/);
+  assert.equal(moodle, `${iframe}\n<script src="${env.server.url}ler-resizer.js" defer></script>`);
   await assertNoAxeViolations(page, 'embed-code generator');
+
+  // The Moodle snippet, pasted as is into a page with nothing else (as a Moodle Page that
+  // holds it): the frame fits its content. Without the script line it stays at 600px.
+  await page.locator('input[name="widget"][value="module-viewer"]').check();
+  const moodleViewer = await page.locator('#code-moodle').innerText();
+  const host = (body) => `<!doctype html><html lang="en"><head><title>A Moodle page</title></head>`
+    + `<body><main><h1>A Moodle page</h1>${body}</main></body></html>`;
+  const pasted = await env.browser.newPage();
+  await pasted.setContent(host(moodleViewer));
+  const { outer } = await frameFits(pasted, pasted.locator('iframe'), 'pasted Moodle snippet');
+  assert.ok(outer > 600, `the pasted frame grew past 600px (${outer}px)`);
+  await assertNoAxeViolations(pasted, 'pasted Moodle snippet');
+  await pasted.setContent(host(moodleViewer.split('\n')[0]));
+  await pasted.frameLocator('iframe').locator('ler-module-viewer h2').waitFor();
+  await pasted.waitForTimeout(1000);
+  assert.equal(await pasted.locator('iframe').evaluate((el) => el.getBoundingClientRect().height), 600,
+    'without ler-resizer.js nothing sizes the frame');
+  await pasted.close();
+  await page.locator('input[name="widget"][value="checklist"]').check();
 
   // The inspector: its own options, its own iframe page, its bundle loaded for the preview.
   await page.locator('input[name="widget"][value="credential-inspector"]').check();

@@ -48,6 +48,11 @@ const env = useBrowser(async () => {
   }
   unzip(join(packages, `${course.id}-scorm12.zip`), join(site, 'scorm12'));
   unzip(join(packages, `${course.id}-scorm2004.zip`), join(site, 'scorm2004'));
+  // The SCORM 2004 package of the second module alone: what a Moodle course uses, one
+  // activity per module (see "Which package for Moodle" in the README).
+  const second = modules[1];
+  unzip(join(packages, `${course.id}-${String(second.order).padStart(2, '0')}-${second.id}-scorm2004.zip`),
+    join(site, 'scorm2004-module'));
   return [site];
 }, { cleanUp: () => work && rmSync(work, { recursive: true, force: true }) });
 
@@ -264,7 +269,7 @@ test('no LMS: the launch page works on the ordinary store, and says nothing abou
   await context.close();
 });
 
-test('an LMS that fails to commit: its error text is logged and the local copy is kept', async () => {
+test('an LMS that fails to commit: its error text is logged and shown, and the local copy is kept', async () => {
   // scorm-again posts each commit to lmsCommitUrl; this one answers 404.
   const { page, viewer, warnings, context } = await launchModule('1.2', {
     settings: { lmsCommitUrl: '/lms/commit-that-fails' },
@@ -287,6 +292,91 @@ test('an LMS that fails to commit: its error text is logged and the local copy i
   const local = await page.frame({ name: 'sco' }).evaluate((key) => localStorage.getItem(key),
     `ler-widgets/v1/${course.id}/checklist/${list.id}`);
   assert.ok(local && JSON.parse(local).d.length === 1, local);
+  // The learner is told, in the widget: what failed, in the LMS's words, and what is kept.
+  const notice = viewer.locator('.ler-lms-notice[role="status"] .ler-notice');
+  await notice.waitFor();
+  const said = await notice.innerText();
+  assert.ok(said.includes(`error ${code}: ${text}`), said);
+  assert.match(said, /did not save your latest progress/);
+  assert.match(said, /kept in\s+this browser/);
+  await assertNoAxeViolations(page.frame({ name: 'sco' }), 'SCO with a failed commit');
+  // Once the LMS takes a change again, the notice goes.
+  await page.evaluate(() => { window.API.settings = { lmsCommitUrl: false }; });
+  await boxes(viewer).nth(1).check();
+  await viewer.locator('.ler-lms-notice .ler-notice').waitFor({ state: 'detached' });
+  await context.close();
+});
+
+const WHOLE_COURSE = { '1.2': 'scorm12', 2004: 'scorm2004' };
+
+for (const version of ['1.2', '2004']) {
+  test(`SCORM ${version}, whole-course package: SCO 2 loaded in the same frame after SCO 1 `
+    + 'terminated, against the same API object, is refused, and the learner is told', async () => {
+    const m = MODEL[version];
+    const opened = await openPage(env.browser, `${env.server.url}lms-host.html`);
+    const { page, context } = opened;
+    const [one, two] = modules;
+    await page.evaluate((cfg) => window.launchSco(cfg), {
+      version, url: `${WHOLE_COURSE[version]}/sco/${one.id}.html`,
+    });
+    const viewer = page.frameLocator('#sco').locator('ler-module-viewer');
+    await viewer.locator('h2').waitFor();
+    await waitForCmi(page, version, m.status, 'incomplete');
+    // While the LMS takes every call there is nothing to say.
+    assert.equal(await viewer.locator('.ler-lms-notice').innerText(), '');
+
+    // The table of contents swaps the frame's document: SCO 1 ends (pagehide, Terminate),
+    // SCO 2 calls Initialize on the same, terminated API.
+    await page.evaluate((url) => window.loadInSameFrame(url),
+      `${WHOLE_COURSE[version]}/sco/${two.id}.html`);
+    await page.waitForFunction((api) => window[api].isTerminated(), m.api);
+    const firstSave = await cmi(page, version, 'cmi.suspend_data');
+    await viewer.locator('h2', { hasText: two.title }).waitFor();
+    const notice = viewer.locator('.ler-lms-notice[role="status"] .ler-notice');
+    await notice.waitFor();
+    const said = await notice.innerText();
+    // In the LMS's own words: SCORM 2004's 104 is "Content Instance Terminated".
+    const [, code] = said.match(/\(error (\d+): /) ?? [];
+    const words = await page.evaluate(([api, fn, c]) => window[api][fn](c),
+      [m.api, version === '1.2' ? 'LMSGetErrorString' : 'GetErrorString', code]);
+    if (version === '2004') assert.equal(code, '104');
+    assert.ok(words && said.includes(`(error ${code}: ${words})`), `${said} / ${code} ${words}`);
+    assert.match(said, /did not start a session for this module/);
+    assert.match(said, /kept in this browser only/);
+    assert.match(said, /open the module again/);
+    await assertNoAxeViolations(page.frame({ name: 'sco' }), `SCORM ${version}, SCO 2 refused`);
+
+    // The learner's work on SCO 2 is kept in this browser; nothing reaches the LMS.
+    const secondList = checklistOf(two);
+    if (secondList) {
+      const section = two.sections.find((s) => s.kind.checklist);
+      await viewer.locator('.ler-toc li a', { hasText: section.title }).click();
+      await viewer.locator('.ler-section:not([hidden]) .ler-checklist-item input[type="checkbox"]').first().check();
+      const key = `ler-widgets/v1/${course.id}/checklist/${secondList.id}`;
+      await page.frame({ name: 'sco' }).waitForFunction((k) => localStorage.getItem(k) !== null, key);
+    }
+    assert.equal(await cmi(page, version, 'cmi.suspend_data'), firstSave);
+    await context.close();
+  });
+}
+
+test('SCORM 2004, one module per package (one Moodle activity each): the second module gets its own session and records', async () => {
+  const opened = await openPage(env.browser, `${env.server.url}lms-host.html`);
+  const { page, context, problems } = opened;
+  const warnings = [];
+  page.on('console', (msg) => { if (msg.type() === 'warning') warnings.push(msg.text()); });
+  const two = modules[1];
+  await page.evaluate((cfg) => window.launchSco(cfg), {
+    version: '2004', url: `scorm2004-module/sco/${two.id}.html`,
+  });
+  const viewer = page.frameLocator('#sco').locator('ler-module-viewer');
+  await viewer.locator('h2', { hasText: two.title }).waitFor();
+  await waitForCmi(page, '2004', 'cmi.completion_status', 'incomplete');
+  await viewer.locator('.ler-next').click();
+  await page.waitForFunction(() => window.API_1484_11.cmi.location !== '');
+  assert.equal(await viewer.locator('.ler-lms-notice').innerText(), '');
+  assertClean(problems);
+  assert.deepEqual(warnings, []);
   await context.close();
 });
 

@@ -29,6 +29,7 @@ mod checklist;
 mod course;
 mod embed;
 mod explorer;
+mod heading;
 mod lms;
 mod module_viewer;
 mod store;

@@ -14,6 +14,11 @@ const widget = document.createElement(tag);
 for (const name of ATTRIBUTES) {
   if (params.has(name)) widget.setAttribute(name, params.get(name));
 }
+// A framed document is a page of its own: the widget's title is its h1, unless the page
+// already has one (the inspector's) or the host asks for another level.
+if (!params.has('heading-level') && !document.querySelector('h1')) {
+  widget.setAttribute('heading-level', '1');
+}
 document.getElementById('widget').append(widget);
 
 if (window.parent !== window) {

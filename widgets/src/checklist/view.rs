@@ -14,6 +14,7 @@ use super::export;
 use super::history::History;
 use super::notices::notices;
 use super::rows::{RowEnv, item_row};
+use crate::heading::Heading;
 use crate::ids::instance_prefix;
 use crate::rich_text::TextCtx;
 use crate::store::{Debouncer, Store};
@@ -101,8 +102,9 @@ pub fn ChecklistPanel(
         on_open_section,
     };
     let groups = groups(&list, standalone, &env, &debouncers);
-    let title =
-        standalone.then(|| view! { <h2 class="ler-checklist-title">{list.title.clone()}</h2> });
+    let list_title = list.title.clone();
+    let title = standalone
+        .then(|| view! { <Heading depth=0 class="ler-checklist-title">{list_title}</Heading> });
     let progress = progress(&list.title, total, done);
 
     let actions = checklist_actions(ActionsEnv {
@@ -156,11 +158,9 @@ fn groups(
         .iter()
         .map(|group| {
             let heading = group.title.clone().map(|t| {
-                if standalone {
-                    view! { <h3 class="ler-checklist-group">{t}</h3> }.into_any()
-                } else {
-                    view! { <h4 class="ler-checklist-group">{t}</h4> }.into_any()
-                }
+                // One below the list's title, or below the section holding it.
+                let depth = if standalone { 1 } else { 2 };
+                view! { <Heading depth class="ler-checklist-group">{t}</Heading> }
             });
             let rows = group
                 .items

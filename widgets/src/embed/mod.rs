@@ -16,6 +16,7 @@ use wasm_bindgen::prelude::*;
 use crate::alert::WidgetAlert;
 use crate::checklist::{ChecklistOptions, ChecklistWidget};
 use crate::explorer::{CredentialExplorerWidget, ExplorerOptions};
+use crate::heading::HeadingLevel;
 use crate::lms::{LmsModuleViewer, Preference};
 use crate::module_viewer::{ModuleViewerWidget, ViewerOptions};
 use crate::options::{Attributes, OptionsError};
@@ -111,6 +112,14 @@ fn widget_view(kind: &str, attrs: Attributes, course_url: String) -> AnyView {
         let message = format!("There is no widget called \"{kind}\". The widgets are: {kinds}.");
         return view! { <WidgetAlert widget="This widget" message/> }.into_any();
     };
+    // `heading-level` (every widget): where its headings sit in the host's outline, given
+    // to the whole widget as context (crate::heading). A bad value is said, not clamped.
+    match HeadingLevel::parse(attrs.text("heading-level").as_deref()) {
+        Ok(level) => provide_context(level),
+        Err(bad) => {
+            return view! { <WidgetAlert widget=widget.name message=bad.to_string()/> }.into_any();
+        }
+    }
     (widget.show)(&attrs, course_url).unwrap_or_else(|error| {
         view! { <WidgetAlert widget=widget.name message=error.to_string()/> }.into_any()
     })

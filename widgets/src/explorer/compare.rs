@@ -5,6 +5,7 @@ use ler_content::model::CredentialType;
 
 use super::explorer::Env;
 use super::tree::COMPARE_LIMIT;
+use crate::heading::Heading;
 
 /// A row of the comparison: its header and how to read the cell from a type.
 struct Row {
@@ -62,7 +63,7 @@ pub(super) fn compare_panel(env: &Env) -> impl IntoView + use<> {
 
 fn comparison(env: &Env, items: &[usize]) -> impl IntoView + use<> {
     let compare = env.compare;
-    let heading_id = format!("{}compare", env.prefix);
+    let heading_id = env.compare_heading_id();
     let labelledby = heading_id.clone();
     let labels: Vec<String> = items.iter().map(|&i| env.label(i)).collect();
     let heads = items
@@ -77,7 +78,7 @@ fn comparison(env: &Env, items: &[usize]) -> impl IntoView + use<> {
                 if compare.with_untracked(|c| c.is_empty()) {
                     env.focus_tree_later();
                 } else {
-                    super::explorer::focus_later(env.compare_heading);
+                    env.focus_heading_later(env.compare_heading_id());
                 }
             };
             view! {
@@ -133,9 +134,9 @@ fn comparison(env: &Env, items: &[usize]) -> impl IntoView + use<> {
     let env = env.clone();
     view! {
         <div class="ler-compare" role="group" aria-labelledby=labelledby>
-            <h3 id=heading_id tabindex="-1" node_ref=env.compare_heading>
+            <Heading depth=1 id=heading_id tabindex="-1">
                 "Compare credential types"
-            </h3>
+            </Heading>
             {hint}
             <div class="ler-compare-wrap">
                 <table class="ler-compare-table">

@@ -5,19 +5,20 @@ use ler_content::model::CredentialType;
 
 use super::explorer::Env;
 use super::tree::COMPARE_LIMIT;
+use crate::heading::Heading;
 use crate::urls;
 
 /// The details panel: the selected type, or how to pick one.
 pub(super) fn details_panel(env: &Env) -> impl IntoView {
     let state = env.state;
     let selected = Memo::new(move |_| state.with(|s| s.selected()));
-    let heading_id = format!("{}details", env.prefix);
+    let heading_id = env.details_heading_id();
     let body = {
         let env = env.clone();
         let heading_id = heading_id.clone();
         move || match selected.get() {
             Some(i) => type_details(&env, i, &heading_id),
-            None => placeholder(&env, &heading_id),
+            None => placeholder(&heading_id),
         }
     };
     view! {
@@ -27,11 +28,11 @@ pub(super) fn details_panel(env: &Env) -> impl IntoView {
     }
 }
 
-fn placeholder(env: &Env, heading_id: &str) -> AnyView {
+fn placeholder(heading_id: &str) -> AnyView {
     view! {
-        <h3 id=heading_id.to_owned() tabindex="-1" node_ref=env.details_heading>
+        <Heading depth=1 id=heading_id.to_owned() tabindex="-1">
             "Details"
-        </h3>
+        </Heading>
         <p class="ler-explorer-empty">
             "Choose a credential type in the tree to see its definition, what Open Badges 3.0 \
              and CTDL call it, how it stacks, and where the course discusses it."
@@ -42,8 +43,9 @@ fn placeholder(env: &Env, heading_id: &str) -> AnyView {
 
 fn type_details(env: &Env, i: usize, heading_id: &str) -> AnyView {
     let (Some(ty), Some(node)) = (env.ty(i), env.tree.node(i)) else {
-        return placeholder(env, heading_id);
+        return placeholder(heading_id);
     };
+    let label = node.label.clone();
     let path = {
         let mut ancestors: Vec<String> = env.tree.ancestors(i).map(|a| env.label(a)).collect();
         ancestors.reverse();
@@ -58,15 +60,15 @@ fn type_details(env: &Env, i: usize, heading_id: &str) -> AnyView {
     let note = ty.standards_note.clone().map(|note| {
         view! {
             <div class="ler-standards-note">
-                <h4>"Where Open Badges 3.0 and CTDL disagree"</h4>
+                <Heading depth=2>"Where Open Badges 3.0 and CTDL disagree"</Heading>
                 <p>{note}</p>
             </div>
         }
     });
     view! {
-        <h3 id=heading_id.to_owned() tabindex="-1" node_ref=env.details_heading>
-            {node.label.clone()}
-        </h3>
+        <Heading depth=1 id=heading_id.to_owned() tabindex="-1">
+            {label}
+        </Heading>
         {path}
         <p class="ler-definition">{ty.definition.clone()}</p>
         {compare_pick(env, i)}
@@ -172,9 +174,9 @@ fn relatives(env: &Env, i: usize) -> impl IntoView + use<> {
         view! { <ul class="ler-type-list">{items}</ul> }.into_any()
     };
     view! {
-        <h4>"Broader type"</h4>
+        <Heading depth=2>"Broader type"</Heading>
         <p>{parent}</p>
-        <h4>"Narrower types"</h4>
+        <Heading depth=2>"Narrower types"</Heading>
         {children}
     }
 }
@@ -195,7 +197,7 @@ fn pathways_of(env: &Env, ty: &CredentialType) -> Option<impl IntoView + use<>> 
         .collect::<Vec<_>>();
     (!items.is_empty()).then(|| {
         view! {
-            <h4>"Stackable pathways it is part of"</h4>
+            <Heading depth=2>"Stackable pathways it is part of"</Heading>
             <ul>{items}</ul>
         }
     })
@@ -245,7 +247,7 @@ fn modules(env: &Env, ty: &CredentialType) -> Option<impl IntoView + use<>> {
         .collect::<Vec<_>>();
     (!items.is_empty()).then(|| {
         view! {
-            <h4>"Modules that discuss it"</h4>
+            <Heading depth=2>"Modules that discuss it"</Heading>
             <ul>{items}</ul>
         }
     })
@@ -265,7 +267,7 @@ fn terms(env: &Env, ty: &CredentialType) -> Option<impl IntoView + use<>> {
         .collect::<Vec<_>>();
     (!items.is_empty()).then(|| {
         view! {
-            <h4>"Related glossary terms"</h4>
+            <Heading depth=2>"Related glossary terms"</Heading>
             <dl class="ler-glossary">{items}</dl>
         }
     })
@@ -292,7 +294,7 @@ fn sources(env: &Env, ty: &CredentialType) -> Option<impl IntoView + use<>> {
         .collect::<Vec<_>>();
     (!items.is_empty()).then(|| {
         view! {
-            <h4>"Sources"</h4>
+            <Heading depth=2>"Sources"</Heading>
             <ul class="ler-sources">{items}</ul>
         }
     })

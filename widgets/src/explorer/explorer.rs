@@ -18,6 +18,7 @@ use super::details::details_panel;
 use super::load::ExplorerOptions;
 use super::pathways::pathways_panel;
 use super::tree::{CompareSet, Hierarchy, Key, Match, MatchField, TreeState};
+use crate::heading::Heading;
 use crate::ids::instance_prefix;
 
 /// What every part of the explorer shares.
@@ -33,8 +34,9 @@ pub(super) struct Env {
     pub(super) modules: Arc<HashMap<String, (u32, String)>>,
     pub(super) on_module_link: Option<Callback<String>>,
     items: Arc<Vec<NodeRef<html::Li>>>,
-    pub(super) details_heading: NodeRef<html::H3>,
-    pub(super) compare_heading: NodeRef<html::H3>,
+    /// The explorer's root: headings that receive focus are found in it by id (their tag
+    /// follows `heading-level`, so no typed reference can hold them).
+    root: NodeRef<html::Article>,
 }
 
 impl Env {
@@ -58,7 +60,37 @@ impl Env {
         self.state.update(|s| {
             s.select(i);
         });
-        focus_later(self.details_heading);
+        self.focus_heading_later(self.details_heading_id());
+    }
+
+    /// The id of the details panel's heading.
+    pub(super) fn details_heading_id(&self) -> String {
+        format!("{}details", self.prefix)
+    }
+
+    /// The id of the comparison's heading.
+    pub(super) fn compare_heading_id(&self) -> String {
+        format!("{}compare", self.prefix)
+    }
+
+    /// Focuses the heading `id` once the DOM has caught up (see [`focus_later`]).
+    pub(super) fn focus_heading_later(&self, id: String) {
+        use wasm_bindgen::JsCast as _;
+        let root = self.root;
+        leptos::task::spawn_local(async move {
+            let heading = root
+                .try_get_untracked()
+                .flatten()
+                .and_then(|root| {
+                    root.query_selector(&format!("[id=\"{id}\"]"))
+                        .ok()
+                        .flatten()
+                })
+                .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok());
+            if let Some(heading) = heading {
+                let _ = heading.focus();
+            }
+        });
     }
 
     /// Moves DOM focus to the tree's tab stop once the DOM has caught up.
@@ -132,9 +164,9 @@ pub fn CredentialExplorer(
         modules: Arc::new(modules),
         on_module_link,
         items: Arc::new((0..tree.len()).map(|_| NodeRef::new()).collect()),
-        details_heading: NodeRef::new(),
-        compare_heading: NodeRef::new(),
+        root: NodeRef::new(),
     };
+    let root = env.root;
     let title_id = format!("{prefix}title");
     let labelledby = title_id.clone();
     let focus_alert = unknown_focus.map(|id| unknown_focus_alert(&id, &tree).into_any());
@@ -159,10 +191,10 @@ pub fn CredentialExplorer(
     view! {
         // The course is written in English; `lang` also lets the stylesheet hyphenate the
         // narrow comparison table.
-        <article class="ler-explorer" lang="en" aria-labelledby=labelledby>
+        <article class="ler-explorer" lang="en" aria-labelledby=labelledby node_ref=root>
             <header class="ler-header">
                 <p class="ler-eyebrow">{course.title.clone()}</p>
-                <h2 id=title_id>"Credential types and how they relate"</h2>
+                <Heading depth=0 id=title_id>"Credential types and how they relate"</Heading>
                 <p class="ler-summary">
                     "Explore the credential hierarchy: what each type is, what Open Badges 3.0 \
                      and CTDL call it, and how smaller credentials stack into larger ones."

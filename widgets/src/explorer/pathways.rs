@@ -5,6 +5,7 @@ use ler_content::model::Pathway;
 
 use super::details::type_button;
 use super::explorer::Env;
+use crate::heading::Heading;
 use crate::urls;
 
 /// Every pathway of the library as an ordered list of steps, each a button that shows the
@@ -24,7 +25,7 @@ pub(super) fn pathways_panel(env: &Env) -> Option<impl IntoView + use<>> {
         .collect::<Vec<_>>();
     Some(view! {
         <div class="ler-pathways" role="group" aria-labelledby=labelledby>
-            <h3 id=heading_id>"Stackable pathways"</h3>
+            <Heading depth=1 id=heading_id>"Stackable pathways"</Heading>
             <p>
                 "Each pathway lists credential types in the order a learner can earn them, \
                  each counting toward the next. Choose a step to see its details."
@@ -36,6 +37,7 @@ pub(super) fn pathways_panel(env: &Env) -> Option<impl IntoView + use<>> {
 
 fn pathway(env: &Env, k: usize, p: &Pathway) -> impl IntoView + use<> {
     let title_id = format!("{}pathway-{k}", env.prefix);
+    let title = p.title.clone();
     let steps = p
         .steps
         .iter()
@@ -72,7 +74,7 @@ fn pathway(env: &Env, k: usize, p: &Pathway) -> impl IntoView + use<> {
     };
     view! {
         <div class="ler-pathway">
-            <h4 id=title_id.clone()>{p.title.clone()}</h4>
+            <Heading depth=2 id=title_id.clone()>{title}</Heading>
             <ol class="ler-pathway-steps" aria-labelledby=title_id>
                 {steps}
             </ol>

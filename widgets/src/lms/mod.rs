@@ -24,7 +24,8 @@
 //!
 //! Changes are committed in batches, shortly after the last one ([`session`]). Every call the
 //! LMS refuses is logged on the console with its error code and text (`LMSGetErrorString` /
-//! `GetErrorString`); the learner's progress is still kept in the browser.
+//! `GetErrorString`) and told to the learner inside the widget ([`notice`]: what is kept,
+//! what is not, what to do); the learner's progress is still kept in the browser.
 //!
 //! One module viewer per page reports (a SCO is one module); the session and the store are
 //! the page's, shared by every widget on it.
@@ -32,6 +33,7 @@
 pub(crate) mod api;
 pub(crate) mod backend;
 pub(crate) mod datamodel;
+pub(crate) mod notice;
 pub(crate) mod session;
 pub mod suspend;
 
@@ -39,6 +41,7 @@ use leptos::prelude::*;
 use ler_content::model::{Module, SectionKind};
 
 pub(crate) use api::Preference;
+pub(crate) use notice::LmsNotice;
 pub(crate) use session::Report;
 
 use crate::loader;
@@ -60,7 +63,12 @@ pub(crate) fn LmsModuleViewer(
     preference: Preference,
 ) -> impl IntoView {
     let Some(store) = session::connect(preference) else {
-        return view! { <ModuleViewerWidget course_url options/> }.into_any();
+        // No LMS (silent), or one that refused to start a session (the notice says so).
+        return view! {
+            <LmsNotice/>
+            <ModuleViewerWidget course_url options/>
+        }
+        .into_any();
     };
     provide_context(store.clone());
     // The viewer loads the same two files; the loader shares one request between both.
@@ -73,7 +81,11 @@ pub(crate) fn LmsModuleViewer(
             session::report(&progress_report(&store, &module));
         }
     });
-    view! { <ModuleViewerWidget course_url options/> }.into_any()
+    view! {
+        <LmsNotice/>
+        <ModuleViewerWidget course_url options/>
+    }
+    .into_any()
 }
 
 /// The learner's progress in `module`, read (reactively) from `store`.

@@ -10,6 +10,7 @@ use wasm_bindgen::prelude::*;
 use super::api::{LmsError, Preference, ScormApi};
 use super::backend::{LmsBackend, LmsCopy};
 use super::datamodel::{Element, Version, clip_utf16};
+use super::notice::{self, LmsProblem};
 use super::suspend::{self, DecodeError};
 use crate::store::{BackendError, Store};
 
@@ -26,6 +27,9 @@ struct Session {
     measure: Cell<Option<u32>>,
     commit_pending: Cell<bool>,
     ended: Cell<bool>,
+    /// A `SetValue` was refused since the last commit (so a good commit does not mean the
+    /// LMS holds everything).
+    refused_since_commit: Cell<bool>,
 }
 
 thread_local! {
@@ -51,7 +55,7 @@ pub(super) fn warn(message: &str) {
 
 /// The store on the LMS for this page, starting the session on first use; `None` when no
 /// LMS offers a SCORM API (the widgets then use the normal store, silently), or when it
-/// refuses to start a session (logged).
+/// refuses to start a session (logged, and told to the learner: [`notice`]).
 pub(crate) fn connect(preference: Preference) -> Option<Store> {
     if let Some(known) = CONNECTION.with(|c| c.borrow().clone()) {
         return known;
@@ -68,15 +72,21 @@ fn element(version: Version, element: Element) -> &'static str {
 fn start(preference: Preference) -> Option<Store> {
     let api = ScormApi::find(preference)?;
     let version = api.version();
-    if let Err(e) = api.initialize()
-        && e.code != version.already_initialized()
-    {
-        warn(&format!(
-            "{e}. The learning platform did not start a {} session, so progress is kept in \
-             this browser only.",
-            version.name()
-        ));
-        return None;
+    if let Err(e) = api.initialize() {
+        // "Already initialized" is fine, if the session answers. SCORM 1.2's code for it
+        // (101, general exception) is also what a terminated API answers (scorm-again), so
+        // the session is tried before it is trusted.
+        let usable = e.code == version.already_initialized()
+            && api.get(element(version, Element::Completion)).is_ok();
+        if !usable {
+            warn(&format!(
+                "{e}. The learning platform did not start a {} session, so progress is kept \
+                 in this browser only.",
+                version.name()
+            ));
+            notice::report(LmsProblem::NotStarted(e));
+            return None;
+        }
     }
     let read = |el: Element| match api.get(element(version, el)) {
         Ok(value) => value,
@@ -118,6 +128,7 @@ fn start(preference: Preference) -> Option<Store> {
         measure: Cell::new(None),
         commit_pending: Cell::new(false),
         ended: Cell::new(false),
+        refused_since_commit: Cell::new(false),
     };
     if version.is_not_started(&status) {
         session.set(Element::Completion, "incomplete");
@@ -145,15 +156,30 @@ impl Session {
         match self.api.set(name, value) {
             Ok(()) => true,
             Err(e) => {
-                warn(&e.to_string());
+                self.refused(e);
                 false
             }
         }
     }
 
+    /// Logs a refused call and tells the learner.
+    fn refused(&self, e: LmsError) {
+        warn(&e.to_string());
+        self.refused_since_commit.set(true);
+        notice::report(LmsProblem::NotSaved(e));
+    }
+
     fn commit(&self) {
-        if let Err(e) = self.api.commit() {
-            warn(&e.to_string());
+        let clean = !self.refused_since_commit.replace(false);
+        match self.api.commit() {
+            Ok(()) if clean => notice::saved(),
+            Ok(()) => {}
+            // Everything set is committed again with the next commit: a good one then
+            // clears the notice.
+            Err(e) => {
+                warn(&e.to_string());
+                notice::report(LmsProblem::NotSaved(e));
+            }
         }
     }
 }
@@ -176,13 +202,12 @@ pub(super) fn store_suspend_data(text: &str) -> Result<(), BackendError> {
             schedule_commit();
             Ok(())
         }
-        Err(e) => Err(lms_failed(&e)),
+        Err(e) => {
+            let failed = BackendError::Failed(e.to_string());
+            session.refused(e);
+            Err(failed)
+        }
     }
-}
-
-fn lms_failed(e: &LmsError) -> BackendError {
-    warn(&format!("{e}. Progress is kept in this browser."));
-    BackendError::Failed(e.to_string())
 }
 
 /// What the widgets know of the learner's progress in the SCO's module.
@@ -207,8 +232,11 @@ pub(crate) fn report(report: &Report) {
     if let Some(location) = &report.location {
         let location = clip_utf16(location, version.location_limit()).to_owned();
         if session.location.borrow().as_deref() != Some(location.as_str()) {
-            session.set(Element::Location, &location);
-            *session.location.borrow_mut() = Some(location);
+            // Remembered only once stored, so a refused one is sent again with the next
+            // report.
+            if session.set(Element::Location, &location) {
+                *session.location.borrow_mut() = Some(location);
+            }
             changed = true;
         }
     }
@@ -222,8 +250,9 @@ pub(crate) fn report(report: &Report) {
         // In thousandths: progress_measure is a real from 0 to 1.
         let thousandths = (report.measure.clamp(0.0, 1.0) * 1000.0).round() as u32;
         if session.measure.get() != Some(thousandths) {
-            session.set(Element::ProgressMeasure, &per_thousand(thousandths));
-            session.measure.set(Some(thousandths));
+            if session.set(Element::ProgressMeasure, &per_thousand(thousandths)) {
+                session.measure.set(Some(thousandths));
+            }
             changed = true;
         }
     }
@@ -272,7 +301,7 @@ fn end() {
     session.set(Element::Exit, "suspend");
     session.commit();
     if let Err(e) = session.api.terminate() {
-        warn(&e.to_string());
+        session.refused(e);
     }
 }
 

@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 use ler_content::model::Module;
 
+use crate::heading::Heading;
 use crate::rich_text::{self, TextCtx};
 
 /// Course, module number and reading time above the title; the summary below it.
@@ -12,6 +13,7 @@ pub(super) fn header(
     module: &Module,
     title_id: String,
 ) -> impl IntoView + use<> {
+    let title = module.title.clone();
     view! {
         <header class="ler-header">
             <p class="ler-eyebrow">
@@ -21,7 +23,7 @@ pub(super) fn header(
                     module.minutes,
                 )}
             </p>
-            <h2 id=title_id>{module.title.clone()}</h2>
+            <Heading depth=0 id=title_id>{title}</Heading>
             <p class="ler-summary">{module.summary.clone()}</p>
         </header>
     }
@@ -43,7 +45,7 @@ pub(super) fn objectives(
             .collect::<Vec<_>>();
         view! {
             <div class="ler-objectives" role="group" aria-labelledby=labelledby>
-                <h3 id=heading_id>"Learning objectives"</h3>
+                <Heading depth=1 id=heading_id>"Learning objectives"</Heading>
                 <p>"When you have worked through this module, you will be able to:"</p>
                 <ul>{items}</ul>
             </div>

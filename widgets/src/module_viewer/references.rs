@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 use ler_content::model::Module;
 
+use crate::heading::Heading;
 use crate::rich_text::TextCtx;
 use crate::urls;
 
@@ -35,7 +36,7 @@ pub(super) fn references(module: &Module, ctx: &TextCtx) -> Option<impl IntoView
             .collect::<Vec<_>>();
         view! {
             <div class="ler-references" role="group" aria-labelledby=labelledby>
-                <h3 id=heading_id>"References"</h3>
+                <Heading depth=1 id=heading_id>"References"</Heading>
                 <ol>{items}</ol>
             </div>
         }

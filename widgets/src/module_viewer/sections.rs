@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use ler_content::model::{CaseExample, Module, ReflectionQuestion, Section, SectionKind};
 
 use crate::checklist::ChecklistPanel;
+use crate::heading::Heading;
 use crate::rich_text::{self, TextCtx};
 use crate::store::debounce::SAVE_DELAY;
 use crate::store::text_entries::MAX_TEXT_CHARS;
@@ -96,7 +97,7 @@ fn CasePanel(ctx: TextCtx, case: CaseExample, intro: AnyView, id: String) -> imp
             </button>
             <div id=id class="ler-case-body" hidden=move || !expanded.get()>
                 {intro}
-                <h4>"Discussion"</h4>
+                <Heading depth=2>"Discussion"</Heading>
                 <ol>{prompts}</ol>
             </div>
         </div>

@@ -13,6 +13,7 @@ use super::nav::SectionNav;
 use super::progress::{self, ProgressSummary};
 use super::references::references;
 use super::sections::SectionBody;
+use crate::heading::Heading;
 use crate::ids::instance_prefix;
 use crate::rich_text::TextCtx;
 
@@ -114,6 +115,7 @@ pub fn ModuleViewer(
         .map(|(index, section)| {
             let heading_id = format!("{prefix}section-{}", section.id);
             let labelledby = heading_id.clone();
+            let title = section.title.clone();
             let node_ref = section_refs
                 .with_value(|refs| refs.get(index).copied())
                 .unwrap_or_default();
@@ -127,7 +129,7 @@ pub fn ModuleViewer(
                     hidden=move || nav.get().current() != index
                     node_ref=node_ref
                 >
-                    <h3 id=heading_id>{section.title.clone()}</h3>
+                    <Heading depth=1 id=heading_id>{title}</Heading>
                     <SectionBody
                         ctx=ctx.clone()
                         section=section.clone()

@@ -82,14 +82,19 @@ fn block(ctx: &TextCtx, block: &Block) -> AnyView {
     }
 }
 
-/// Sub-headings inside a section. The section title is an `h3` in the widget, so content's
-/// `###` maps to `h4` and deeper levels follow, capped at `h6`.
+/// Sub-headings inside a section. The section title is one level below the widget's top
+/// heading (an `h3` by default), so content's `###` sits one below that (`h4`) and deeper
+/// levels follow, capped at `h6`.
 fn heading(level: u8, content: AnyView) -> AnyView {
-    match level {
-        0..=3 => view! { <h4>{content}</h4> }.into_any(),
-        4 => view! { <h5>{content}</h5> }.into_any(),
-        _ => view! { <h6>{content}</h6> }.into_any(),
-    }
+    let depth = level.clamp(3, 5) - 1;
+    let level = crate::heading::HeadingLevel::current().at(depth);
+    crate::heading::heading_tag(
+        level,
+        None,
+        crate::heading::rank_class(depth, None),
+        None,
+        content,
+    )
 }
 
 fn list_items(ctx: &TextCtx, items: &[Vec<Block>]) -> Vec<AnyView> {

@@ -1,0 +1,157 @@
+//! What the learner is told when the LMS refuses a call: shown in the widget (a polite
+//! `role="status"` region above the viewer), not only on the console.
+//!
+//! Two cases, each saying what is kept, what is not, and what to do:
+//!
+//! - the LMS did not start a session (`Initialize` / `LMSInitialize` refused, as Moodle's
+//!   SCORM 2004 player does for every SCO of a package after the first: its one API object
+//!   stays terminated, error 104): nothing reaches the LMS for this module;
+//! - a later call was refused (`SetValue`, `Commit`, `Terminate`): the LMS's record is behind
+//!   until a later change goes through, which clears the notice.
+//!
+//! Progress is kept in this browser in both cases (`localStorage`).
+
+use std::cell::RefCell;
+
+use leptos::prelude::*;
+
+use super::api::LmsError;
+
+/// A refusal the learner should know about.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum LmsProblem {
+    /// The LMS did not start a session.
+    NotStarted(LmsError),
+    /// A later call failed; the LMS's record may be behind.
+    NotSaved(LmsError),
+}
+
+/// The LMS's own words for `error`: "error 104: Content Instance Terminated".
+fn in_its_words(error: &LmsError) -> String {
+    match (error.code.as_str(), error.text.as_str()) {
+        ("", "") => "no reason given".to_owned(),
+        ("", text) => text.to_owned(),
+        (code, "") => format!("error {code}"),
+        (code, text) => format!("error {code}: {text}"),
+    }
+}
+
+impl LmsProblem {
+    /// The notice, in two or three sentences.
+    pub(crate) fn notice(&self) -> String {
+        match self {
+            Self::NotStarted(error) => format!(
+                "The learning platform did not start a session for this module ({}). Your \
+                 progress here is kept in this browser only: the platform does not record it, \
+                 nor your completion of this module. To have it recorded, leave this activity \
+                 and open the module again from the course page; if this message comes back, \
+                 tell the course's administrator.",
+                in_its_words(error)
+            ),
+            Self::NotSaved(error) => format!(
+                "The learning platform did not save your latest progress ({}). It is kept in \
+                 this browser and sent to the platform again with your next change; until \
+                 then the platform's record of this module is behind. If this message stays, \
+                 reload the page; if it comes back, tell the course's administrator.",
+                in_its_words(error)
+            ),
+        }
+    }
+}
+
+thread_local! {
+    /// The page's current problem with the LMS (one session per page).
+    static PROBLEM: RefCell<Option<ArcRwSignal<Option<LmsProblem>>>> = const { RefCell::new(None) };
+}
+
+fn signal() -> ArcRwSignal<Option<LmsProblem>> {
+    PROBLEM.with(|p| {
+        p.borrow_mut()
+            .get_or_insert_with(ArcRwSignal::default)
+            .clone()
+    })
+}
+
+/// Shows `problem` to the learner. A session that never started is not overwritten by a
+/// later failure (which follows from it).
+pub(super) fn report(problem: LmsProblem) {
+    let signal = signal();
+    let keep = signal.with_untracked(|p| matches!(p, Some(LmsProblem::NotStarted(_))));
+    if !keep {
+        signal.set(Some(problem));
+    }
+}
+
+/// Clears a "not saved" notice once a change has gone through.
+pub(super) fn saved() {
+    let signal = signal();
+    if signal.with_untracked(|p| matches!(p, Some(LmsProblem::NotSaved(_)))) {
+        signal.set(None);
+    }
+}
+
+/// The notice region: empty (and hidden by the stylesheet) while the LMS takes every call.
+#[component]
+#[allow(
+    unreachable_pub,
+    reason = "#[component] makes the props struct `pub` whatever the function is"
+)]
+pub(crate) fn LmsNotice() -> impl IntoView {
+    let problem = signal();
+    view! {
+        <div class="ler-notices ler-lms-notice" role="status">
+            {move || problem.get().map(|p| view! { <p class="ler-notice">{p.notice()}</p> })}
+        </div>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn error(code: &str, text: &str) -> LmsError {
+        LmsError {
+            call: "Initialize(\"\")".to_owned(),
+            code: code.to_owned(),
+            text: text.to_owned(),
+            diagnostic: String::new(),
+        }
+    }
+
+    #[test]
+    fn notices_say_what_is_kept_what_is_not_and_what_to_do() {
+        let text = LmsProblem::NotStarted(error("104", "Content Instance Terminated")).notice();
+        assert!(
+            text.contains("(error 104: Content Instance Terminated)"),
+            "{text}"
+        );
+        assert!(text.contains("kept in this browser only"), "{text}");
+        assert!(text.contains("does not record it"), "{text}");
+        assert!(text.contains("open the module again"), "{text}");
+        let text = LmsProblem::NotSaved(error("", "LMSCommit threw: network down")).notice();
+        assert!(text.contains("(LMSCommit threw: network down)"), "{text}");
+        assert!(text.contains("sent to the platform again"), "{text}");
+        assert_eq!(in_its_words(&error("", "")), "no reason given");
+        assert_eq!(in_its_words(&error("101", "")), "error 101");
+    }
+
+    #[test]
+    fn a_session_that_never_started_is_not_hidden_by_what_follows() {
+        report(LmsProblem::NotSaved(error("101", "General Exception")));
+        saved();
+        assert_eq!(signal().get_untracked(), None);
+        report(LmsProblem::NotStarted(error(
+            "104",
+            "Content Instance Terminated",
+        )));
+        report(LmsProblem::NotSaved(error(
+            "132",
+            "Store Data Before Initialization",
+        )));
+        saved();
+        assert!(matches!(
+            signal().get_untracked(),
+            Some(LmsProblem::NotStarted(_))
+        ));
+    }
+}
