@@ -343,6 +343,10 @@ pub struct Library {
     pub credential_types: Vec<CredentialType>,
     /// Stackable pathways between credential types.
     pub pathways: Vec<Pathway>,
+    /// The national size scale credential types are placed on (the IPEDS award levels),
+    /// smallest first, as the course states it.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub award_levels: Vec<AwardLevel>,
     /// Glossary terms, alphabetical.
     pub glossary: Vec<GlossaryTerm>,
     /// Every reference of the course.
@@ -418,6 +422,10 @@ pub struct CredentialType {
     /// Typical size (credits or clock hours), where a source gives one.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub typical_size: Option<String>,
+    /// The same size as structured data: where on the award-level scale the content places
+    /// this type. `None` when the content states no size for it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub size: Option<SizePlacement>,
     /// How it is usually assessed.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub assessment: Option<String>,
@@ -433,6 +441,32 @@ pub struct CredentialType {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub terms: Vec<String>,
     /// Reference ids backing the facts.
+    pub sources: Vec<String>,
+}
+
+/// One level of a national size scale (an IPEDS award level) and the size it implies.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AwardLevel {
+    /// Stable id.
+    pub id: String,
+    /// The level's name ("Award of less than one academic year").
+    pub label: String,
+    /// A short name for narrow places such as a column of the credential map ("Under 1 year").
+    pub short: String,
+    /// The size the level implies, in credit or clock hours, as the source gives it.
+    pub size: String,
+    /// Reference id backing the level and its size.
+    pub source: String,
+}
+
+/// Where a credential type sits on the award-level scale, as the content states it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SizePlacement {
+    /// Award level ids (of [`Library::award_levels`]) the type is awarded at. Empty when the
+    /// content states that the type has no national size.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub levels: Vec<String>,
+    /// Reference ids backing the placement.
     pub sources: Vec<String>,
 }
 

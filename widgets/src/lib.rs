@@ -23,21 +23,22 @@
     )
 )]
 
-mod alert;
+// One folder per widget; `course/` reads the compiled course, `ui/` is what their views
+// share, `embed/` is what the loader script calls and the attributes it passes on.
 mod checklist;
-mod decode;
-mod dom;
+mod course;
 mod embed;
 mod explorer;
 mod heading;
-mod ids;
 mod lms;
-mod loader;
 mod module_viewer;
-mod options;
-mod rich_text;
 mod store;
-mod urls;
+mod ui;
+
+// Short paths for the shared modules (`crate::loader`, `crate::alert`, …), used throughout.
+use course::{decode, loader, urls};
+use embed::options;
+use ui::{alert, dom, ids, rich_text};
 
 // What the loader script (`www/ler-widgets.js`) calls, through wasm-bindgen.
 pub use embed::{WidgetHandle, mount_widget};

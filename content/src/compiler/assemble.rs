@@ -38,6 +38,7 @@ pub(crate) fn assemble(course: CourseInfo, parsed: Vec<ParsedModule>, data: Data
         standards: values(data.standards),
         credential_types: parents_first(values(data.credential_types)),
         pathways: values(data.pathways),
+        award_levels: values(data.award_levels),
         glossary,
         references: values(data.references),
     };
@@ -126,6 +127,7 @@ mod tests {
             synonyms: vec![],
             definition: String::new(),
             typical_size: None,
+            size: None,
             assessment: None,
             issuer: String::new(),
             stackability: None,

@@ -12,10 +12,12 @@ use super::ids::{invalid_id, is_valid_id};
 use super::links::is_web_url;
 use super::location::{Place, SourceMap};
 use super::toml_raw::{
-    CredentialTypesFile, GlossaryFile, RawCourse, RawCredentialType, RawPathway, RawReference,
-    RawResource, RawStandard, RawTerm, ReferencesFile, ResourcesFile, StandardsFile,
+    CredentialTypesFile, GlossaryFile, RawAwardLevel, RawCourse, RawCredentialType, RawPathway,
+    RawReference, RawResource, RawStandard, RawTerm, ReferencesFile, ResourcesFile, StandardsFile,
 };
-use crate::model::{CredentialType, GlossaryTerm, Pathway, Reference, Resource, Standard};
+use crate::model::{
+    AwardLevel, CredentialType, GlossaryTerm, Pathway, Reference, Resource, SizePlacement, Standard,
+};
 
 /// What a TOML field can refer to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -28,6 +30,8 @@ pub(crate) enum Kind {
     CredentialType,
     /// A glossary term of `glossary.toml`.
     Term,
+    /// An award level of `credential-types.toml`.
+    AwardLevel,
 }
 
 impl Kind {
@@ -38,6 +42,7 @@ impl Kind {
             Self::Module => "module",
             Self::CredentialType => "credential type",
             Self::Term => "glossary term",
+            Self::AwardLevel => "award level",
         }
     }
 }
@@ -90,6 +95,8 @@ pub(crate) struct Data {
     pub(crate) credential_types: Vec<Record<CredentialType>>,
     /// `credential-types.toml`: pathways.
     pub(crate) pathways: Vec<Record<Pathway>>,
+    /// `credential-types.toml`: the award-level scale.
+    pub(crate) award_levels: Vec<Record<AwardLevel>>,
     /// `glossary.toml`.
     pub(crate) glossary: Vec<Record<GlossaryTerm>>,
     /// Kinds whose file could not be read: ids of these kinds are not reported as unknown
@@ -353,8 +360,15 @@ pub(crate) fn read_data(
                     .into_iter()
                     .map(|p| pathway(map, errors, p))
                     .collect();
+                data.award_levels = f
+                    .award_level
+                    .into_iter()
+                    .map(|l| award_level(map, errors, l))
+                    .collect();
             }
-            None => data.unreadable.push(Kind::CredentialType),
+            None => data
+                .unreadable
+                .extend([Kind::CredentialType, Kind::AwardLevel]),
         },
         DataFile::Glossary => match parse_toml::<GlossaryFile>(map, text, errors) {
             Some(f) => data.glossary = f.term.into_iter().map(|t| term(map, errors, t)).collect(),
@@ -435,6 +449,13 @@ fn credential_type(
         synonyms: t.synonyms,
         definition: c.text("definition", t.definition),
         typical_size: c.optional("typical_size", t.typical_size),
+        size: t.size.map(|s| {
+            c.non_empty("size.sources", s.sources.len());
+            SizePlacement {
+                levels: c.refs(Kind::AwardLevel, s.levels),
+                sources: c.refs(Kind::Reference, s.sources),
+            }
+        }),
         assessment: c.optional("assessment", t.assessment),
         issuer: c.text("issuer", t.issuer),
         stackability: c.optional("stackability", t.stackability),
@@ -458,6 +479,22 @@ fn pathway(map: &SourceMap<'_>, errors: &mut Vec<ContentError>, p: RawPathway) -
         note: c.text("note", p.note),
         source: p.source.map(|s| c.one_ref(Kind::Reference, s)),
         id: p.id.into_inner(),
+    };
+    c.done(value)
+}
+
+fn award_level(
+    map: &SourceMap<'_>,
+    errors: &mut Vec<ContentError>,
+    l: RawAwardLevel,
+) -> Record<AwardLevel> {
+    let mut c = Check::new(map, errors, "award level", &l.id);
+    let value = AwardLevel {
+        label: c.text("label", l.label),
+        short: c.text("short", l.short),
+        size: c.text("size", l.size),
+        source: c.one_ref(Kind::Reference, l.source),
+        id: l.id.into_inner(),
     };
     c.done(value)
 }

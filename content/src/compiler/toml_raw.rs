@@ -76,6 +76,8 @@ pub(super) struct RawCredentialType {
     #[serde(default)]
     pub(super) typical_size: Option<String>,
     #[serde(default)]
+    pub(super) size: Option<RawSizePlacement>,
+    #[serde(default)]
     pub(super) assessment: Option<String>,
     pub(super) issuer: String,
     #[serde(default)]
@@ -85,6 +87,26 @@ pub(super) struct RawCredentialType {
     #[serde(default)]
     pub(super) terms: Vec<Spanned<String>>,
     pub(super) sources: Vec<Spanned<String>>,
+}
+
+/// The `size` table of a `[[credential_type]]`.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct RawSizePlacement {
+    #[serde(default)]
+    pub(super) levels: Vec<Spanned<String>>,
+    pub(super) sources: Vec<Spanned<String>>,
+}
+
+/// An `[[award_level]]` of `credential-types.toml`.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct RawAwardLevel {
+    pub(super) id: Spanned<String>,
+    pub(super) label: String,
+    pub(super) short: String,
+    pub(super) size: String,
+    pub(super) source: Spanned<String>,
 }
 
 /// A `[[pathway]]` of `credential-types.toml`.
@@ -144,6 +166,8 @@ pub(super) struct CredentialTypesFile {
     pub(super) credential_type: Vec<RawCredentialType>,
     #[serde(default)]
     pub(super) pathway: Vec<RawPathway>,
+    #[serde(default)]
+    pub(super) award_level: Vec<RawAwardLevel>,
 }
 
 /// `glossary.toml`.

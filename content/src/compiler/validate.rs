@@ -18,6 +18,7 @@ struct Known<'a> {
     modules: HashMap<&'a str, HashSet<&'a str>>,
     credential_types: HashSet<&'a str>,
     terms: HashSet<&'a str>,
+    award_levels: HashSet<&'a str>,
     /// Kinds whose source could not be read in full: unknown ids of these are not reported.
     unreadable: Vec<Kind>,
     /// Kinds whose file is absent, with the file name, for a better message.
@@ -31,6 +32,7 @@ impl Known<'_> {
             Kind::Module => self.modules.contains_key(id),
             Kind::CredentialType => self.credential_types.contains(id),
             Kind::Term => self.terms.contains(id),
+            Kind::AwardLevel => self.award_levels.contains(id),
         }
     }
 
@@ -68,6 +70,7 @@ pub(crate) fn check(inputs: &Inputs<'_>, errors: &mut Vec<ContentError>) {
     let absent = [
         (Kind::Reference, "references.toml"),
         (Kind::CredentialType, "credential-types.toml"),
+        (Kind::AwardLevel, "credential-types.toml"),
         (Kind::Term, "glossary.toml"),
     ]
     .into_iter()
@@ -87,6 +90,7 @@ pub(crate) fn check(inputs: &Inputs<'_>, errors: &mut Vec<ContentError>) {
             .collect(),
         credential_types: ids(&data.credential_types, |c| &c.id),
         terms: ids(&data.glossary, |t| &t.id),
+        award_levels: ids(&data.award_levels, |l| &l.id),
         unreadable,
         absent,
     };
@@ -97,6 +101,7 @@ pub(crate) fn check(inputs: &Inputs<'_>, errors: &mut Vec<ContentError>) {
     unique(&data.standards, |s| &s.id, "standard", errors);
     unique(&data.credential_types, |c| &c.id, "credential type", errors);
     unique(&data.pathways, |p| &p.id, "pathway", errors);
+    unique(&data.award_levels, |l| &l.id, "award level", errors);
     unique(&data.glossary, |t| &t.id, "glossary term", errors);
     for m in modules.iter() {
         module_uses(m, &known, errors);
@@ -105,6 +110,7 @@ pub(crate) fn check(inputs: &Inputs<'_>, errors: &mut Vec<ContentError>) {
     data_refs(&data.standards, &known, errors);
     data_refs(&data.credential_types, &known, errors);
     data_refs(&data.pathways, &known, errors);
+    data_refs(&data.award_levels, &known, errors);
     data_refs(&data.glossary, &known, errors);
     no_ancestor_cycles(data, errors);
 }

@@ -72,6 +72,8 @@ const OTHER_MODEL_KEYS: &[&str] = &[
     "terms",
     "steps",
     "source",
+    "award_levels",
+    "levels",
 ];
 
 /// Keys whose string values are shown as words (text nodes), never used as an address or id.
@@ -103,6 +105,8 @@ const TEXT_KEYS: &[&str] = &[
     "date",
     "represents",
     "relations",
+    "short",
+    "size",
 ];
 
 /// Walks JSON, recording unknown keys and every string that carries a vector together with

@@ -16,6 +16,7 @@ use ler_content::model::{Course, CredentialType, Library};
 use super::compare::compare_panel;
 use super::details::details_panel;
 use super::load::ExplorerOptions;
+use super::map::credential_map;
 use super::pathways::pathways_panel;
 use super::tree::{CompareSet, Hierarchy, Key, Match, MatchField, TreeState};
 use crate::heading::Heading;
@@ -175,6 +176,7 @@ pub fn CredentialExplorer(
     } else {
         let compare = (!options.hide_compare).then(|| compare_panel(&env));
         view! {
+            {credential_map(&env)}
             {search(&env)}
             <div class="ler-explorer-layout">
                 <div class="ler-explorer-browse">

@@ -15,6 +15,7 @@
 //!   (open, focused, selected), the filter, keys and type-ahead, the comparison set.
 //! - `explorer.rs`: the component, the filter box and the `role="tree"` markup.
 //! - `details.rs`, `compare.rs`, `pathways.rs`: the panels.
+//! - `map.rs`, `map_layout.rs`: the hierarchy as a picture, placed by stated size.
 //! - `load.rs`: the embedded widget (loads the course and the library) and its options.
 
 mod compare;
@@ -25,6 +26,8 @@ mod details;
 )]
 mod explorer;
 mod load;
+mod map;
+mod map_layout;
 mod pathways;
 pub(crate) mod tree;
 

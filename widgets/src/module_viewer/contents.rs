@@ -1,4 +1,5 @@
-//! Moving between sections: the table of contents beside them and the pager below them.
+//! Moving between sections: the table of contents beside them (with the learner's marks)
+//! and the pager below them.
 
 use std::sync::Arc;
 
@@ -6,12 +7,20 @@ use leptos::prelude::*;
 use ler_content::model::Module;
 
 use super::nav::SectionNav;
+use super::progress::ModuleProgress;
 
-/// The table of contents: one link per section, the open one marked `aria-current="step"`.
-/// `open` opens the section with that index.
+/// The table of contents: one entry per section with its number, its title as a link (the
+/// open one marked `aria-current="step"`) and the learner's marks for it (visited,
+/// questions answered, items done). `open` opens the section with that index.
+///
+/// The number is its own grid cell, not the list's `::marker`: a marker sits on the
+/// baseline of an inline-block link's *last* line and cannot be measured by a test; a cell
+/// aligned to the first baseline of its row stays beside the title's first line however the
+/// title wraps.
 pub(super) fn table_of_contents<F>(
     module: &Module,
     nav: RwSignal<SectionNav>,
+    progress: &ModuleProgress,
     open: F,
 ) -> impl IntoView + use<F>
 where
@@ -23,8 +32,13 @@ where
         .enumerate()
         .map(|(index, s)| {
             let current = move || (nav.get().current() == index).then_some("step");
+            let marks = {
+                let progress = progress.clone();
+                Memo::new(move |_| progress.section(index))
+            };
             view! {
-                <li>
+                <li class="ler-toc-entry" class:ler-toc-visited=move || marks.get().visited>
+                    <span class="ler-toc-number">{format!("{}.", index + 1)}</span>
                     <a
                         href="#"
                         aria-current=current
@@ -35,6 +49,13 @@ where
                     >
                         {s.title.clone()}
                     </a>
+                    <span class="ler-toc-marks">
+                        <span class="ler-toc-mark" aria-hidden="true">
+                            {move || if marks.get().visited { "✓" } else { "○" }}
+                        </span>
+                        " "
+                        {move || marks.get().text()}
+                    </span>
                 </li>
             }
         })

@@ -7,7 +7,7 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use ler_content::model::{Module, SectionKind};
+use ler_content::model::{Module, Section, SectionKind};
 
 use crate::checklist::download::download;
 use crate::checklist::export::{ExportInfo, markdown as checklist_markdown, md_escape};
@@ -25,41 +25,101 @@ pub(crate) struct Progress {
     pub done: (usize, usize),
 }
 
+/// What a learner has done in one section: the marks beside it in the table of contents.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub(crate) struct SectionMarks {
+    /// Opened at least once.
+    pub(crate) visited: bool,
+    /// Reflection questions answered, of the section's (`None`: it has none).
+    pub(crate) answered: Option<(usize, usize)>,
+    /// Checklist items done, of the section's (`None`: it has no checklist).
+    pub(crate) done: Option<(usize, usize)>,
+}
+
+impl SectionMarks {
+    /// Counts `section` against the learner's documents.
+    pub(crate) fn of(
+        section: &Section,
+        place: &ModulePlace,
+        answers: &[(String, TextEntries)],
+        lists: &[(String, ChecklistState)],
+    ) -> Self {
+        let mut marks = SectionMarks {
+            visited: place.visited(&section.id),
+            ..SectionMarks::default()
+        };
+        match &section.kind {
+            SectionKind::Reflection(questions) => {
+                let entries = by_id(answers, &section.id);
+                let answered = questions
+                    .iter()
+                    .filter(|q| entries.is_some_and(|e| !e.get(&q.id).is_empty()))
+                    .count();
+                marks.answered = Some((answered, questions.len()));
+            }
+            SectionKind::Checklist(list) => {
+                let done = by_id(lists, &list.id).map_or(0, |state| {
+                    state.done_count(list.items().map(|i| i.id.as_str()))
+                });
+                marks.done = Some((done, list.items().count()));
+            }
+            _ => {}
+        }
+        marks
+    }
+
+    /// The marks as words ("Visited · 1 of 2 answered"), shown under the section's title.
+    pub(crate) fn text(&self) -> String {
+        let mut parts = vec![
+            if self.visited {
+                "Visited"
+            } else {
+                "Not visited yet"
+            }
+            .to_owned(),
+        ];
+        if let Some((answered, total)) = self.answered {
+            parts.push(format!("{answered} of {total} answered"));
+        }
+        if let Some((done, total)) = self.done {
+            parts.push(format!("{done} of {total} done"));
+        }
+        parts.join(" · ")
+    }
+}
+
 impl Progress {
-    /// Counts `module` against the learner's documents.
+    /// Counts `module` against the learner's documents: the sum of its sections' marks.
     pub(crate) fn of(
         module: &Module,
         place: &ModulePlace,
         answers: &[(String, TextEntries)],
         lists: &[(String, ChecklistState)],
     ) -> Self {
-        let mut p = Progress {
-            visited: (
-                place.visited_count(module.sections.iter().map(|s| s.id.as_str())),
-                module.sections.len(),
-            ),
-            ..Progress::default()
-        };
-        for section in &module.sections {
-            match &section.kind {
-                SectionKind::Reflection(questions) => {
-                    let entries = by_id(answers, &section.id);
-                    p.answered.1 += questions.len();
-                    p.answered.0 += questions
-                        .iter()
-                        .filter(|q| entries.is_some_and(|e| !e.get(&q.id).is_empty()))
-                        .count();
-                }
-                SectionKind::Checklist(list) => {
-                    p.done.1 += list.items().count();
-                    if let Some(state) = by_id(lists, &list.id) {
-                        p.done.0 += state.done_count(list.items().map(|i| i.id.as_str()));
-                    }
-                }
-                _ => {}
+        let add = |sum: &mut (usize, usize), part: Option<(usize, usize)>| {
+            if let Some((n, of)) = part {
+                sum.0 += n;
+                sum.1 += of;
             }
+        };
+        let mut p = Progress::default();
+        for section in &module.sections {
+            let marks = SectionMarks::of(section, place, answers, lists);
+            add(&mut p.visited, Some((usize::from(marks.visited), 1)));
+            add(&mut p.answered, marks.answered);
+            add(&mut p.done, marks.done);
         }
         p
+    }
+
+    /// What the progress bar shows: everything done (sections visited, questions answered,
+    /// items done) of everything there is to do, so the bar is full exactly when the
+    /// sentence says that all of it is done.
+    pub(crate) fn bar(&self) -> (usize, usize) {
+        (
+            self.visited.0 + self.answered.0 + self.done.0,
+            self.visited.1 + self.answered.1 + self.done.1,
+        )
     }
 
     /// One sentence a learner understands at a glance.
@@ -210,7 +270,41 @@ pub(crate) fn place_slot(module: &Module) -> Slot<ModulePlace> {
     Store::current().place(&module.course, &module.id)
 }
 
-/// "So far you have visited … " and the "Export my notes" button.
+/// A learner's progress in one module, read from the store's shared slots (so it follows
+/// every tick and answer, in this widget or another on the page). Shared by the summary
+/// above the sections and the marks in the table of contents.
+#[derive(Clone)]
+pub(crate) struct ModuleProgress {
+    slots: Slots,
+    module: Arc<Module>,
+}
+
+impl ModuleProgress {
+    pub(super) fn new(module: Arc<Module>) -> Self {
+        Self {
+            slots: Slots::of(&Store::current(), &module),
+            module,
+        }
+    }
+
+    /// The whole module's counts (reactive).
+    pub(super) fn totals(&self) -> Progress {
+        let (place, answers, lists) = self.slots.read();
+        Progress::of(&self.module, &place, &answers, &lists)
+    }
+
+    /// Section `index`'s marks (reactive); default marks for an index out of range.
+    pub(super) fn section(&self, index: usize) -> SectionMarks {
+        let Some(section) = self.module.sections.get(index) else {
+            return SectionMarks::default();
+        };
+        let (place, answers, lists) = self.slots.read();
+        SectionMarks::of(section, &place, &answers, &lists)
+    }
+}
+
+/// "So far you have visited … ", the progress bar it names, and the "Export my notes"
+/// button.
 #[component]
 #[allow(
     unreachable_pub,
@@ -219,22 +313,26 @@ pub(crate) fn place_slot(module: &Module) -> Slot<ModulePlace> {
 pub(crate) fn ProgressSummary(
     /// The course title, for the export's heading.
     course_title: String,
-    /// The module.
-    module: Arc<Module>,
+    /// The learner's progress in the module.
+    progress: ModuleProgress,
+    /// Prefix of this viewer's element ids.
+    id_prefix: String,
 ) -> impl IntoView {
-    let slots = Slots::of(&Store::current(), &module);
+    let summary_id = format!("{id_prefix}progress");
     let summary = {
-        let (slots, module) = (slots.clone(), module.clone());
-        move || {
-            let (place, answers, lists) = slots.read();
-            Progress::of(&module, &place, &answers, &lists).sentence()
-        }
+        let progress = progress.clone();
+        move || progress.totals().sentence()
+    };
+    let bar = {
+        let progress = progress.clone();
+        Memo::new(move |_| progress.totals().bar())
     };
     let message = RwSignal::new(String::new());
     let root = NodeRef::<leptos::html::Div>::new();
     let export = move |_| {
-        let (_, answers, lists) = slots.read();
-        let text = notes_markdown(&course_title, &module, &answers, &lists);
+        let (_, answers, lists) = progress.slots.read();
+        let module = &progress.module;
+        let text = notes_markdown(&course_title, module, &answers, &lists);
         let Some(parent) = root.get_untracked() else {
             return;
         };
@@ -249,9 +347,17 @@ pub(crate) fn ProgressSummary(
             Err(why) => format!("Your notes could not be saved: {why}."),
         });
     };
+    // The sentence is the bar's accessible name, so a screen reader hears the same counts
+    // that the bar draws.
     view! {
         <div class="ler-progress" node_ref=root>
-            <p class="ler-progress-summary">{summary}</p>
+            <p id=summary_id.clone() class="ler-progress-summary">{summary}</p>
+            <progress
+                class="ler-progress-bar"
+                aria-labelledby=summary_id
+                max=move || bar.get().1.max(1).to_string()
+                value=move || bar.get().0.to_string()
+            ></progress>
             <button type="button" class="ler-secondary ler-export-notes" on:click=export>
                 "Export my notes"
             </button>

@@ -10,7 +10,7 @@ use super::contents::{pager, table_of_contents};
 use super::deep_link;
 use super::header::{header, objectives};
 use super::nav::SectionNav;
-use super::progress::{self, ProgressSummary};
+use super::progress::{self, ModuleProgress, ProgressSummary};
 use super::references::references;
 use super::sections::SectionBody;
 use crate::heading::Heading;
@@ -99,6 +99,10 @@ pub fn ModuleViewer(
         }
     };
 
+    // One reader of the learner's progress for the summary and the contents' marks.
+    let progress = ModuleProgress::new(module.clone());
+    let toc = (!compact).then(|| table_of_contents(&module, nav, &progress, open));
+
     // "Explained in" links of checklist items open a section of this module.
     let on_open_section = {
         let module = module.clone();
@@ -146,9 +150,9 @@ pub fn ModuleViewer(
         <article class="ler-viewer" class:ler-compact=compact aria-labelledby=title_id>
             {header(&course.title, &module, title_id.clone())}
             {(!hide_objectives).then(|| objectives(&module, &ctx, &prefix))}
-            <ProgressSummary course_title=course.title.clone() module=module.clone()/>
+            <ProgressSummary course_title=course.title.clone() progress id_prefix=prefix.clone()/>
             <div class="ler-layout">
-                {(!compact).then(|| table_of_contents(&module, nav, open))}
+                {toc}
                 <div class="ler-main">
                     {sections}
                     {pager(module.clone(), nav, open)}

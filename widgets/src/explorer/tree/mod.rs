@@ -60,6 +60,7 @@ mod fixtures {
             synonyms: synonyms.iter().map(|s| (*s).to_owned()).collect(),
             definition: String::new(),
             typical_size: None,
+            size: None,
             assessment: None,
             issuer: String::new(),
             stackability: None,

@@ -41,6 +41,7 @@ pub(super) fn ty(
         synonyms: synonyms.iter().map(|s| (*s).to_owned()).collect(),
         definition: format!("Definition of {label}."),
         typical_size: None,
+        size: None,
         assessment: None,
         issuer: format!("Issuers of {label}."),
         stackability: None,
@@ -170,6 +171,7 @@ pub(super) fn library() -> Library {
                 None,
             ),
         ],
+        award_levels: vec![],
         pathways: vec![
             Pathway {
                 id: "badge-to-degree".into(),

@@ -7,6 +7,8 @@
 //! name in messages, and how to show it (its options parser, then its view). The attribute
 //! names and the tags live once on the JavaScript side, in `www/ler-widgets.js`.
 
+pub(crate) mod options;
+
 use leptos::prelude::*;
 use leptos::tachys::view::any_view::AnyViewState;
 use wasm_bindgen::prelude::*;

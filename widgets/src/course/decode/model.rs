@@ -192,6 +192,7 @@ from_object!(Library {
     standards: req,
     credential_types: req,
     pathways: req,
+    award_levels: list,
     glossary: req,
     references: req,
 });
@@ -225,12 +226,24 @@ from_object!(CredentialType {
     synonyms: list,
     definition: req,
     typical_size: opt,
+    size: opt,
     assessment: opt,
     issuer: req,
     stackability: opt,
     modules: list,
     terms: list,
     sources: req,
+});
+from_object!(AwardLevel {
+    id: req,
+    label: req,
+    short: req,
+    size: req,
+    source: req
+});
+from_object!(SizePlacement {
+    levels: list,
+    sources: req
 });
 from_object!(Pathway {
     id: req,
