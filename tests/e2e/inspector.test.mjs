@@ -282,6 +282,7 @@ test('inspector: an issuer key in a controller document is fetched only when ask
   assert.deepEqual(problems.external, [url]);
   assert.deepEqual(problems.console, []);
   assert.deepEqual(problems.page, []);
+});
 
 /** A folder served with CORS headers, as an issuer's status endpoint would be. Files are
  * read per request, so they can be written once the address (with its port) is known. */
