@@ -10,12 +10,12 @@
 //! schemas IMS published for CC 1.1 (31 January 2011):
 //!
 //! - `ccv1p1_imscp_v1p2_v1p0.xsd`, the CC profile of IMS Content Packaging 1.2
-//!   (namespace [`cartridge::ns::CP`]);
+//!   (namespace [`ns::CP`]);
 //! - `ccv1p1_lommanifest_v1p0.xsd`, the LOM profile of the manifest's metadata
-//!   ([`cartridge::ns::LOM_MANIFEST`]): `general`, `lifeCycle`, `technical`, `educational`,
+//!   ([`ns::LOM_MANIFEST`]): `general`, `lifeCycle`, `technical`, `educational`,
 //!   `rights`, `relation`, `classification` in any order;
 //! - `ccv1p1_lomresource_v1p0.xsd`, the LOM profile of a resource's metadata
-//!   ([`cartridge::ns::LOM_RESOURCE`]): *only* `educational` (at least one), holding an
+//!   ([`ns::LOM_RESOURCE`]): *only* `educational` (at least one), holding an
 //!   optional `context` and at least one `intendedEndUserRole`. `general` is not allowed
 //!   there, which is what made Moodle refuse this packager's earlier cartridges.
 //!
