@@ -41,7 +41,7 @@ test('plain site: every widget on the page renders; each content file is fetched
   const count = await viewers.count();
   assert.ok(count >= 2);
   for (let i = 0; i < count; i += 1) {
-    await viewers.nth(i).locator('h2').waitFor();
+    await viewers.nth(i).locator('.ler-rank-0').waitFor();
   }
   await page.locator('ler-credential-explorer [role="tree"]').first().waitFor();
   await page.locator('ler-checklist input[type="checkbox"]').first().waitFor();
@@ -55,7 +55,7 @@ test('plain site: every widget on the page renders; each content file is fetched
 test('Canvas-style page: the pasted iframe sizes itself through lti.frameResize', async () => {
   const { page, problems } = await openPage(env.browser, `${env.server.url}examples/canvas-page/`);
   const frame = page.frameLocator('iframe');
-  await frame.locator('ler-module-viewer h2').waitFor();
+  await frame.locator('ler-module-viewer .ler-rank-0').waitFor();
   const iframe = page.locator('iframe');
   const handle = await iframe.elementHandle();
   const content = await handle.contentFrame();
@@ -79,7 +79,7 @@ test('Canvas-style page: the pasted iframe sizes itself through lti.frameResize'
 /** Waits until the iframe's height matches its content's, and returns both. */
 async function frameFits(page, iframe, label) {
   const content = await (await iframe.elementHandle()).contentFrame();
-  await content.locator('ler-module-viewer h2').waitFor();
+  await content.locator('ler-module-viewer .ler-rank-0').waitFor();
   let inner = 0;
   let outer = 0;
   const deadline = Date.now() + 10_000;
@@ -105,7 +105,7 @@ test('Moodle page: the pasted iframe and ler-resizer.js size the frame to its co
 
 test('H5P host: the H5P resizer handshake sizes the iframe', async () => {
   const { page, problems } = await openPage(env.browser, `${env.server.url}examples/h5p-host/`);
-  await page.frameLocator('iframe').locator('ler-module-viewer h2').waitFor();
+  await page.frameLocator('iframe').locator('ler-module-viewer .ler-rank-0').waitFor();
   await page.waitForFunction(() => window.lastH5pResize > 0);
   await frameFits(page, page.locator('iframe'), 'H5P host');
   assertClean(problems);
@@ -125,7 +125,7 @@ test('strict CSP: the widgets run with no inline script or style and no violatio
     });
   });
   await page.goto(`${env.server.url}examples/strict-csp/`);
-  await page.locator('ler-module-viewer h2').waitFor();
+  await page.locator('ler-module-viewer .ler-rank-0').waitFor();
   await page.locator('ler-module-viewer .ler-next').click();
   // The second section is open (its view and styles applied) before violations are read.
   await page.locator('ler-module-viewer .ler-pager-position', { hasText: /^Section 2 of/ }).waitFor();
@@ -136,7 +136,7 @@ test('strict CSP: the widgets run with no inline script or style and no violatio
 test('hostile CSS: the widget keeps its own layout, font size and controls', async () => {
   const { page } = await openPage(env.browser, `${env.server.url}examples/hostile-css/`);
   const viewer = page.locator('ler-module-viewer');
-  await viewer.locator('h2').waitFor();
+  await viewer.locator('.ler-rank-0').waitFor();
   const styles = await viewer.locator('.ler-next').evaluate((el) => {
     const s = getComputedStyle(el);
     return { display: s.display, fontSize: s.fontSize };
@@ -156,11 +156,11 @@ test('hostile CSS: the widget keeps its own layout, font size and controls', asy
 test('themes: custom properties restyle the widgets, and both themes pass axe (contrast included)', async () => {
   const { page, problems } = await openPage(env.browser, `${env.server.url}examples/themes/`);
   await page.locator('ler-checklist input[type="checkbox"]').first().waitFor();
-  await page.locator('ler-module-viewer h2').waitFor();
+  await page.locator('ler-module-viewer .ler-rank-0').waitFor();
   const accent = await page.locator('ler-checklist .ler-export-md').evaluate(
     (el) => getComputedStyle(el).color);
   assert.equal(accent, 'rgb(27, 58, 107)', 'the association accent reaches inside the shadow root');
-  const font = await page.locator('ler-module-viewer h2').evaluate((el) => getComputedStyle(el).fontFamily);
+  const font = await page.locator('ler-module-viewer .ler-rank-0').evaluate((el) => getComputedStyle(el).fontFamily);
   assert.match(font, /Lato|Helvetica|Arial/);
   await assertNoAxeViolations(page, 'themes');
   assertClean(problems);
@@ -169,10 +169,10 @@ test('themes: custom properties restyle the widgets, and both themes pass axe (c
 test('custom elements: changing an attribute re-renders, removing the element unmounts it', async () => {
   const { page, problems } = await openPage(env.browser, `${env.server.url}examples/plain-site/`);
   const first = page.locator('ler-module-viewer').first();
-  await first.locator('h2').waitFor();
+  await first.locator('.ler-rank-0').waitFor();
   await first.evaluate((el) => el.setAttribute('module', 'record-integrity'));
   await page.waitForFunction(() => document.querySelector('ler-module-viewer')
-    .shadowRoot.querySelector('h2')?.textContent.includes('pillars'));
+    .shadowRoot.querySelector('.ler-rank-0')?.textContent.includes('pillars'));
   const left = await page.evaluate(() => {
     const el = document.querySelector('ler-module-viewer');
     const root = el.shadowRoot.querySelector('.ler-root');
@@ -185,7 +185,7 @@ test('custom elements: changing an attribute re-renders, removing the element un
 
 test('embed-code generator: the three snippets follow the options and the preview renders', async () => {
   const { page, problems } = await openPage(env.browser, `${env.server.url}embed-code.html`);
-  await page.locator('#preview ler-module-viewer h2').waitFor();
+  await page.locator('#preview ler-module-viewer .ler-rank-0').waitFor();
   await page.locator('input[name="widget"][value="checklist"]').check();
   await page.locator('#preview ler-checklist input[type="checkbox"]').first().waitFor();
   const script = await page.locator('#code-script').innerText();
@@ -210,7 +210,7 @@ test('embed-code generator: the three snippets follow the options and the previe
   assert.ok(outer > 600, `the pasted frame grew past 600px (${outer}px)`);
   await assertNoAxeViolations(pasted, 'pasted Moodle snippet');
   await pasted.setContent(host(moodleViewer.split('\n')[0]));
-  await pasted.frameLocator('iframe').locator('ler-module-viewer h2').waitFor();
+  await pasted.frameLocator('iframe').locator('ler-module-viewer .ler-rank-0').waitFor();
   await pasted.waitForTimeout(1000);
   assert.equal(await pasted.locator('iframe').evaluate((el) => el.getBoundingClientRect().height), 600,
     'without ler-resizer.js nothing sizes the frame');

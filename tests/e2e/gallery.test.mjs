@@ -16,7 +16,7 @@ async function allRendered(page) {
   await page.waitForFunction(() => [...document.querySelectorAll(
     'ler-module-viewer, ler-checklist, ler-credential-explorer, ler-credential-inspector')]
     .every((el) => el.shadowRoot && el.shadowRoot.querySelector(
-      'h2, [role="alert"], .ler-checklist-items, [role="tree"], .ler-inspector-inputs')
+      '.ler-rank-0, [role="alert"], .ler-checklist-items, [role="tree"], .ler-inspector-inputs')
       && !el.shadowRoot.querySelector('.ler-loading')), null, { timeout: 20000 });
 }
 
@@ -30,7 +30,7 @@ for (const width of [1280, 390]) {
     const sentence = (state) => card(page, state).locator('ler-module-viewer .ler-progress-summary').innerText();
     assert.match(await sentence('viewer-empty'), /visited 1 of \d+ sections, answered 0 of/);
     assert.match(await sentence('viewer-progress'), /visited 3 of \d+ sections, answered 1 of \d+ reflection questions and done 2 of/);
-    const bar = card(page, 'viewer-done').locator('ler-module-viewer progress');
+    const bar = card(page, 'viewer-done').locator('ler-module-viewer progress.ler-progress-bar');
     assert.equal(await bar.getAttribute('value'), await bar.getAttribute('max'), 'done: the bar is full');
     const count = (state) => card(page, state).locator('ler-checklist .ler-checklist-count').innerText();
     assert.match(await count('checklist-empty'), /^0 of \d+ done$/);
@@ -58,7 +58,7 @@ for (const width of [1280, 390]) {
 
   test(`the widgets' own pages at ${width} px: screenshots`, async () => {
     for (const [name, path, ready] of [
-      ['viewer', '?module=why-credentials', 'ler-module-viewer h2'],
+      ['viewer', '?module=why-credentials', 'ler-module-viewer .ler-rank-0'],
       ['explorer', 'explorer.html', 'ler-credential-explorer .ler-map-node'],
       ['inspector', 'inspector.html', 'ler-credential-inspector .ler-inspector-inputs'],
     ]) {

@@ -52,7 +52,7 @@ async function allRendered(page) {
     const old = window.__staleRoots ?? new Set();
     return els.length === 50 && els.every((e) => {
       const root = e.shadowRoot?.querySelector('.ler-root');
-      return root && !old.has(root) && root.querySelector('h2') && !e.shadowRoot.querySelector('[role="alert"]');
+      return root && !old.has(root) && root.querySelector('.ler-rank-0') && !e.shadowRoot.querySelector('[role="alert"]');
     });
   }, SEL, { polling: 100, timeout: 60000 });
 }

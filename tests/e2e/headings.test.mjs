@@ -14,7 +14,7 @@ const headingsOf = (page, selector) => page.locator(selector).first().evaluate((
 
 const EMBED_PAGES = [
   ['module-viewer', 'module=record-integrity', 'ler-module-viewer', 'h2'],
-  ['checklist', 'module=record-integrity', 'ler-checklist', 'input[type="checkbox"]'],
+  ['checklist', 'module=record-integrity&list=ri-checklist-pillars', 'ler-checklist', 'input[type="checkbox"]'],
   ['credential-explorer', 'focus=micro-credential', 'ler-credential-explorer', '[role="tree"]'],
 ];
 

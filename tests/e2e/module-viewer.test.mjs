@@ -16,8 +16,8 @@ const plain = (text) => text.map((i) => i.t ?? (i.em && plain(i.em)) ?? (i.b && 
 test('a learner sees the module title, objectives and first section', async () => {
   const { page, problems } = await openPage(env.browser, `${env.server.url}?module=${firstModule.id}`);
   const viewer = page.locator('ler-module-viewer');
-  await viewer.locator('h2').waitFor();
-  assert.equal(await viewer.locator('h2').innerText(), module.title);
+  await viewer.locator('.ler-rank-0').waitFor();
+  assert.equal(await viewer.locator('.ler-rank-0').innerText(), module.title);
   const objectives = viewer.locator('.ler-objectives li');
   assert.equal(await objectives.count(), module.objectives.length);
   assert.ok(module.objectives.length >= 3);
@@ -37,7 +37,7 @@ test('a learner sees the module title, objectives and first section', async () =
 test('keyboard only: Next opens the following section and moves focus to it', async () => {
   const { page, problems } = await openPage(env.browser, `${env.server.url}?module=${firstModule.id}`);
   const viewer = page.locator('ler-module-viewer');
-  await viewer.locator('h2').waitFor();
+  await viewer.locator('.ler-rank-0').waitFor();
   // Tab until the Next button has focus, as a keyboard user would.
   let found = false;
   for (let i = 0; i < 200 && !found; i += 1) {
@@ -76,7 +76,7 @@ test('deep link: the URL fragment opens a section, and moving updates it without
   const { page } = await openPage(env.browser,
     `${env.server.url}?module=${firstModule.id}#ler:${firstModule.id}/${target.id}`);
   const viewer = page.locator('ler-module-viewer');
-  await viewer.locator('h2').waitFor();
+  await viewer.locator('.ler-rank-0').waitFor();
   assert.equal(await viewer.locator('.ler-section:not([hidden]) > h3').innerText(), target.title);
   const historyLength = await page.evaluate(() => history.length);
   await viewer.locator('.ler-prev').click();
@@ -89,7 +89,7 @@ test('deep link: the URL fragment opens a section, and moving updates it without
 test('a host fragment is left alone', async () => {
   const { page } = await openPage(env.browser, `${env.server.url}?module=${firstModule.id}#/host/route`);
   const viewer = page.locator('ler-module-viewer');
-  await viewer.locator('h2').waitFor();
+  await viewer.locator('.ler-rank-0').waitFor();
   await viewer.locator('.ler-next').click();
   assert.equal(await page.evaluate(() => location.hash), '#/host/route');
 });
@@ -98,7 +98,7 @@ test('320 px wide: no horizontal scrolling, and the contents stack above the sec
   const { page } = await openPage(env.browser, `${env.server.url}?module=${firstModule.id}`,
     { viewport: { width: 320, height: 800 } });
   const viewer = page.locator('ler-module-viewer');
-  await viewer.locator('h2').waitFor();
+  await viewer.locator('.ler-rank-0').waitFor();
   for (let i = 0; i < module.sections.length; i += 1) {
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     assert.ok(overflow <= 0, `section ${i + 1} scrolls sideways by ${overflow}px`);
@@ -113,7 +113,7 @@ test('320 px wide: no horizontal scrolling, and the contents stack above the sec
 test('a reflection typed, the page reloaded: the answer, the place and the progress are kept; notes export', async () => {
   const { page, problems } = await openPage(env.browser, `${env.server.url}?module=${firstModule.id}`);
   const viewer = page.locator('ler-module-viewer');
-  await viewer.locator('h2').waitFor();
+  await viewer.locator('.ler-rank-0').waitFor();
   const reflection = module.sections.find((s) => s.kind.reflect);
   const question = reflection.kind.reflect[0];
   await viewer.locator('.ler-toc a', { hasText: reflection.title }).click();
@@ -126,7 +126,7 @@ test('a reflection typed, the page reloaded: the answer, the place and the progr
 
   // Reload without a fragment: the viewer reopens the reflection section, answer in place.
   await page.goto(`${env.server.url}?module=${firstModule.id}`);
-  await viewer.locator('h2').waitFor();
+  await viewer.locator('.ler-rank-0').waitFor();
   assert.equal(await viewer.locator('.ler-section:not([hidden]) > h3').innerText(), reflection.title);
   assert.equal(await viewer.locator('.ler-reflection textarea').first().inputValue(),
     'Our registrar signs off on every new credential.');
@@ -149,7 +149,7 @@ test('a reflection typed, the page reloaded: the answer, the place and the progr
 test('print: the handout shows every section and no controls, axe-clean', async () => {
   const { page } = await openPage(env.browser, `${env.server.url}?module=${firstModule.id}`);
   const viewer = page.locator('ler-module-viewer');
-  await viewer.locator('h2').waitFor();
+  await viewer.locator('.ler-rank-0').waitFor();
   await page.emulateMedia({ media: 'print' });
   const shown = await viewer.locator('.ler-section').evaluateAll(
     (els) => els.filter((e) => getComputedStyle(e).display !== 'none').length);
@@ -164,7 +164,7 @@ test('the demo site renders all six modules; case panel open and dark scheme sta
   for (const summary of course.modules) {
     const m = JSON.parse(readFileSync(`${DIST}content/modules/${summary.id}.json`, 'utf8'));
     await page.goto(`${env.server.url}?module=${summary.id}`);
-    await viewer.locator('h2', { hasText: m.title }).waitFor();
+    await viewer.locator('.ler-rank-0', { hasText: m.title }).waitFor();
     assert.equal(await viewer.locator('.ler-toc li').count(), m.sections.length);
     // Open the module's case example and its disclosure panel.
     const caseSection = m.sections.find((s) => s.kind.case);
@@ -181,7 +181,7 @@ test('the demo site renders all six modules; case panel open and dark scheme sta
 
 test('a src that is missing or not a compiled course: an alert in that widget only', async () => {
   const { page } = await openPage(env.browser, `${env.server.url}?module=${firstModule.id}`);
-  await page.locator('ler-module-viewer h2').waitFor();
+  await page.locator('ler-module-viewer .ler-rank-0').waitFor();
   await page.evaluate(() => {
     for (const src of ['/nowhere/course.json', '/index.html', '/content/library.json']) {
       const el = document.createElement('ler-module-viewer');

@@ -16,6 +16,7 @@ use leptos::prelude::*;
 
 use super::explorer::Env;
 use super::map_layout::{self, ColumnKind, MapLayout};
+use crate::heading::Heading;
 
 /// The map's interface strings.
 mod text {
@@ -53,7 +54,7 @@ pub(super) fn credential_map(env: &Env) -> Option<impl IntoView + use<>> {
     let words = in_words(env, &map);
     Some(view! {
         <figure class="ler-map" aria-labelledby=labelledby>
-            <h3 id=heading_id>{text::HEADING}</h3>
+            <Heading depth=1 id=heading_id>{text::HEADING}</Heading>
             // Focusable so that keyboard users can scroll it where it is wider than the
             // screen; its content is hidden from assistive technology (see the module docs).
             <div class="ler-map-scroll" tabindex="0" role="group" aria-label=text::SCROLL_BOX>

@@ -8,12 +8,15 @@
 //!   it, except the keys it lists as held in part or not at all, which come from the local
 //!   copy when there is one. When the LMS holds nothing (first launch, a new attempt, or data
 //!   it lost), the local copy is used, and goes to the LMS with the next write.
+//! - What the LMS's limit leaves out of its copy (SCORM 1.2: 4,096 characters) is named
+//!   to the learner in a notice ([`LeftOut`]), not only on the console.
 //! - Data written by a newer version of the widgets is never overwritten: the LMS copy is
 //!   then left alone, and changes are kept locally.
 
 use std::collections::BTreeMap;
 use std::sync::{Mutex, MutexGuard};
 
+use super::notice::{self, LeftOut};
 use super::session::{store_suspend_data, warn};
 use super::suspend::{self, SuspendData};
 use crate::store::{Backend, BackendError, LocalStorageBackend};
@@ -122,6 +125,7 @@ impl LmsBackend {
                 None
             } else {
                 let encoded = suspend::encode(&state.docs, self.limit);
+                notice::left_out(LeftOut::new(self.limit, &encoded.reduced, &encoded.omitted));
                 if !encoded.omitted.is_empty() || !encoded.reduced.is_empty() {
                     warn(&format!(
                         "the learning platform keeps at most {} characters of progress; kept \

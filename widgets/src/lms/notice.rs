@@ -10,6 +10,10 @@
 //!   until a later change goes through, which clears the notice.
 //!
 //! Progress is kept in this browser in both cases (`localStorage`).
+//!
+//! A third notice, beside those, says when the learner's progress is longer than the LMS
+//! keeps (SCORM 1.2: 4,096 characters): what was left out of the LMS's copy and kept in
+//! this browser only. It goes when everything fits again.
 
 use std::cell::RefCell;
 
@@ -59,9 +63,99 @@ impl LmsProblem {
     }
 }
 
+/// What the LMS's copy could not hold, by kind (see `suspend`'s "When it does not fit").
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub(crate) struct LeftOut {
+    /// The LMS's limit, in characters.
+    pub(crate) limit: usize,
+    /// Reflection answers were left out.
+    pub(crate) answers: bool,
+    /// Checklist notes were left out (the ticks kept).
+    pub(crate) notes: bool,
+    /// Whole checklists (their ticks) were left out.
+    pub(crate) checklists: bool,
+    /// The learner's place in a module was left out.
+    pub(crate) places: bool,
+}
+
+impl LeftOut {
+    /// Sorts the keys the encoder reduced (notes dropped) and omitted by widget.
+    pub(crate) fn new(limit: usize, reduced: &[String], omitted: &[String]) -> Self {
+        let is = |key: &String, widget: &str| key.contains(&format!("/{widget}/"));
+        Self {
+            limit,
+            answers: omitted.iter().any(|k| is(k, "reflections")),
+            notes: !reduced.is_empty(),
+            checklists: omitted.iter().any(|k| is(k, "checklist")),
+            places: omitted.iter().any(|k| is(k, "viewer")),
+        }
+    }
+
+    fn is_empty(&self) -> bool {
+        !(self.answers || self.notes || self.checklists || self.places)
+    }
+
+    /// The notice: what is kept where, and what the learner can do.
+    pub(crate) fn notice(&self) -> String {
+        let what: Vec<&str> = [
+            (self.answers, "your answers to the reflection questions"),
+            (self.notes, "your notes on checklist items"),
+            (self.checklists, "some of your checklist ticks"),
+            (self.places, "where you left off in a module"),
+        ]
+        .into_iter()
+        .filter_map(|(left_out, words)| left_out.then_some(words))
+        .collect();
+        let what = match what.as_slice() {
+            [] => String::new(),
+            [one] => (*one).to_owned(),
+            [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+        };
+        format!(
+            "The learning platform keeps at most {} characters of your progress in this \
+             course, and yours is longer, so {what} are kept in this browser only: the \
+             platform has the rest. They will not be there on another computer or browser; \
+             \"Export my notes\" saves a copy you can keep.",
+            group_thousands(self.limit)
+        )
+    }
+}
+
+/// `4096` as "4,096".
+fn group_thousands(n: usize) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
 thread_local! {
     /// The page's current problem with the LMS (one session per page).
     static PROBLEM: RefCell<Option<ArcRwSignal<Option<LmsProblem>>>> = const { RefCell::new(None) };
+    /// What the LMS's copy could not hold at the last save (nothing: `None`).
+    static LEFT_OUT: RefCell<Option<ArcRwSignal<Option<LeftOut>>>> = const { RefCell::new(None) };
+}
+
+fn left_out_signal() -> ArcRwSignal<Option<LeftOut>> {
+    LEFT_OUT.with(|p| {
+        p.borrow_mut()
+            .get_or_insert_with(ArcRwSignal::default)
+            .clone()
+    })
+}
+
+/// Records what the last save could not give the LMS; an empty one clears the notice.
+pub(super) fn left_out(what: LeftOut) {
+    let value = (!what.is_empty()).then_some(what);
+    let signal = left_out_signal();
+    if signal.with_untracked(|now| *now != value) {
+        signal.set(value);
+    }
 }
 
 fn signal() -> ArcRwSignal<Option<LmsProblem>> {
@@ -98,9 +192,15 @@ pub(super) fn saved() {
 )]
 pub(crate) fn LmsNotice() -> impl IntoView {
     let problem = signal();
+    let left_out = left_out_signal();
     view! {
         <div class="ler-notices ler-lms-notice" role="status">
             {move || problem.get().map(|p| view! { <p class="ler-notice">{p.notice()}</p> })}
+            {move || {
+                left_out
+                    .get()
+                    .map(|l| view! { <p class="ler-notice ler-lms-left-out">{l.notice()}</p> })
+            }}
         </div>
     }
 }
@@ -133,6 +233,32 @@ mod tests {
         assert!(text.contains("sent to the platform again"), "{text}");
         assert_eq!(in_its_words(&error("", "")), "no reason given");
         assert_eq!(in_its_words(&error("101", "")), "error 101");
+    }
+
+    #[test]
+    fn what_did_not_fit_is_named_and_goes_when_everything_fits() {
+        let keys = |ks: &[&str]| ks.iter().map(|k| (*k).to_owned()).collect::<Vec<_>>();
+        let what = LeftOut::new(
+            4096,
+            &keys(&["ler-widgets/v1/c/checklist/l"]),
+            &keys(&["ler-widgets/v1/c/reflections/r"]),
+        );
+        let text = what.notice();
+        assert!(text.contains("at most 4,096 characters"), "{text}");
+        assert!(
+            text.contains(
+                "your answers to the reflection questions and your notes on checklist items \
+                 are kept in this browser only"
+            ),
+            "{text}"
+        );
+        assert!(!text.contains("ticks"), "{text}");
+        left_out(what.clone());
+        assert_eq!(left_out_signal().get_untracked(), Some(what));
+        left_out(LeftOut::new(4096, &[], &[]));
+        assert_eq!(left_out_signal().get_untracked(), None);
+        assert_eq!(group_thousands(64000), "64,000");
+        assert_eq!(group_thousands(999), "999");
     }
 
     #[test]

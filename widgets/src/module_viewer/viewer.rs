@@ -78,8 +78,8 @@ pub fn ModuleViewer(
         let moved = nav.try_update(|n| n.go(index)).unwrap_or(false);
         if moved {
             if let Some(id) = nav.with_untracked(|n| n.current_id().map(str::to_owned)) {
-                module_id.with_value(|m| deep_link::show_in_url(m, &id));
-                place.with_value(|p| {
+                module_id.try_with_value(|m| deep_link::show_in_url(m, &id));
+                place.try_with_value(|p| {
                     p.update(|p| {
                         p.open(&id);
                     })
@@ -89,9 +89,14 @@ pub fn ModuleViewer(
             // land on it (its heading is its accessible name).
             // After the next render: until then the section is still `hidden` and
             // cannot take focus.
-            if let Some(section) = section_refs.with_value(|refs| refs.get(index).copied()) {
+            // `try_`: a click that arrives as the widget is being removed finds it gone,
+            // and does nothing rather than panic.
+            if let Some(section) = section_refs
+                .try_with_value(|refs| refs.get(index).copied())
+                .flatten()
+            {
                 request_animation_frame(move || {
-                    if let Some(section) = section.get_untracked() {
+                    if let Some(section) = section.try_get_untracked().flatten() {
                         let _ = section.focus();
                     }
                 });

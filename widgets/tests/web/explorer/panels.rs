@@ -239,14 +239,16 @@ async fn nothing_scrolls_sideways_at_320_px() {
     let right = host.get_bounding_client_rect().right();
     for el in all(&root, "*") {
         let r = el.get_bounding_client_rect();
-        if r.width() == 0.0 {
+        // The map is wider than a phone by design and scrolls inside its own frame, which
+        // is checked like everything else.
+        if r.width() == 0.0 || el.closest(".ler-map-scroll *").ok().flatten().is_some() {
             continue;
         }
         assert!(
             r.right() <= right + 0.5,
             "<{} class=\"{}\"> ends at {} px, past the widget's {} px",
             el.tag_name(),
-            el.class_name(),
+            el.get_attribute("class").unwrap_or_default(),
             r.right(),
             right
         );
