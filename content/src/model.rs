@@ -44,6 +44,26 @@ pub enum Inline {
     Break,
 }
 
+/// The plain words of rich text, for labels, exports and word counts: citations are left
+/// out and a line break is a space. One definition, so the compiler's checks and the
+/// widgets' labels read the same words.
+pub fn plain_text(text: &[Inline]) -> String {
+    fn push(out: &mut String, text: &[Inline]) {
+        for inline in text {
+            match inline {
+                Inline::Text(s) | Inline::Code(s) => out.push_str(s),
+                Inline::Emph(t) | Inline::Strong(t) => push(out, t),
+                Inline::Link(link) => push(out, &link.text),
+                Inline::Cite(_) => {}
+                Inline::Break => out.push(' '),
+            }
+        }
+    }
+    let mut out = String::new();
+    push(&mut out, text);
+    out
+}
+
 /// A link and its text.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Link {

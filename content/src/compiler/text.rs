@@ -33,24 +33,7 @@ pub(crate) fn finish(text: Vec<Inline>) -> Vec<Inline> {
     out
 }
 
-/// The plain words of rich text (citations are left out, a line break is a space).
-pub(crate) fn plain(text: &[Inline]) -> String {
-    let mut s = String::new();
-    push_plain(&mut s, text);
-    s
-}
-
-fn push_plain(s: &mut String, text: &[Inline]) {
-    for inline in text {
-        match inline {
-            Inline::Text(t) | Inline::Code(t) => s.push_str(t),
-            Inline::Emph(t) | Inline::Strong(t) => push_plain(s, t),
-            Inline::Link(l) => push_plain(s, &l.text),
-            Inline::Cite(_) => {}
-            Inline::Break => s.push(' '),
-        }
-    }
-}
+pub(crate) use crate::model::plain_text as plain;
 
 /// The plain words of blocks, separated by spaces.
 pub(crate) fn blocks_plain(blocks: &[Block]) -> String {
@@ -64,7 +47,7 @@ pub(crate) fn blocks_plain(blocks: &[Block]) -> String {
 fn push_block(s: &mut String, block: &Block) {
     s.push(' ');
     match block {
-        Block::Para(t) | Block::Heading { text: t, .. } => push_plain(s, t),
+        Block::Para(t) | Block::Heading { text: t, .. } => s.push_str(&plain(t)),
         Block::Bullets(items) | Block::Numbered(items) => {
             for item in items {
                 s.push_str(&blocks_plain(item));
@@ -75,7 +58,7 @@ fn push_block(s: &mut String, block: &Block) {
         Block::Table { head, rows } => {
             for cell in head.iter().chain(rows.iter().flatten()) {
                 s.push(' ');
-                push_plain(s, cell);
+                s.push_str(&plain(cell));
             }
         }
     }

@@ -138,24 +138,7 @@ pub(crate) fn inlines(ctx: &TextCtx, text: &[Inline]) -> AnyView {
         .into_any()
 }
 
-/// The plain text of rich text, for labels and exports.
-pub(crate) fn plain(text: &[Inline]) -> String {
-    let mut out = String::new();
-    push_plain(&mut out, text);
-    out
-}
-
-fn push_plain(out: &mut String, text: &[Inline]) {
-    for i in text {
-        match i {
-            Inline::Text(s) | Inline::Code(s) => out.push_str(s),
-            Inline::Emph(t) | Inline::Strong(t) => push_plain(out, t),
-            Inline::Link(link) => push_plain(out, &link.text),
-            Inline::Cite(_) => {}
-            Inline::Break => out.push(' '),
-        }
-    }
-}
+pub(crate) use ler_content::model::plain_text as plain;
 
 fn inline(ctx: &TextCtx, inline: &Inline) -> AnyView {
     match inline {
