@@ -29,7 +29,6 @@ mod checklist;
 mod course;
 mod embed;
 mod explorer;
-mod heading;
 mod lms;
 mod module_viewer;
 mod store;
@@ -38,7 +37,7 @@ mod ui;
 // Short paths for the shared modules (`crate::loader`, `crate::alert`, …), used throughout.
 use course::{decode, loader, urls};
 use embed::options;
-use ui::{alert, dom, ids, rich_text};
+use ui::{alert, dom, heading, ids, rich_text};
 
 // What the loader script (`www/ler-widgets.js`) calls, through wasm-bindgen.
 pub use embed::{WidgetHandle, mount_widget};
