@@ -1,7 +1,6 @@
 //! Getting bytes in: from a URL (with the reasons a fetch fails, CORS among them) or from a
 //! file the user picked or dropped.
 
-use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
 use crate::input::MAX_BYTES;
@@ -15,37 +14,22 @@ pub fn resolve(relative: &str, base: &str) -> Option<String> {
 
 /// The bytes at `url`, or a message that says why not.
 pub async fn url_bytes(url: &str) -> Result<Vec<u8>, String> {
-    let network = || {
-        format!(
-            "Could not fetch {url}. The address may be wrong or the network down, or the \
-             server does not allow this page to read it: a credential on another site can be \
-             read only if that server sends CORS headers (Access-Control-Allow-Origin). \
-             Download the file and open it here instead."
-        )
-    };
-    let window = web_sys::window().ok_or_else(network)?;
-    let response = JsFuture::from(window.fetch_with_str(url))
+    ler_fetch::bytes(url, MAX_BYTES)
         .await
-        .map_err(|_| network())?;
-    let response: web_sys::Response = response.dyn_into().map_err(|_| network())?;
-    if !response.ok() {
-        return Err(format!(
-            "The server answered {} for {url}.",
-            response.status()
-        ));
-    }
-    let declared = response
-        .headers()
-        .get("content-length")
-        .ok()
-        .flatten()
-        .and_then(|l| l.trim().parse::<usize>().ok());
-    if let Some(bytes) = declared.filter(|&b| b > MAX_BYTES) {
-        return Err(crate::InputError::TooLarge(bytes).to_string());
-    }
-    let buffer = response.array_buffer().map_err(|_| network())?;
-    let buffer = JsFuture::from(buffer).await.map_err(|_| network())?;
-    Ok(js_sys::Uint8Array::new(&buffer).to_vec())
+        .map_err(|error| match error {
+            ler_fetch::FetchError::Network => format!(
+                "Could not fetch {url}. The address may be wrong or the network down, or the \
+                 server does not allow this page to read it: a credential on another site can \
+                 be read only if that server sends CORS headers (Access-Control-Allow-Origin). \
+                 Download the file and open it here instead."
+            ),
+            ler_fetch::FetchError::Http(status) => {
+                format!("The server answered {status} for {url}.")
+            }
+            ler_fetch::FetchError::TooLarge(bytes) => {
+                crate::InputError::TooLarge(bytes).to_string()
+            }
+        })
 }
 
 /// The bytes of a picked or dropped file, refusing large ones before reading them.

@@ -16,7 +16,6 @@ use ler_content::model::{Course, FORMAT_VERSION, Library, Module};
 use wasm_bindgen::JsCast;
 
 use crate::decode::{FromJs, Obj};
-use wasm_bindgen_futures::JsFuture;
 
 /// Largest compiled file a widget will read. The whole default curriculum is far below it;
 /// anything larger is a wrong `src`, not a course.
@@ -178,54 +177,14 @@ pub fn decode<T: FromJs + Versioned>(url: &str, text: &str) -> Result<T, LoadErr
 }
 
 async fn fetch_text(url: &str) -> Result<String, LoadError> {
-    let network = || LoadError::Network {
-        url: url.to_owned(),
-    };
-    let window = web_sys::window().ok_or_else(network)?;
-    let response = JsFuture::from(window.fetch_with_str(url))
+    let url = url.to_owned();
+    ler_fetch::text(&url, MAX_FILE_BYTES)
         .await
-        .map_err(|_| network())?;
-    let response: web_sys::Response = response.dyn_into().map_err(|_| network())?;
-    if !response.ok() {
-        return Err(LoadError::Http {
-            url: url.to_owned(),
-            status: response.status(),
-        });
-    }
-    // Refuse early when the server says the body is too large.
-    let declared = response
-        .headers()
-        .get("content-length")
-        .ok()
-        .flatten()
-        .and_then(|length| length.trim().parse::<usize>().ok());
-    if let Some(bytes) = declared.filter(|&b| b > MAX_FILE_BYTES) {
-        return Err(LoadError::TooLarge {
-            url: url.to_owned(),
-            bytes,
-        });
-    }
-    let text = response.text().map_err(|_| network())?;
-    let text = JsFuture::from(text).await.map_err(|_| network())?;
-    let text: js_sys::JsString = text.dyn_into().map_err(|_| network())?;
-    // Measure before copying into wasm memory, which never shrinks: a 50 MB answer without
-    // a Content-Length must not leave the page 50 MB heavier. UTF-8 takes at least as many
-    // bytes as UTF-16 code units, so this refuses nothing that fits.
-    let units = usize::try_from(text.length()).unwrap_or(usize::MAX);
-    if units > MAX_FILE_BYTES {
-        return Err(LoadError::TooLarge {
-            url: url.to_owned(),
-            bytes: units,
-        });
-    }
-    let text = String::from(text);
-    if text.len() > MAX_FILE_BYTES {
-        return Err(LoadError::TooLarge {
-            url: url.to_owned(),
-            bytes: text.len(),
-        });
-    }
-    Ok(text)
+        .map_err(|error| match error {
+            ler_fetch::FetchError::Network => LoadError::Network { url },
+            ler_fetch::FetchError::Http(status) => LoadError::Http { url, status },
+            ler_fetch::FetchError::TooLarge(bytes) => LoadError::TooLarge { url, bytes },
+        })
 }
 
 /// Loads the course index, checks that `module_id` is one of its modules (naming the ones
