@@ -1,7 +1,8 @@
 //! The course model: what the compiler writes and what the widgets read.
 //!
 //! Defined once so the compiler and the widgets cannot drift apart. Every type here is plain
-//! data with serde derives and nothing else: no Markdown, no HTML. Text is a small tree of
+//! data with serde derives (structs also derive `Default`, so a test names only the fields
+//! it is about) and nothing else: no Markdown, no HTML. Text is a small tree of
 //! [`Block`]s and [`Inline`]s whose only "markup" is structure; widgets render it as DOM
 //! nodes, never as an HTML string, so a compiled file cannot carry markup into a page even if
 //! someone edits it by hand.
@@ -134,7 +135,7 @@ pub enum Block {
 }
 
 /// The course index: `course.json`. Small, loaded first by every widget.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Course {
     /// Must equal [`FORMAT_VERSION`].
     pub format: u32,
@@ -151,7 +152,7 @@ pub struct Course {
 }
 
 /// What the course index says about a module, enough to list it and link into it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ModuleSummary {
     /// Module id (also the JSON file name: `modules/<id>.json`).
     pub id: String,
@@ -168,7 +169,7 @@ pub struct ModuleSummary {
 }
 
 /// A section's id and title.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SectionRef {
     /// Section id.
     pub id: String,
@@ -177,7 +178,7 @@ pub struct SectionRef {
 }
 
 /// One module: `modules/<id>.json`.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Module {
     /// Must equal [`FORMAT_VERSION`].
     pub format: u32,
@@ -224,7 +225,7 @@ impl Module {
 }
 
 /// A measurable learning objective.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct LearningObjective {
     /// Stable id.
     pub id: String,
@@ -263,7 +264,7 @@ pub enum SectionKind {
 }
 
 /// A reflection question.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ReflectionQuestion {
     /// Stable id (the learner's answer is stored under it).
     pub id: String,
@@ -272,7 +273,7 @@ pub struct ReflectionQuestion {
 }
 
 /// A design checklist.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Checklist {
     /// Stable id (`list` attribute of `<ler-checklist>`).
     pub id: String,
@@ -290,7 +291,7 @@ impl Checklist {
 }
 
 /// A group of checklist items under an optional heading.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ChecklistGroup {
     /// Group heading, if the content has one.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -300,7 +301,7 @@ pub struct ChecklistGroup {
 }
 
 /// One actionable checklist item.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ChecklistItem {
     /// Stable id (the tick and note are stored under it).
     pub id: String,
@@ -315,14 +316,14 @@ pub struct ChecklistItem {
 }
 
 /// A case example about a composite institution.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CaseExample {
     /// Discussion prompts.
     pub prompts: Vec<DiscussionPrompt>,
 }
 
 /// A discussion prompt of a case example.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct DiscussionPrompt {
     /// Stable id.
     pub id: String,
@@ -331,7 +332,7 @@ pub struct DiscussionPrompt {
 }
 
 /// A cited, checkable reference.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Reference {
     /// Citation key, as in `[@key]`.
     pub id: String,
@@ -349,7 +350,7 @@ pub struct Reference {
 
 /// The course library: `library.json`. Everything that is not a module: toolkit resources,
 /// standards, credential types and pathways, glossary, and the full reference list.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Library {
     /// Must equal [`FORMAT_VERSION`].
     pub format: u32,
@@ -374,7 +375,7 @@ pub struct Library {
 }
 
 /// An implementation-toolkit resource.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Resource {
     /// Stable id.
     pub id: String,
@@ -393,7 +394,7 @@ pub struct Resource {
 }
 
 /// A fact sheet on an interoperability standard.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Standard {
     /// Stable id.
     pub id: String,
@@ -416,7 +417,7 @@ pub struct Standard {
 }
 
 /// A credential type of the hierarchy explorer.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CredentialType {
     /// Stable id (`microcredential`, `bachelor-degree`).
     pub id: String,
@@ -465,7 +466,7 @@ pub struct CredentialType {
 }
 
 /// One level of a national size scale (an IPEDS award level) and the size it implies.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct AwardLevel {
     /// Stable id.
     pub id: String,
@@ -480,7 +481,7 @@ pub struct AwardLevel {
 }
 
 /// Where a credential type sits on the award-level scale, as the content states it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SizePlacement {
     /// Award level ids (of [`Library::award_levels`]) the type is awarded at. Empty when the
     /// content states that the type has no national size.
@@ -491,7 +492,7 @@ pub struct SizePlacement {
 }
 
 /// A stackable pathway: credential types in the order a learner can stack them.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Pathway {
     /// Stable id.
     pub id: String,
@@ -508,7 +509,7 @@ pub struct Pathway {
 }
 
 /// A glossary term.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct GlossaryTerm {
     /// Stable id.
     pub id: String,

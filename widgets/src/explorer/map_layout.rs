@@ -490,22 +490,11 @@ mod tests {
             id: id.into(),
             label: id.into(),
             parent: parent.map(Into::into),
-            ctdl_class: None,
-            ob_achievement_type: None,
-            standards_note: None,
-            synonyms: vec![],
-            definition: String::new(),
-            typical_size: None,
             size: levels.map(|l| SizePlacement {
                 levels: l.iter().map(|s| (*s).to_owned()).collect(),
                 sources: vec!["src".into()],
             }),
-            assessment: None,
-            issuer: String::new(),
-            stackability: None,
-            modules: vec![],
-            terms: vec![],
-            sources: vec![],
+            ..CredentialType::default()
         }
     }
 

@@ -54,19 +54,8 @@ mod fixtures {
             id: id.into(),
             label: label.into(),
             parent: parent.map(Into::into),
-            ctdl_class: None,
-            ob_achievement_type: None,
-            standards_note: None,
             synonyms: synonyms.iter().map(|s| (*s).to_owned()).collect(),
-            definition: String::new(),
-            typical_size: None,
-            size: None,
-            assessment: None,
-            issuer: String::new(),
-            stackability: None,
-            modules: vec![],
-            terms: vec![],
-            sources: vec![],
+            ..CredentialType::default()
         }
     }
 

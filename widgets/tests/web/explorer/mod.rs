@@ -37,17 +37,11 @@ pub(super) fn ty(
         parent: parent.map(Into::into),
         ctdl_class: ctdl.map(Into::into),
         ob_achievement_type: ob.map(Into::into),
-        standards_note: None,
         synonyms: synonyms.iter().map(|s| (*s).to_owned()).collect(),
         definition: format!("Definition of {label}."),
-        typical_size: None,
-        size: None,
-        assessment: None,
         issuer: format!("Issuers of {label}."),
-        stackability: None,
-        modules: vec![],
-        terms: vec![],
         sources: vec!["ctdl-terms".into()],
+        ..CredentialType::default()
     }
 }
 
