@@ -17,6 +17,15 @@ use ler_content::model::{CredentialType, Library};
 
 use super::tree::Hierarchy;
 
+mod lines;
+#[cfg(test)]
+mod tests;
+mod wrap;
+
+use lines::{arrow, nearest_pair};
+use wrap::chars_for;
+pub(crate) use wrap::wrap;
+
 /// Outer margin.
 const PAD: i32 = 8;
 /// Height of the column headings.
@@ -129,44 +138,6 @@ fn columns_of(ty: &CredentialType, library: &Library, columns: &[Column]) -> Vec
     } else {
         found
     }
-}
-
-/// Greedy word wrap to `max` characters a line; a long hyphenated word may break after its
-/// hyphen.
-pub(crate) fn wrap(text: &str, max: usize) -> Vec<String> {
-    let mut words: Vec<String> = Vec::new();
-    for word in text.split_whitespace() {
-        match word.split_once('-') {
-            Some((head, tail)) if word.chars().count() > max && !tail.is_empty() => {
-                words.push(format!("{head}-"));
-                words.push(tail.to_owned());
-            }
-            _ => words.push(word.to_owned()),
-        }
-    }
-    let mut lines: Vec<String> = Vec::new();
-    for word in words {
-        match lines.last_mut() {
-            Some(line)
-                if line.chars().count() + 1 + word.chars().count() <= max
-                    && !line.ends_with('-') =>
-            {
-                line.push(' ');
-                line.push_str(&word);
-            }
-            Some(line)
-                if line.ends_with('-') && line.chars().count() + word.chars().count() <= max =>
-            {
-                line.push_str(&word);
-            }
-            _ => lines.push(word),
-        }
-    }
-    lines
-}
-
-fn chars_for(width: i32) -> usize {
-    (((width - 2 * BOX_PAD) as f32) / CHAR).max(4.0) as usize
 }
 
 /// The headings of the map's columns, in order, as the library states them.
@@ -437,194 +408,5 @@ pub(crate) fn layout(library: &Library, tree: &Hierarchy) -> MapLayout {
         links,
         same_type,
         pathways,
-    }
-}
-
-/// The boxes of `a` and `b` closest to each other.
-fn nearest_pair(boxes: &[MapBox], a: usize, b: usize) -> Option<(&MapBox, &MapBox)> {
-    let mut best: Option<(i64, &MapBox, &MapBox)> = None;
-    for from in boxes.iter().filter(|x| x.node == a) {
-        for to in boxes.iter().filter(|x| x.node == b) {
-            let ((x1, y1), (x2, y2)) = (from.centre(), to.centre());
-            let d = i64::from(x2 - x1).pow(2) + i64::from(y2 - y1).pow(2);
-            if best.is_none_or(|(bd, _, _)| d < bd) {
-                best = Some((d, from, to));
-            }
-        }
-    }
-    best.map(|(_, from, to)| (from, to))
-}
-
-/// A straight line from the border of `from` to the border of `to`, along the line between
-/// their centres (the arrowhead then sits on the target's edge).
-fn arrow(from: &MapBox, to: &MapBox) -> String {
-    let ((x1, y1), (x2, y2)) = (from.centre(), to.centre());
-    let (dx, dy) = ((x2 - x1) as f32, (y2 - y1) as f32);
-    // How far along the centre line each box's border is, from its own centre.
-    let exit = |b: &MapBox| {
-        let tx = if dx == 0.0 {
-            f32::INFINITY
-        } else {
-            (b.w as f32 / 2.0) / dx.abs()
-        };
-        let ty = if dy == 0.0 {
-            f32::INFINITY
-        } else {
-            (b.h as f32 / 2.0) / dy.abs()
-        };
-        tx.min(ty).min(0.5)
-    };
-    let (s, e) = (exit(from), 1.0 - exit(to));
-    let at = |t: f32| (x1 as f32 + dx * t, y1 as f32 + dy * t);
-    let ((ax, ay), (bx, by)) = (at(s), at(e));
-    format!("M{ax:.0} {ay:.0}L{bx:.0} {by:.0}")
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use ler_content::model::{AwardLevel, FORMAT_VERSION, Pathway, SizePlacement};
-
-    fn ty(id: &str, parent: Option<&str>, levels: Option<&[&str]>) -> CredentialType {
-        CredentialType {
-            id: id.into(),
-            label: id.into(),
-            parent: parent.map(Into::into),
-            size: levels.map(|l| SizePlacement {
-                levels: l.iter().map(|s| (*s).to_owned()).collect(),
-                sources: vec!["src".into()],
-            }),
-            ..CredentialType::default()
-        }
-    }
-
-    fn level(id: &str) -> AwardLevel {
-        AwardLevel {
-            id: id.into(),
-            label: id.into(),
-            short: id.into(),
-            size: String::new(),
-            source: "src".into(),
-        }
-    }
-
-    fn library() -> Library {
-        Library {
-            format: FORMAT_VERSION,
-            course: "c".into(),
-            resources: vec![],
-            standards: vec![],
-            credential_types: vec![
-                ty("credential", None, None),
-                ty("badge", Some("credential"), None),
-                ty("open-badge", Some("badge"), None),
-                ty("digital-badge", Some("badge"), None),
-                ty("certificate", Some("credential"), Some(&["small", "large"])),
-                ty("micro", Some("credential"), Some(&[])),
-                ty("degree", Some("credential"), None),
-                ty("associate", Some("degree"), Some(&["middle"])),
-                ty("odd", Some("credential"), Some(&["no-such-level"])),
-            ],
-            pathways: vec![Pathway {
-                id: "p".into(),
-                title: "p".into(),
-                steps: vec!["badge".into(), "micro".into(), "certificate".into()],
-                note: String::new(),
-                source: None,
-            }],
-            award_levels: vec![
-                level("small"),
-                level("middle"),
-                level("large"),
-                level("unused"),
-            ],
-            glossary: vec![],
-            references: vec![],
-        }
-    }
-
-    fn map() -> (MapLayout, Hierarchy) {
-        let lib = library();
-        let tree = Hierarchy::new(&lib.credential_types);
-        (layout(&lib, &tree), tree)
-    }
-
-    fn boxes_of<'a>(m: &'a MapLayout, tree: &Hierarchy, id: &str) -> Vec<&'a MapBox> {
-        let n = tree.index_of(id).unwrap_or(usize::MAX);
-        m.boxes.iter().filter(|b| b.node == n).collect()
-    }
-
-    #[test]
-    fn columns_are_the_stated_sizes_only_in_the_library_order() {
-        let (m, _) = map();
-        let kinds: Vec<ColumnKind> = m.columns.iter().map(|c| c.kind.clone()).collect();
-        // "unused" has no type, so no column.
-        assert_eq!(
-            kinds,
-            vec![
-                ColumnKind::Unsized,
-                ColumnKind::NoNationalSize,
-                ColumnKind::Level(0),
-                ColumnKind::Level(1),
-                ColumnKind::Level(2)
-            ]
-        );
-        assert!(m.columns.windows(2).all(|w| w[0].x + w[0].width < w[1].x));
-    }
-
-    #[test]
-    fn every_type_is_drawn_where_its_size_says_and_nowhere_else() {
-        let (m, tree) = map();
-        let column_of = |id: &str| -> Vec<ColumnKind> {
-            boxes_of(&m, &tree, id)
-                .iter()
-                .map(|b| m.columns[b.column].kind.clone())
-                .collect()
-        };
-        assert_eq!(column_of("badge"), vec![ColumnKind::Unsized]);
-        assert_eq!(column_of("micro"), vec![ColumnKind::NoNationalSize]);
-        assert_eq!(
-            column_of("certificate"),
-            vec![ColumnKind::Level(0), ColumnKind::Level(2)]
-        );
-        assert_eq!(column_of("associate"), vec![ColumnKind::Level(1)]);
-        // A level the library does not define places nothing: not guessed.
-        assert_eq!(column_of("odd"), vec![ColumnKind::Unsized]);
-        for n in 0..tree.len() {
-            assert!(m.boxes.iter().any(|b| b.node == n), "node {n} has a box");
-        }
-    }
-
-    #[test]
-    fn boxes_do_not_overlap_and_stay_inside() {
-        let (m, _) = map();
-        for (i, a) in m.boxes.iter().enumerate() {
-            assert!(a.x >= 0 && a.y >= 0 && a.x + a.w <= m.width && a.y + a.h <= m.height);
-            for b in m.boxes.iter().skip(i + 1) {
-                let apart =
-                    a.x + a.w <= b.x || b.x + b.w <= a.x || a.y + a.h <= b.y || b.y + b.h <= a.y;
-                assert!(apart, "{a:?} overlaps {b:?}");
-            }
-        }
-    }
-
-    #[test]
-    fn one_line_per_parent_and_the_pathway_has_its_steps() {
-        let (m, _) = map();
-        // credential, badge, degree have children.
-        assert_eq!(m.links.len(), 3);
-        assert_eq!(m.same_type.len(), 1);
-        assert_eq!(m.pathways.len(), 1);
-        assert_eq!(m.pathways[0].segments.len(), 2);
-    }
-
-    #[test]
-    fn wraps_words_and_long_hyphenated_words() {
-        assert_eq!(
-            wrap("Associate of Applied Science degree", 20),
-            vec!["Associate of Applied", "Science degree"]
-        );
-        assert_eq!(wrap("Micro-credential", 12), vec!["Micro-", "credential"]);
-        assert_eq!(wrap("Badge", 12), vec!["Badge"]);
     }
 }

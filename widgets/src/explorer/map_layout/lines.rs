@@ -1,0 +1,43 @@
+//! The arrows of the stackable pathways, between the nearest boxes of two types.
+
+use super::MapBox;
+
+/// The boxes of `a` and `b` closest to each other.
+pub(super) fn nearest_pair(boxes: &[MapBox], a: usize, b: usize) -> Option<(&MapBox, &MapBox)> {
+    let mut best: Option<(i64, &MapBox, &MapBox)> = None;
+    for from in boxes.iter().filter(|x| x.node == a) {
+        for to in boxes.iter().filter(|x| x.node == b) {
+            let ((x1, y1), (x2, y2)) = (from.centre(), to.centre());
+            let d = i64::from(x2 - x1).pow(2) + i64::from(y2 - y1).pow(2);
+            if best.is_none_or(|(bd, _, _)| d < bd) {
+                best = Some((d, from, to));
+            }
+        }
+    }
+    best.map(|(_, from, to)| (from, to))
+}
+
+/// A straight line from the border of `from` to the border of `to`, along the line between
+/// their centres (the arrowhead then sits on the target's edge).
+pub(super) fn arrow(from: &MapBox, to: &MapBox) -> String {
+    let ((x1, y1), (x2, y2)) = (from.centre(), to.centre());
+    let (dx, dy) = ((x2 - x1) as f32, (y2 - y1) as f32);
+    // How far along the centre line each box's border is, from its own centre.
+    let exit = |b: &MapBox| {
+        let tx = if dx == 0.0 {
+            f32::INFINITY
+        } else {
+            (b.w as f32 / 2.0) / dx.abs()
+        };
+        let ty = if dy == 0.0 {
+            f32::INFINITY
+        } else {
+            (b.h as f32 / 2.0) / dy.abs()
+        };
+        tx.min(ty).min(0.5)
+    };
+    let (s, e) = (exit(from), 1.0 - exit(to));
+    let at = |t: f32| (x1 as f32 + dx * t, y1 as f32 + dy * t);
+    let ((ax, ay), (bx, by)) = (at(s), at(e));
+    format!("M{ax:.0} {ay:.0}L{bx:.0} {by:.0}")
+}
