@@ -1,5 +1,5 @@
-// Benchmarks: transfer size, the H5P peer, time to first widget, memory and
-// compile time. Run through scripts/bench (which builds dist/ and the native compiler first);
+// Benchmarks: transfer size, the H5P peer, time to first widget, memory, compile time,
+// and page speed beside the H5P peer, gzip-served and throttled (page-speed.mjs). Run through scripts/bench (which builds dist/ and the native compiler first);
 // writes BENCHMARKS.md at the repository root. Every number is measured in this run.
 import { readFileSync, writeFileSync, mkdtempSync, mkdirSync, readdirSync, cpSync, rmSync, statSync, existsSync } from 'node:fs';
 import { join, basename } from 'node:path';
@@ -10,6 +10,8 @@ import { serve } from '../e2e/server.mjs';
 import { launch } from '../e2e/browser.mjs';
 import { runtimeFiles, gzip9, recordLine } from './runtime-size.mjs';
 import { sizeBreakdown, BREAKDOWN_METHOD } from './size-breakdown.mjs';
+import { writeBenchPages } from './pages.mjs';
+import { pageSpeed } from './page-speed.mjs';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 const DIST = join(ROOT, 'dist');
@@ -94,33 +96,7 @@ const peerTotal = peer.reduce((t, r) => ({ raw: t.raw + r.raw, gz: t.gz + r.gz, 
 
 // ---------------------------------------------------------------- 3 + 4. browser
 const pages = join(tmp, 'pages', 'bench');
-mkdirSync(pages, { recursive: true });
-const modules = readdirSync(join(DIST, 'content/modules')).filter((f) => f.endsWith('.json')).sort()
-  .map((f) => JSON.parse(readFileSync(join(DIST, 'content/modules', f), 'utf8')));
-const checklists = modules.flatMap((m) => m.sections.filter((s) => s.kind?.checklist)
-  .map((s) => ({ module: m.id, list: s.kind.checklist.id })));
-const page = (body) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>bench</title>
-<script type="module" src="../ler-widgets.js"></script></head><body>
-${body}
-</body></html>\n`;
-const viewerTag = (m) => `<ler-module-viewer module="${m}"></ler-module-viewer>`;
-const checklistTag = (c) => `<ler-checklist module="${c.module}" list="${c.list}"></ler-checklist>`;
-const explorerTag = '<ler-credential-explorer></ler-credential-explorer>';
-writeFileSync(join(pages, 'checklist.html'), page(checklistTag(checklists.find((c) => c.module === 'record-integrity') ?? checklists[0])));
-writeFileSync(join(pages, 'viewer.html'), page(viewerTag('why-credentials')));
-const mixed = [];
-for (let i = 0; mixed.length < 50; i++) {
-  const k = i % 3;
-  if (k === 0) mixed.push(viewerTag(modules[i % modules.length].id));
-  else if (k === 1) mixed.push(checklistTag(checklists[i % checklists.length]));
-  else mixed.push(explorerTag);
-}
-writeFileSync(join(pages, 'mixed-50.html'), page(mixed.join('\n')));
-const mixCount = {
-  viewers: mixed.filter((t) => t.startsWith('<ler-module-viewer')).length,
-  checklists: mixed.filter((t) => t.startsWith('<ler-checklist')).length,
-  explorers: mixed.filter((t) => t.startsWith('<ler-credential-explorer')).length,
-};
+const { mixCount } = writeBenchPages(DIST, pages);
 
 log('starting server and Chromium');
 const server = await serve([DIST, join(tmp, 'pages')]);
@@ -249,6 +225,10 @@ for (const k of [1, 4, 16]) {
   }
 }
 
+// ---------------------------------------------------------------- 6. page speed beside the peer
+log('page speed (tests/bench/page-speed.mjs)');
+const speed = await pageSpeed({ dist: DIST, peerRoot, tmp, log });
+
 // ---------------------------------------------------------------- report
 const memInfo = readFileSync('/proc/meminfo', 'utf8');
 const memTotal = Number(/MemTotal:\s+(\d+)/.exec(memInfo)[1]) * 1024;
@@ -333,6 +313,7 @@ for (const c of compiles) {
   L.push(`| ${c.k}×${w ? ` (${w} words)` : ''} | ${6 * c.k} | **${ms(median(c.times))}** | ${range(c.times)} |`);
 }
 L.push('');
+L.push(...speed, '');
 
 writeFileSync(join(ROOT, 'BENCHMARKS.md'), L.join('\n'));
 rmSync(tmp, { recursive: true, force: true });
