@@ -12,7 +12,7 @@
 // on a dist/ built already:
 //   node tests/bench/page-speed.mjs          replaces this section of BENCHMARKS.md
 //   BENCH_PAGE_RUNS=3 (rounds per profile) · LER_PACKAGE=<ler-package binary> (SCORM page)
-//   BENCH_PAGES=viewer,h5p (only these pages: viewer checklist explorer viewer-checklist
+//   BENCH_PAGE_JSON=<file> (every run's figures) · BENCH_PAGES=viewer,h5p (only these pages: viewer checklist explorer viewer-checklist
 //   all-three mixed-50 scorm h5p)
 import { readFileSync, writeFileSync, mkdtempSync, mkdirSync, readdirSync, cpSync, rmSync, existsSync } from 'node:fs';
 import { join, dirname } from 'node:path';
@@ -360,7 +360,7 @@ const short = (u) => { const p = new URL(u); return decodeURIComponent(p.pathnam
  * Runs the comparison and resolves to the markdown lines of its section (between the
  * PAGE_SPEED markers). `peerRoot`: the installed h5p-standalone package folder.
  */
-export async function pageSpeed({ dist, peerRoot, tmp, runs = Number(process.env.BENCH_PAGE_RUNS ?? 3), log = console.error }) {
+export async function pageSpeed({ dist, peerRoot, tmp, runs = Number(process.env.BENCH_PAGE_RUNS ?? 3), log = console.error, alone = false }) {
   const work = mkdtempSync(join(tmp, 'page-speed-'));
   const pagesDir = join(work, 'pages');
   const { modules, viewerModule, checklist, mixCount } = writeBenchPages(dist, join(pagesDir, 'bench'));
@@ -440,17 +440,19 @@ export async function pageSpeed({ dist, peerRoot, tmp, runs = Number(process.env
     rmSync(work, { recursive: true, force: true });
   }
   machine.after = load();
-  return report({ targets, results, failures, runs, machine, version, scorm, viewerText, checklist });
+  // BENCH_PAGE_JSON=<file>: every run's figures, for a closer look.
+  if (process.env.BENCH_PAGE_JSON) writeFileSync(process.env.BENCH_PAGE_JSON, JSON.stringify({ machine, results }, null, 1));
+  return report({ targets, results, failures, runs, machine, version, scorm, viewerText, checklist, alone });
 }
 
-function report({ targets, results, failures, runs, machine, version, scorm, viewerText, checklist }) {
+function report({ targets, results, failures, runs, machine, version, scorm, viewerText, checklist, alone }) {
   const L = [PAGE_SPEED_BEGIN];
   const stat = (p, id, key) => median((results[p][id] ?? []).map((r) => r[key]));
   const peer = (p, key) => stat(p, 'h5p', key);
   L.push('## 6. Page speed beside the H5P peer (gzip, cold cache, unthrottled and "Slow 4G" + 4× CPU)', '');
   const git = (...a) => spawnSync('git', ['-C', ROOT, ...a], { encoding: 'utf8' }).stdout?.trim() ?? '';
   const when = new Date().toISOString().replace(/\.\d+Z$/, 'Z');
-  L.push(`Measured by \`tests/bench/page-speed.mjs\` on ${when}, commit \`${git('rev-parse', '--short', 'HEAD')}\`${git('status', '--porcelain') ? ' with uncommitted changes in the work tree' : ''}. Both subjects are served by \`tests/e2e/server.mjs\` with \`gzip: true\` (\`content-encoding: gzip\` at level 9 for HTML, JS, CSS, JSON, wasm and SVG, as a host with compression on sends them; \`cache-control: no-store\`) on 127.0.0.1, one server per subject. Headless Chromium ${version}; every load is cold, in a new browser context, after one unmeasured load of each page. ${runs} rounds per profile; each round loads every page once, our pages and the peer interleaved (the peer's place in the order moves each round). Throttled = CDP \`Network.emulateNetworkConditions\` (latency 150 ms added to each request, 1.6 Mbps down, 750 kbps up: DevTools' "Slow 4G" as Lighthouse defines it) plus \`Emulation.setCPUThrottlingRate\` 4.`, '');
+  L.push(`Measured by \`tests/bench/page-speed.mjs\` on ${when}, commit \`${git('rev-parse', '--short', 'HEAD')}\`${git('status', '--porcelain') ? ' with uncommitted changes in the work tree' : ''}${alone ? ' (run on its own, `node tests/bench/page-speed.mjs`, not in the run the rest of this file comes from)' : ''}. Both subjects are served by \`tests/e2e/server.mjs\` with \`gzip: true\` (\`content-encoding: gzip\` at level 9 for HTML, JS, CSS, JSON, wasm and SVG, as a host with compression on sends them; \`cache-control: no-store\`) on 127.0.0.1, one server per subject. Headless Chromium ${version}; every load is cold, in a new browser context, after one unmeasured load of each page. ${runs} rounds per profile; each round loads every page once, our pages and the peer interleaved (the peer's place in the order moves each round). Throttled = CDP \`Network.emulateNetworkConditions\` (latency 150 ms added to each request, 1.6 Mbps down, 750 kbps up: DevTools' "Slow 4G" as Lighthouse defines it) plus \`Emulation.setCPUThrottlingRate\` 4.`, '');
   L.push('The peer: `h5p-standalone@3.8.2` from npm playing its own test package (`tests/bench/peer/h5p-test.h5p`, one H5P.TrueFalse question), laid out as its repository\'s `test/single.html` (the player\'s `dist/`, the page, the package unzipped as `full_workspace/`).', '');
   L.push(`Machine: ${machine.cores} cores; load average (1 / 5 / 15 min) ${machine.before} before, ${machine.unthrottledAfter} after the unthrottled rounds, ${machine.after} after the throttled ones. The machine may be shared with other work, so times are indicative; bytes and round trips are not affected.`, '');
   L.push('What is measured (times are ms since the measured document\'s navigation start, at the first animation frame in which the condition holds, checked on every frame from before the page\'s first script):', '');
@@ -562,7 +564,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
     writeFileSync(join(peerDir, 'package.json'), '{"private":true}\n');
     execFileSync('npm', ['install', '--ignore-scripts', '--no-save', '--no-audit', '--no-fund', PEER_PACKAGE],
       { cwd: peerDir, stdio: ['ignore', 'ignore', 'inherit'] });
-    const lines = await pageSpeed({ dist, peerRoot: join(peerDir, 'node_modules/h5p-standalone'), tmp, log: (...a) => console.error('[page-speed]', ...a) });
+    const lines = await pageSpeed({ dist, peerRoot: join(peerDir, 'node_modules/h5p-standalone'), tmp, alone: true, log: (...a) => console.error('[page-speed]', ...a) });
     const file = join(ROOT, 'BENCHMARKS.md');
     writeFileSync(file, spliceSection(existsSync(file) ? readFileSync(file, 'utf8') : '# Benchmarks\n', lines));
     console.error('[page-speed] wrote its section of BENCHMARKS.md');
