@@ -3,18 +3,100 @@
 //   <script type="module" src="https://…/ler-widgets.js"></script>
 //   <ler-module-viewer module="why-credentials"></ler-module-viewer>
 //
-// It loads the wasm once per page, shares one stylesheet among every widget, and gives each
-// element its own shadow root so host CSS cannot reach inside. Options are the element's
-// attributes; changing one re-renders the widget; removing the element unmounts it.
-import init, { mount_widget } from './ler-www.js';
+// It loads the wasm a page needs once, shares one stylesheet among every widget, and gives
+// each element its own shadow root so host CSS cannot reach inside. Options are the
+// element's attributes; changing one re-renders the widget; removing the element unmounts it.
 
 const here = new URL('.', import.meta.url);
 const defaultCourse = new URL('content/course.json', here).href;
-// The widgets' wasm starts when the first of their elements connects (a page with only the
-// credential inspector never downloads it); `ready` stays awaitable as before.
-let started = null;
-const start = () => (started ??= init({ module_or_path: new URL('ler-www_bg.wasm', here) }));
-const ready = { then: (ok, fail) => start().then(ok, fail) };
+
+// The wasm bundles, each started the first time one of its elements connects, so a page
+// downloads only what it shows. `core` holds the module viewer and the checklist, which
+// must share one instance (their progress store lives in its memory); `scorm` is `core`
+// with the SCORM bridge, for a page whose viewer reports to an LMS (the packages' launch
+// pages); `explorer` keeps no progress and comes alone.
+const BUNDLES = { core: 'ler-www', scorm: 'ler-scorm', explorer: 'ler-explorer' };
+const bundleOf = (kind) => {
+  if (kind === 'credential-explorer') return 'explorer';
+  // Decided once per page: both core bundles together would split the store in two.
+  return (coreBundle ??= reportsToLms() ? 'scorm' : 'core');
+};
+// As the viewer reads its boolean `lms` attribute: present, and not "false", "no" or "0".
+const reportsToLms = () => [...document.querySelectorAll('ler-module-viewer[lms]')]
+  .some((el) => !['false', 'no', '0'].includes(el.getAttribute('lms').trim().toLowerCase()));
+let coreBundle = null;
+const started = {};
+
+// The glue and the wasm are requested at once (not the wasm after the glue has run), and
+// the course files the widgets will ask for are already on their way (see `prefetch`).
+const start = (bundle) => (started[bundle] ??= (async () => {
+  const name = BUNDLES[bundle];
+  const [glue, wasm] = await Promise.all([
+    import(new URL(`${name}.js`, here).href),
+    wasmSource(new URL(`${name}_bg.wasm`, here)),
+  ]);
+  await glue.default({ module_or_path: wasm });
+  return glue;
+})());
+
+// Streaming compilation needs the `application/wasm` type; some hosts send .wasm as
+// `application/octet-stream` (Moodle's pluginfile.php does). Compiled from the bytes
+// instead, the widgets start the same, without the console warning wasm-bindgen prints
+// when streaming fails.
+async function wasmSource(url) {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`the server answered ${response.status} for ${url}`);
+  const type = (response.headers.get('content-type') ?? '').split(';')[0].trim().toLowerCase();
+  return type === 'application/wasm' ? response : WebAssembly.compile(await response.arrayBuffer());
+}
+
+// The course files a widget will read, requested when its element connects instead of
+// after the wasm has arrived and started, and shared by the bundles of a page (each wasm
+// instance has its own file cache, so the page with a viewer and an explorer would
+// otherwise fetch course.json twice). The widgets' fetch (crate ler-fetch) asks
+// `window.lerWidgetsPrefetched(url)` before it asks the network: each caller gets its own
+// copy of the response. A kept response is let go after a while, so a large one is not
+// held for the life of the page; a later ask then fetches anew. The addresses are
+// resolved as the widgets resolve them (`src` against the document, the module and the
+// library beside the course index).
+const KEEP_MS = 30_000;
+const kept = new Map();
+window.lerWidgetsPrefetched ??= (url) => kept.get(url)?.then((response) => response.clone());
+function prefetch(host, kind) {
+  const attribute = (name) => host.getAttribute(name)?.trim() || null;
+  let course;
+  try {
+    const src = attribute('src');
+    course = src ? new URL(src, document.baseURI).href : defaultCourse;
+  } catch {
+    return; // not a URL: the widget itself says so
+  }
+  const index = keep(course);
+  const module = attribute('module');
+  if ((kind === 'module-viewer' || kind === 'checklist') && module) {
+    // Only a module the index lists, as the widget checks before it asks for one: a wrong
+    // id is told in the widget, without a 404 in the console.
+    index.then((r) => r.clone().json())
+      .then((c) => c.modules?.some((m) => m.id === module) && keep(new URL(`modules/${module}.json`, course).href))
+      .catch(() => {});
+  }
+  if (kind === 'credential-explorer') keep(new URL('library.json', course).href);
+}
+
+// Starts fetching `url` once per page and keeps the answer for a while (see above).
+function keep(url) {
+  if (!kept.has(url)) {
+    const response = fetch(url);
+    response.catch(() => {}); // a failure is the widget's to report, not an unhandled rejection
+    kept.set(url, response);
+    setTimeout(() => kept.delete(url), KEEP_MS);
+  }
+  return kept.get(url);
+}
+
+// Resolves once the core widgets (module viewer, checklist) have started; kept for pages
+// that awaited it before the bundles were split.
+const ready = { then: (ok, fail) => start(bundleOf('module-viewer')).then(ok, fail) };
 const sheet = fetch(new URL('ler-widgets.css', here))
   .then((r) => (r.ok ? r.text() : Promise.reject(new Error(`HTTP ${r.status}`))))
   .then((css) => {
@@ -59,6 +141,7 @@ class LerWidget extends HTMLElement {
 
   async #render() {
     const generation = ++this.#generation;
+    this.constructor.prefetch?.(this);
     const shadow = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
     let mount;
     let style;
@@ -109,7 +192,9 @@ for (const [kind, tag] of Object.entries(TAGS)) {
   if (kind !== 'credential-inspector' && !customElements.get(tag)) {
     customElements.define(tag, class extends LerWidget {
       // Resolves to a function that mounts this kind of widget.
-      static load = () => start().then(() => (host, root) => mount_widget(kind, host, root, defaultCourse));
+      static load = () => start(bundleOf(kind))
+        .then((glue) => (host, root) => glue.mount_widget(kind, host, root, defaultCourse));
+      static prefetch = (host) => prefetch(host, kind);
     });
   }
 }
@@ -119,7 +204,7 @@ for (const [kind, tag] of Object.entries(TAGS)) {
 let inspector = null;
 const loadInspector = () => (inspector ??= import(new URL('inspector/ler-inspector.js', here).href)
   .then(async (m) => {
-    await m.default({ module_or_path: new URL('inspector/ler-inspector_bg.wasm', here) });
+    await m.default({ module_or_path: await wasmSource(new URL('inspector/ler-inspector_bg.wasm', here)) });
     return m;
   }));
 

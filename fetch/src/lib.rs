@@ -61,7 +61,8 @@ pub async fn bytes(url: &str, max_bytes: usize) -> Result<Vec<u8>, FetchError> {
 /// The answer for `url`, when it is a success whose declared length (if any) fits.
 async fn response(url: &str, max_bytes: usize) -> Result<web_sys::Response, FetchError> {
     let window = web_sys::window().ok_or(FetchError::Network)?;
-    let response = JsFuture::from(window.fetch_with_str(url))
+    let request = prefetched(&window, url).unwrap_or_else(|| window.fetch_with_str(url));
+    let response = JsFuture::from(request)
         .await
         .map_err(|_| FetchError::Network)?;
     let response: web_sys::Response = response.dyn_into().map_err(|_| FetchError::Network)?;
@@ -78,4 +79,15 @@ async fn response(url: &str, max_bytes: usize) -> Result<web_sys::Response, Fetc
         Some(bytes) if bytes > max_bytes => Err(FetchError::TooLarge(bytes)),
         _ => Ok(response),
     }
+}
+
+/// The fetch the loader script started for `url` when the widget's element connected: a
+/// copy of its response, from `window.lerWidgetsPrefetched(url)` (www/ler-widgets.js), or
+/// `None` when the script started none (or has let it go).
+fn prefetched(window: &web_sys::Window, url: &str) -> Option<js_sys::Promise> {
+    let take: js_sys::Function = js_sys::Reflect::get(window, &"lerWidgetsPrefetched".into())
+        .ok()?
+        .dyn_into()
+        .ok()?;
+    take.call1(window, &url.into()).ok()?.dyn_into().ok()
 }

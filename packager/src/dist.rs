@@ -8,13 +8,20 @@ use std::path::{Path, PathBuf};
 use ler_content::model::{Course, FORMAT_VERSION, Module};
 use serde::de::DeserializeOwned;
 
-/// The files the loader script needs beside it, in `dist/`: the script, the wasm-bindgen glue
-/// it imports, the wasm and the stylesheet every shadow root adopts.
-pub const RUNTIME_FILES: [&str; 4] = [
+/// The files the loader script needs beside it, in `dist/`: the script, the stylesheet every
+/// shadow root adopts, and each wasm bundle with its wasm-bindgen glue: `ler-scorm` for the
+/// launch pages (the module viewer reporting to the LMS), `ler-www` for pages whose viewers
+/// do not report (a cartridge's), `ler-explorer` for the credential explorer the modules
+/// link to.
+pub const RUNTIME_FILES: [&str; 8] = [
     "ler-widgets.js",
+    "ler-widgets.css",
     "ler-www.js",
     "ler-www_bg.wasm",
-    "ler-widgets.css",
+    "ler-scorm.js",
+    "ler-scorm_bg.wasm",
+    "ler-explorer.js",
+    "ler-explorer_bg.wasm",
 ];
 
 /// The site's icon (optional).

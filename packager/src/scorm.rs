@@ -4,7 +4,7 @@
 //! imsmanifest.xml
 //! sco/<module>.html        the launch page of each SCO: <ler-module-viewer module="…" lms="…">
 //! sco/sco.css              its stylesheet (no inline style or script: strict-CSP hosts)
-//! ler-widgets.js, ler-www.js, ler-www_bg.wasm, ler-widgets.css   the widgets
+//! ler-widgets.js, ler-widgets.css, ler-{www,scorm,explorer}{.js,_bg.wasm}   the widgets
 //! favicon.ico              the site's icon, when dist/ has one
 //! content/course.json, content/library.json, content/modules/*.json   the compiled course
 //! ```

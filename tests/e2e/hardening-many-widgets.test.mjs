@@ -80,13 +80,17 @@ async function measure(page, cdp) {
   const heap = await cdp.send('Runtime.getHeapUsage');
   // wasm-bindgen's web-target init returns the page's already-initialised exports when
   // called again (as tests/bench/bench.mjs reads it); a second fetch would mean another
-  // instance, and then the figure is not the page's.
+  // instance, and then the figure is not the page's. The page runs two bundles (core and
+  // explorer): their memories are summed.
   const wasmBytes = await page.evaluate(async () => {
     const fetches = () => performance.getEntriesByType('resource').filter((e) => e.name.endsWith('.wasm')).length;
     const before = fetches();
-    const mod = await import(new URL('/ler-www.js', location.href).href);
-    const exports = await mod.default();
-    return fetches() === before ? exports.memory.buffer.byteLength : null;
+    let bytes = 0;
+    for (const glue of ['/ler-www.js', '/ler-explorer.js']) {
+      const mod = await import(new URL(glue, location.href).href);
+      bytes += (await mod.default()).memory.buffer.byteLength;
+    }
+    return fetches() === before ? bytes : null;
   });
   return { nodes: dom.nodes, documents: dom.documents, jsEventListeners: dom.jsEventListeners,
     heapBytes: heap.usedSize, wasmBytes };

@@ -210,7 +210,7 @@ test('inspector: the core widget pages never request the inspector bundle', asyn
       before: (p) => p.on('request', (r) => requests.push(r.url())),
     });
     await page.waitForLoadState('networkidle');
-    assert.ok(requests.some((u) => u.endsWith('ler-www_bg.wasm')), `${path}: widgets loaded`);
+    assert.ok(requests.some((u) => /ler-(www|explorer)_bg\.wasm$/.test(u)), `${path}: widgets loaded`);
     assert.ok(!requests.some((u) => u.includes('/inspector/')), `${path}: ${requests.filter((u) => u.includes('inspector'))}`);
     await page.context().close();
   }

@@ -372,8 +372,7 @@ for (const version of ['2004']) {
     const said = await notice.innerText();
     // In the LMS's own words: SCORM 2004's 104 is "Content Instance Terminated".
     const [, code] = said.match(/\(error (\d+): /) ?? [];
-    const words = await page.evaluate(([api, fn, c]) => window[api][fn](c),
-      [m.api, version === '1.2' ? 'LMSGetErrorString' : 'GetErrorString', code]);
+    const words = await page.evaluate(([api, c]) => window[api].GetErrorString(c), [m.api, code]);
     assert.ok(words && said.includes(`(error ${code}: ${words})`), `${said} / ${code} ${words}`);
     assert.equal(code, '104');
     assert.match(said, /did not start a session for this module/);

@@ -9,6 +9,13 @@
 //! loader script, the browser tests and the fuzz targets use. `unreachable_pub` is allowed
 //! only on `#[component]` functions, whose generated props struct is always `pub`.
 #![forbid(unsafe_code)]
+// A bundle built with some widgets only (the features www/ passes) leaves parts of the
+// shared modules unused. Dead code is judged in the full build, which the tests and the
+// first clippy pass compile.
+#![cfg_attr(
+    not(all(feature = "viewer", feature = "lms", feature = "explorer")),
+    allow(dead_code, unused_imports, unreachable_pub)
+)]
 // One panic in wasm stops every widget on the page: no unwrap, expect or indexing outside
 // tests (tests opt back in).
 #![cfg_attr(
@@ -25,12 +32,17 @@
 
 // One folder per widget; `course/` reads the compiled course, `ui/` is what their views
 // share, `embed/` is what the loader script calls and the attributes it passes on.
+#[cfg(feature = "viewer")]
 mod checklist;
 mod course;
 mod embed;
+#[cfg(feature = "explorer")]
 mod explorer;
+#[cfg(feature = "lms")]
 mod lms;
+#[cfg(feature = "viewer")]
 mod module_viewer;
+#[cfg(feature = "viewer")]
 mod store;
 mod ui;
 
@@ -43,8 +55,11 @@ use ui::{alert, dom, heading, ids, rich_text};
 pub use embed::{WidgetHandle, mount_widget};
 
 // The components, for pages (and the browser tests) that mount one themselves.
+#[cfg(feature = "viewer")]
 pub use checklist::ChecklistPanel;
+#[cfg(feature = "explorer")]
 pub use explorer::{CredentialExplorer, ExplorerOptions};
+#[cfg(feature = "viewer")]
 pub use module_viewer::ModuleViewer;
 pub use rich_text::TextCtx;
 
@@ -52,6 +67,7 @@ pub use rich_text::TextCtx;
 pub use loader::{LoadError, decode};
 
 // The learner-progress store, its backends and its documents.
+#[cfg(feature = "viewer")]
 pub use store::{
     Backend, BackendError, ChecklistState, CourseId, Document, LocalStorageBackend, MemoryBackend,
     ModulePlace, Outcome, Store, StoreKey, TextEntries,
@@ -59,5 +75,7 @@ pub use store::{
 
 // Saved progress is untrusted input, fuzzed (`fuzz/`) through its readers: the store's JSON
 // and the LMS copy.
+#[cfg(feature = "lms")]
 pub use lms::suspend;
+#[cfg(feature = "viewer")]
 pub use store::json;

@@ -10,6 +10,7 @@ use super::view::ChecklistPanel;
 use crate::alert::{Loading, WidgetAlert};
 use crate::options::{Attributes, OptionsError};
 use crate::rich_text::TextCtx;
+use crate::ui::latest::latest;
 use crate::{ids, loader};
 
 /// The checklist widget's options (attributes of `<ler-checklist>`).
@@ -60,7 +61,7 @@ pub(crate) fn ChecklistWidget(
     options: ChecklistOptions,
 ) -> impl IntoView {
     let (module, list) = (options.module.clone(), options.list.clone());
-    let loaded = LocalResource::new(move || load(course_url.clone(), module.clone(), list.clone()));
+    let loaded = latest(move || load(course_url.clone(), module.clone(), list.clone()));
     move || match loaded.get() {
         None => view! { <Loading/> }.into_any(),
         Some(Err(message)) => view! { <WidgetAlert widget="The checklist" message/> }.into_any(),

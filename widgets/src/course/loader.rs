@@ -188,7 +188,10 @@ async fn fetch_text(url: &str) -> Result<String, LoadError> {
 }
 
 /// Loads the course index, checks that `module_id` is one of its modules (naming the ones
-/// that exist when it is not), then loads the module.
+/// that exist when it is not), then loads the module. Not both at once: a wrong id would
+/// then cost a 404 in the console besides the message. The loader script has usually
+/// fetched both already, while the wasm was on its way (www/ler-widgets.js, `prefetch`).
+#[cfg(feature = "viewer")]
 pub(crate) async fn course_and_module(
     course_url: String,
     module_id: String,
@@ -208,6 +211,7 @@ pub(crate) async fn course_and_module(
 }
 
 /// Loads the course index and the library beside it, at the same time.
+#[cfg(feature = "explorer")]
 pub(crate) async fn course_and_library(
     course_url: String,
 ) -> Result<(Arc<Course>, Arc<Library>), LoadError> {

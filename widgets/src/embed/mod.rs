@@ -14,10 +14,14 @@ use leptos::tachys::view::any_view::AnyViewState;
 use wasm_bindgen::prelude::*;
 
 use crate::alert::WidgetAlert;
+#[cfg(feature = "viewer")]
 use crate::checklist::{ChecklistOptions, ChecklistWidget};
+#[cfg(feature = "explorer")]
 use crate::explorer::{CredentialExplorerWidget, ExplorerOptions};
 use crate::heading::HeadingLevel;
+#[cfg(feature = "lms")]
 use crate::lms::{LmsModuleViewer, Preference};
+#[cfg(feature = "viewer")]
 use crate::module_viewer::{ModuleViewerWidget, ViewerOptions};
 use crate::options::{Attributes, OptionsError};
 
@@ -32,22 +36,34 @@ struct Widget {
     show: fn(&Attributes, String) -> Result<AnyView, OptionsError>,
 }
 
-/// Every widget the loader can mount, by element kind.
+/// Every widget the loader can mount, by element kind: those this bundle was built with
+/// (the crate's features).
 const WIDGETS: &[Widget] = &[
+    #[cfg(feature = "viewer")]
     Widget {
         kind: "module-viewer",
         name: "The module viewer",
         show: |attrs, course_url| {
             let options = ViewerOptions::from_attributes(attrs)?;
             // `lms` (set by the SCORM packages' launch pages): report to the LMS.
-            Ok(match Preference::from_attributes(attrs) {
-                Some(preference) => {
-                    view! { <LmsModuleViewer course_url options preference/> }.into_any()
-                }
-                None => view! { <ModuleViewerWidget course_url options/> }.into_any(),
-            })
+            #[cfg(feature = "lms")]
+            if let Some(preference) = Preference::from_attributes(attrs) {
+                return Ok(view! { <LmsModuleViewer course_url options preference/> }.into_any());
+            }
+            // The loader picks the bundle with the bridge for a page whose viewer has
+            // `lms`; one that gains the attribute later cannot report, and says so.
+            #[cfg(not(feature = "lms"))]
+            if attrs.flag("lms") {
+                return Err(OptionsError::NotInThisBundle {
+                    attribute: "lms",
+                    advice: "reload the page so the loader starts the widgets with the LMS \
+                             bridge",
+                });
+            }
+            Ok(view! { <ModuleViewerWidget course_url options/> }.into_any())
         },
     },
+    #[cfg(feature = "viewer")]
     Widget {
         kind: "checklist",
         name: "The checklist",
@@ -56,6 +72,7 @@ const WIDGETS: &[Widget] = &[
             Ok(view! { <ChecklistWidget course_url options/> }.into_any())
         },
     },
+    #[cfg(feature = "explorer")]
     Widget {
         kind: "credential-explorer",
         name: "The credential explorer",

@@ -63,6 +63,13 @@ pub enum OptionsError {
         /// The attributes to write, as the embedder would (`module="why-credentials"`).
         example: &'static str,
     },
+    /// The attribute asks for a part this wasm bundle was built without.
+    NotInThisBundle {
+        /// The attribute's name.
+        attribute: &'static str,
+        /// What the embedder or learner can do about it.
+        advice: &'static str,
+    },
 }
 
 impl fmt::Display for OptionsError {
@@ -71,6 +78,11 @@ impl fmt::Display for OptionsError {
             Self::Missing { attribute, example } => write!(
                 f,
                 "No {attribute} was named: set the {attribute} attribute, e.g. {example}."
+            ),
+            Self::NotInThisBundle { attribute, advice } => write!(
+                f,
+                "The {attribute} attribute was set after the widgets started without the \
+                 part it needs: {advice}."
             ),
         }
     }

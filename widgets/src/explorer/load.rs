@@ -9,6 +9,7 @@ use super::explorer::CredentialExplorer;
 use crate::alert::{Loading, WidgetAlert};
 use crate::loader;
 use crate::options::{Attributes, OptionsError};
+use crate::ui::latest::latest;
 
 /// The explorer's options (attributes of `<ler-credential-explorer>`, or query parameters
 /// of `embed/credential-explorer.html`).
@@ -47,7 +48,7 @@ pub(crate) fn CredentialExplorerWidget(
     /// What to show.
     options: ExplorerOptions,
 ) -> impl IntoView {
-    let loaded = LocalResource::new(move || load(course_url.clone()));
+    let loaded = latest(move || load(course_url.clone()));
     move || match loaded.get() {
         None => view! { <Loading/> }.into_any(),
         Some(Err(message)) => {

@@ -50,6 +50,7 @@ pub(crate) use session::Report;
 use crate::loader;
 use crate::module_viewer::{ModuleViewerWidget, Progress, ViewerOptions};
 use crate::store::{ChecklistState, Store};
+use crate::ui::latest::latest;
 
 /// The module viewer inside an LMS (see the [module docs](self)).
 #[component]
@@ -77,8 +78,7 @@ pub(crate) fn LmsModuleViewer(
     // The viewer loads the same two files; the loader shares one request between both.
     let module_id = options.module.clone();
     let url = course_url.clone();
-    let loaded =
-        LocalResource::new(move || loader::course_and_module(url.clone(), module_id.clone()));
+    let loaded = latest(move || loader::course_and_module(url.clone(), module_id.clone()));
     Effect::new(move |_| {
         if let Some(Ok((_, module))) = loaded.get() {
             session::report(&progress_report(&store, &module));

@@ -6,6 +6,7 @@ use super::viewer::ModuleViewer;
 use crate::alert::{Loading, WidgetAlert};
 use crate::loader;
 use crate::options::{Attributes, OptionsError};
+use crate::ui::latest::latest;
 
 /// The module viewer's options (attributes of `<ler-module-viewer>`, or query parameters of
 /// `embed/module-viewer.html`).
@@ -47,8 +48,7 @@ pub(crate) fn ModuleViewerWidget(
 ) -> impl IntoView {
     let module_id = RwSignal::new(options.module.clone());
     let start_section = RwSignal::new(options.section.clone());
-    let loaded =
-        LocalResource::new(move || loader::course_and_module(course_url.clone(), module_id.get()));
+    let loaded = latest(move || loader::course_and_module(course_url.clone(), module_id.get()));
     let on_module_link = Callback::new(move |(module, section): (String, Option<String>)| {
         start_section.set(section);
         module_id.set(module);
