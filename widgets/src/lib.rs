@@ -30,6 +30,7 @@ mod course;
 mod embed;
 mod explorer;
 mod heading;
+mod i18n;
 mod lms;
 mod module_viewer;
 mod store;
@@ -48,6 +49,9 @@ pub use checklist::ChecklistPanel;
 pub use explorer::{CredentialExplorer, ExplorerOptions};
 pub use module_viewer::ModuleViewer;
 pub use rich_text::TextCtx;
+
+// The interface language; a page that mounts a component itself provides one as context.
+pub use i18n::Lang;
 
 // Reading a compiled course file, and why it failed.
 pub use loader::{LoadError, decode};

@@ -6,6 +6,8 @@
 use std::collections::HashMap;
 use std::fmt;
 
+use crate::i18n::{Lang, Msg};
+
 /// Longest attribute value a widget reads; longer values are treated as absent (an id or a
 /// URL is never this long, and the widget then says what it expected).
 const MAX_VALUE_CHARS: usize = 2048;
@@ -65,14 +67,21 @@ pub enum OptionsError {
     },
 }
 
-impl fmt::Display for OptionsError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+impl OptionsError {
+    /// The message in the interface language.
+    pub fn message(&self, lang: Lang) -> String {
         match self {
-            Self::Missing { attribute, example } => write!(
-                f,
-                "No {attribute} was named: set the {attribute} attribute, e.g. {example}."
+            Self::Missing { attribute, example } => lang.fill(
+                Msg::MissingOption,
+                &[("attribute", attribute), ("example", example)],
             ),
         }
+    }
+}
+
+impl fmt::Display for OptionsError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message(Lang::En))
     }
 }
 

@@ -4,6 +4,7 @@ use leptos::prelude::*;
 
 use super::viewer::ModuleViewer;
 use crate::alert::{Loading, WidgetAlert};
+use crate::i18n::Msg;
 use crate::loader;
 use crate::options::{Attributes, OptionsError};
 
@@ -56,7 +57,7 @@ pub(crate) fn ModuleViewerWidget(
     move || match loaded.get() {
         None => view! { <Loading/> }.into_any(),
         Some(Err(error)) => {
-            view! { <WidgetAlert widget="The module viewer" message=error.to_string()/> }.into_any()
+            view! { <WidgetAlert widget=Msg::ViewerNotShown message=error.to_string()/> }.into_any()
         }
         Some(Ok((course, module))) => view! {
             <ModuleViewer
