@@ -117,7 +117,7 @@ async fn load(
 ) -> Result<Found, String> {
     let (course, module) = loader::course_and_module(course_url, module_id)
         .await
-        .map_err(|e| e.to_string())?;
+        .map_err(|e| e.message(lang))?;
     let list = find_checklist(&module, list.as_deref(), lang)?;
     Ok(Found {
         course,

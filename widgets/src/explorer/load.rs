@@ -65,7 +65,7 @@ pub(crate) fn CredentialExplorerWidget(
 async fn load(course_url: String, lang: Lang) -> Result<(Arc<Course>, Arc<Library>), String> {
     let (course, library) = loader::course_and_library(course_url)
         .await
-        .map_err(|e| e.to_string())?;
+        .map_err(|e| e.message(lang))?;
     if library.course != course.id {
         return Err(lang.fill(
             Msg::LibraryMismatch,

@@ -231,5 +231,21 @@ pub(super) fn text(msg: Msg) -> &'static str {
         Msg::MapScrolls => "On a narrow screen the map scrolls sideways.",
         Msg::MapUnsized => "No size in this course",
         Msg::MapNoNationalSize => "No national size",
+        // Loading the course (what the widgets' alerts say).
+        Msg::LoadNetwork => {
+            "Could not fetch {url}. The address may be wrong, the network down, or the server may not allow this page to read it (CORS)."
+        }
+        Msg::LoadHttp => "The server answered {status} for {url}.",
+        Msg::LoadTooLarge => {
+            "{url} is too large to be a compiled course file: at least {bytes} bytes, more than the {max} these widgets read."
+        }
+        Msg::LoadJson => "{url} is not a compiled course file: {detail}.",
+        Msg::LoadVersion => {
+            "{url} was compiled for format {found}; these widgets read format {version}. Rebuild the course with the matching ler-content."
+        }
+        Msg::LoadBadAddress => "The course address {url} is not a valid URL.",
+        Msg::LoadUnknownModule => {
+            "There is no module \"{module}\" in \"{course}\". The modules are: {ids}."
+        }
     }
 }

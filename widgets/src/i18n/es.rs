@@ -238,5 +238,21 @@ pub(super) fn text(msg: Msg) -> &'static str {
         Msg::MapScrolls => "En una pantalla estrecha, el mapa se desplaza hacia los lados.",
         Msg::MapUnsized => "Sin tamaño en este curso",
         Msg::MapNoNationalSize => "Sin tamaño nacional",
+        // Loading the course (what the widgets' alerts say).
+        Msg::LoadNetwork => {
+            "No se pudo obtener {url}. Puede que la dirección sea incorrecta, que no haya red o que el servidor no permita que esta página lo lea (CORS)."
+        }
+        Msg::LoadHttp => "El servidor respondió {status} para {url}.",
+        Msg::LoadTooLarge => {
+            "{url} es demasiado grande para ser un archivo de curso compilado: al menos {bytes} bytes, más de los {max} que leen estos componentes."
+        }
+        Msg::LoadJson => "{url} no es un archivo de curso compilado: {detail}.",
+        Msg::LoadVersion => {
+            "{url} se compiló para el formato {found}; estos componentes leen el formato {version}. Vuelva a compilar el curso con la versión correspondiente de ler-content."
+        }
+        Msg::LoadBadAddress => "La dirección del curso {url} no es una URL válida.",
+        Msg::LoadUnknownModule => {
+            "No hay ningún módulo \"{module}\" en \"{course}\". Los módulos son: {ids}."
+        }
     }
 }

@@ -195,4 +195,12 @@ messages! {
     MapScrolls,
     MapUnsized,
     MapNoNationalSize,
+    // Loading the course (what the widgets' alerts say).
+    LoadNetwork,
+    LoadHttp,
+    LoadTooLarge,
+    LoadJson,
+    LoadVersion,
+    LoadBadAddress,
+    LoadUnknownModule,
 }

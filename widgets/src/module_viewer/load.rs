@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 use super::viewer::ModuleViewer;
 use crate::alert::{Loading, WidgetAlert};
-use crate::i18n::Msg;
+use crate::i18n::{Lang, Msg};
 use crate::loader;
 use crate::options::{Attributes, OptionsError};
 
@@ -46,6 +46,7 @@ pub(crate) fn ModuleViewerWidget(
     /// What to show.
     options: ViewerOptions,
 ) -> impl IntoView {
+    let lang = Lang::current();
     let module_id = RwSignal::new(options.module.clone());
     let start_section = RwSignal::new(options.section.clone());
     let loaded =
@@ -57,7 +58,8 @@ pub(crate) fn ModuleViewerWidget(
     move || match loaded.get() {
         None => view! { <Loading/> }.into_any(),
         Some(Err(error)) => {
-            view! { <WidgetAlert widget=Msg::ViewerNotShown message=error.to_string()/> }.into_any()
+            view! { <WidgetAlert widget=Msg::ViewerNotShown message=error.message(lang)/> }
+                .into_any()
         }
         Some(Ok((course, module))) => view! {
             <ModuleViewer
