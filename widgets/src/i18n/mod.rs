@@ -2,7 +2,7 @@
 //! course content (buttons, labels, status lines, alerts, ARIA names, export headings) is a
 //! [`Msg`], written once per language in a catalogue (`en.rs`, `es.rs`).
 //!
-//! The language is chosen once per widget, when it is mounted ([`Lang::detect`]: the
+//! The language is chosen once per widget, when it is mounted ([`Lang::for_mount`]: the
 //! element's `lang`, else its nearest ancestor's, else the page's; English when none is a
 //! language with a catalogue), and given to every view as Leptos context ([`Lang::current`]).
 //!

@@ -1,8 +1,9 @@
 //! The keys of the interface texts: one per string the widgets show that is not course
-//! content. The English catalogue (`en.rs`) says what each one is for.
+//! content, grouped by the widget that shows it; the English catalogue (`en.rs`) is the
+//! reference text.
 
-/// Declares [`Msg`] and [`Msg::ALL`] from one list, so the list the tests walk cannot miss
-/// a key.
+/// Declares [`Msg`] and `Msg::ALL` (for the tests) from one list, so the list the tests
+/// walk cannot miss a key.
 macro_rules! messages {
     ($($(#[$doc:meta])* $key:ident,)*) => {
         /// One interface text.
