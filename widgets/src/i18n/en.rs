@@ -247,5 +247,16 @@ pub(super) fn text(msg: Msg) -> &'static str {
         Msg::LoadUnknownModule => {
             "There is no module \"{module}\" in \"{course}\". The modules are: {ids}."
         }
+        // Why progress could not be saved (inside the store's notices).
+        Msg::StorageUnavailable => "this browser does not allow storage here ({why})",
+        Msg::StorageFull => "the browser's storage for this site is full",
+        Msg::StorageTooLarge => {
+            "the saved progress would be {chars} characters, more than the {limit} the learning platform keeps"
+        }
+        Msg::StorageFailed => "storage failed ({why})",
+        Msg::StorageNoWindow => "there is no window",
+        Msg::StorageNoLocal => "the browser offers no local storage",
+        Msg::StorageBlocked => "the page it is in blocks storage",
+        Msg::StorageLmsNewer => "the learning platform holds progress of a newer version",
     }
 }

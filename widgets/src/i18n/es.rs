@@ -254,5 +254,18 @@ pub(super) fn text(msg: Msg) -> &'static str {
         Msg::LoadUnknownModule => {
             "No hay ningún módulo \"{module}\" en \"{course}\". Los módulos son: {ids}."
         }
+        // Why progress could not be saved (inside the store's notices).
+        Msg::StorageUnavailable => "este navegador no permite guardar datos aquí ({why})",
+        Msg::StorageFull => "el almacenamiento del navegador para este sitio está lleno",
+        Msg::StorageTooLarge => {
+            "el progreso guardado ocuparía {chars} caracteres, más de los {limit} que conserva la plataforma de aprendizaje"
+        }
+        Msg::StorageFailed => "falló el almacenamiento ({why})",
+        Msg::StorageNoWindow => "no hay ninguna ventana",
+        Msg::StorageNoLocal => "el navegador no ofrece almacenamiento local",
+        Msg::StorageBlocked => "la página que lo contiene bloquea el almacenamiento",
+        Msg::StorageLmsNewer => {
+            "la plataforma de aprendizaje guarda progreso de una versión más reciente"
+        }
     }
 }

@@ -204,4 +204,13 @@ messages! {
     LoadVersion,
     LoadBadAddress,
     LoadUnknownModule,
+    // Why progress could not be saved (inside the store's notices).
+    StorageUnavailable,
+    StorageFull,
+    StorageTooLarge,
+    StorageFailed,
+    StorageNoWindow,
+    StorageNoLocal,
+    StorageBlocked,
+    StorageLmsNewer,
 }

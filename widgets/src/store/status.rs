@@ -22,11 +22,11 @@ pub enum MemoryReason {
     /// The backend keeps nothing beyond the page ([`MemoryBackend::new`]), or the widget
     /// does not know which course it belongs to.
     NotPersistent,
-    /// Storage cannot be used here (said in words).
-    Unavailable(String),
-    /// A write failed (said in words); saving stopped so later changes are not lost one
-    /// by one.
-    WriteFailed(String),
+    /// Storage cannot be used here (the backend's error, said in the interface language).
+    Unavailable(BackendError),
+    /// A write failed (the backend's error); saving stopped so later changes are not lost
+    /// one by one.
+    WriteFailed(BackendError),
 }
 
 /// What went wrong reading the saved data.
@@ -60,8 +60,8 @@ impl SlotStatus {
         self.mode == SaveMode::Saving
     }
 
-    /// What the learner should be told, one sentence or two each, in `lang`. (The reasons
-    /// inside them, the browser's or the decoder's, are technical and stay in English.)
+    /// What the learner should be told, one sentence or two each, in `lang`. (A browser's
+    /// error name and the decoder's description of unreadable data stay as they are.)
     pub fn notices(&self, lang: Lang) -> Vec<String> {
         let mut out = Vec::new();
         match &self.mode {
@@ -70,10 +70,10 @@ impl SlotStatus {
                 out.push(lang.t(Msg::ProgressNotKept).to_owned());
             }
             SaveMode::MemoryOnly(MemoryReason::Unavailable(why)) => {
-                out.push(lang.fill(Msg::ProgressNotKeptBecause, &[("why", why)]));
+                out.push(lang.fill(Msg::ProgressNotKeptBecause, &[("why", &why.message(lang))]));
             }
             SaveMode::MemoryOnly(MemoryReason::WriteFailed(why)) => {
-                out.push(lang.fill(Msg::ProgressNotSavedBecause, &[("why", why)]));
+                out.push(lang.fill(Msg::ProgressNotSavedBecause, &[("why", &why.message(lang))]));
             }
             SaveMode::ReadOnlyNewer(version) => out.push(lang.fill(
                 Msg::ProgressFromNewer,
@@ -95,7 +95,7 @@ impl SlotStatus {
 }
 
 pub(super) fn unavailable(why: &BackendError) -> MemoryReason {
-    MemoryReason::Unavailable(why.to_string())
+    MemoryReason::Unavailable(why.clone())
 }
 
 /// What a stored value means for a slot whose mode would otherwise be `mode`.
