@@ -112,7 +112,7 @@ const sheet = fetch(new URL('ler-widgets.css', here))
 // never report to an LMS.
 export const ATTRIBUTES = ['module', 'section', 'compact', 'objectives', 'src', 'list', 'readonly',
   'notes', 'focus', 'expanded', 'compare', 'module-href', 'explorer-href', 'samples',
-  'heading-level'];
+  'heading-level', 'lang'];
 
 // The one list of the widgets: element kind (also the name of its iframe page,
 // embed/<kind>.html) → custom element tag.

@@ -38,6 +38,7 @@ mod course;
 mod embed;
 #[cfg(feature = "explorer")]
 mod explorer;
+mod i18n;
 #[cfg(feature = "lms")]
 mod lms;
 #[cfg(feature = "viewer")]
@@ -62,6 +63,9 @@ pub use explorer::{CredentialExplorer, ExplorerOptions};
 #[cfg(feature = "viewer")]
 pub use module_viewer::ModuleViewer;
 pub use rich_text::TextCtx;
+
+// The interface language; a page that mounts a component itself provides one as context.
+pub use i18n::Lang;
 
 // Reading a compiled course file, and why it failed.
 pub use loader::{LoadError, decode};

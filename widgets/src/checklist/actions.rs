@@ -10,6 +10,7 @@ use super::download::download;
 use super::editor::Editor;
 use super::export::{self, ExportInfo};
 use super::history::Change;
+use crate::i18n::{Lang, Msg};
 
 /// What the actions need.
 pub(super) struct ActionsEnv {
@@ -22,6 +23,7 @@ pub(super) struct ActionsEnv {
     pub(super) prefix: String,
     pub(super) message: RwSignal<String>,
     pub(super) flush_notes: Arc<dyn Fn() + Send + Sync>,
+    pub(super) lang: Lang,
 }
 
 /// Undo, reset (with an in-widget confirmation), export and print, and the status line
@@ -37,6 +39,7 @@ pub(super) fn checklist_actions(env: ActionsEnv) -> impl IntoView {
         prefix,
         message,
         flush_notes,
+        lang,
     } = env;
     let root = NodeRef::<leptos::html::Div>::new();
     let reset_button = NodeRef::<leptos::html::Button>::new();
@@ -52,6 +55,7 @@ pub(super) fn checklist_actions(env: ActionsEnv) -> impl IntoView {
                 context: export_context.as_deref(),
                 sections: Some(&sections),
                 notes: !hide_notes,
+                lang,
             };
             let (text, mime, extension) = editor.slot.with_untracked(|s| {
                 if markdown {
@@ -72,9 +76,9 @@ pub(super) fn checklist_actions(env: ActionsEnv) -> impl IntoView {
             let Some(parent) = root.try_get_untracked().flatten() else {
                 return;
             };
-            match download(&parent, &name, mime, &text) {
-                Ok(()) => message.set(format!("Downloaded {name}.")),
-                Err(why) => message.set(format!("The file could not be downloaded: {why}.")),
+            match download(&parent, &name, mime, &text, lang) {
+                Ok(()) => message.set(lang.fill(Msg::Downloaded, &[("file", &name)])),
+                Err(why) => message.set(lang.fill(Msg::DownloadFailed, &[("why", &why)])),
             }
         }
     };
@@ -84,7 +88,7 @@ pub(super) fn checklist_actions(env: ActionsEnv) -> impl IntoView {
         if let Some(window) = web_sys::window()
             && window.print().is_err()
         {
-            message.set("This page does not allow printing.".to_owned());
+            message.set(lang.t(Msg::NoPrinting).to_owned());
         }
     };
 
@@ -95,8 +99,8 @@ pub(super) fn checklist_actions(env: ActionsEnv) -> impl IntoView {
             move |_| {
                 flush_notes();
                 message.set(match editor.undo() {
-                    Some(label) => format!("Undone: {label}."),
-                    None => "There is nothing to undo.".to_owned(),
+                    Some(label) => lang.fill(Msg::Undone, &[("change", &label)]),
+                    None => lang.t(Msg::NothingToUndo).to_owned(),
                 });
             }
         };
@@ -117,12 +121,15 @@ pub(super) fn checklist_actions(env: ActionsEnv) -> impl IntoView {
             move |_| {
                 flush_notes();
                 confirming.set(false);
-                let changed = editor.apply(Change::Reset, "reset of the checklist".to_owned());
-                message.set(if changed {
-                    "The checklist was reset. Undo brings it back.".to_owned()
-                } else {
-                    "The checklist was already empty.".to_owned()
-                });
+                let changed = editor.apply(Change::Reset, lang.t(Msg::ChangeReset).to_owned());
+                message.set(
+                    lang.t(if changed {
+                        Msg::WasReset
+                    } else {
+                        Msg::AlreadyEmpty
+                    })
+                    .to_owned(),
+                );
                 focus(reset_button);
             }
         };
@@ -135,7 +142,7 @@ pub(super) fn checklist_actions(env: ActionsEnv) -> impl IntoView {
                 aria-disabled=nothing_to_undo
                 on:click=undo
             >
-                "Undo"
+                {lang.t(Msg::Undo)}
             </button>
             <button
                 type="button"
@@ -147,7 +154,7 @@ pub(super) fn checklist_actions(env: ActionsEnv) -> impl IntoView {
                     focus(cancel_button);
                 }
             >
-                "Reset…"
+                {lang.t(Msg::ResetEllipsis)}
             </button>
         };
         let confirmation = view! {
@@ -158,10 +165,10 @@ pub(super) fn checklist_actions(env: ActionsEnv) -> impl IntoView {
                 hidden=move || !confirming.get()
             >
                 <p id=question_id>
-                    "Clear every tick and note in this checklist? You can undo it afterwards."
+                    {lang.t(Msg::ResetQuestion)}
                 </p>
                 <button type="button" class="ler-danger ler-confirm-reset" on:click=confirm_reset>
-                    "Clear the checklist"
+                    {lang.t(Msg::ClearChecklist)}
                 </button>
                 <button
                     type="button"
@@ -172,7 +179,7 @@ pub(super) fn checklist_actions(env: ActionsEnv) -> impl IntoView {
                         focus(reset_button);
                     }
                 >
-                    "Keep it"
+                    {lang.t(Msg::KeepIt)}
                 </button>
             </div>
         };
@@ -184,13 +191,13 @@ pub(super) fn checklist_actions(env: ActionsEnv) -> impl IntoView {
         <div class="ler-checklist-actions" node_ref=root>
             {buttons}
             <button type="button" class="ler-secondary ler-export-md" on:click=move |_| export(true)>
-                "Export as Markdown"
+                {lang.t(Msg::ExportMarkdown)}
             </button>
             <button type="button" class="ler-secondary ler-export-csv" on:click=move |_| export_csv(false)>
-                "Export as CSV"
+                {lang.t(Msg::ExportCsv)}
             </button>
             <button type="button" class="ler-secondary ler-print" on:click=print>
-                "Print"
+                {lang.t(Msg::Print)}
             </button>
         </div>
         {confirmation}

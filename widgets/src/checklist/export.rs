@@ -4,6 +4,7 @@ use std::collections::HashMap;
 
 use ler_content::model::Checklist;
 
+use crate::i18n::{Lang, Msg};
 use crate::rich_text::plain;
 use crate::store::ChecklistState;
 
@@ -16,6 +17,9 @@ pub(crate) struct ExportInfo<'a> {
     pub sections: Option<&'a HashMap<String, String>>,
     /// Include the learner's notes.
     pub notes: bool,
+    /// The language of the export's own words (headings, "Note", the CSV header); the
+    /// checklist's texts stay as the course wrote them.
+    pub lang: Lang,
 }
 
 impl ExportInfo<'_> {
@@ -31,19 +35,24 @@ impl ExportInfo<'_> {
 }
 
 /// "4 of 9 done".
-pub(crate) fn progress_text(done: usize, total: usize) -> String {
-    format!("{done} of {total} done")
+pub(crate) fn progress_text(lang: Lang, done: usize, total: usize) -> String {
+    lang.count(Msg::DoneOf, &[("done", done), ("total", total)])
 }
 
 /// The checklist as Markdown: a task list under the group headings.
 pub(crate) fn markdown(list: &Checklist, state: &ChecklistState, info: &ExportInfo<'_>) -> String {
     let total = list.items().count();
     let done = state.done_count(list.items().map(|i| i.id.as_str()));
-    let mut out = format!("# Checklist: {}\n\n", md_escape(&list.title));
+    let lang = info.lang;
+    let title = lang.fill(
+        Msg::ExportChecklistTitle,
+        &[("title", &md_escape(&list.title))],
+    );
+    let mut out = format!("# {title}\n\n");
     if let Some(context) = info.context {
         out.push_str(&format!("{}\n\n", md_escape(context)));
     }
-    out.push_str(&format!("{}.\n", progress_text(done, total)));
+    out.push_str(&format!("{}.\n", progress_text(lang, done, total)));
     for group in &list.groups {
         out.push('\n');
         if let Some(title) = &group.title {
@@ -54,10 +63,12 @@ pub(crate) fn markdown(list: &Checklist, state: &ChecklistState, info: &ExportIn
             out.push_str(&format!("- [{mark}] {}\n", md_escape(&plain(&item.text))));
             let note = state.note(&item.id);
             if info.notes && !note.is_empty() {
-                out.push_str(&format!("  - Note: {}\n", md_escape(note)));
+                let label = lang.t(Msg::ExportNote);
+                out.push_str(&format!("  - {label}: {}\n", md_escape(note)));
             }
             if let Some(section) = info.section(&item.section) {
-                out.push_str(&format!("  - Explained in: {}\n", md_escape(&section)));
+                let label = lang.t(Msg::ExplainedIn);
+                out.push_str(&format!("  - {label}: {}\n", md_escape(&section)));
             }
         }
     }
@@ -67,19 +78,25 @@ pub(crate) fn markdown(list: &Checklist, state: &ChecklistState, info: &ExportIn
 /// The checklist as CSV (RFC 4180, UTF-8 with a byte-order mark so spreadsheet programs
 /// read the accents right): one row per item.
 pub(crate) fn csv(list: &Checklist, state: &ChecklistState, info: &ExportInfo<'_>) -> String {
+    let lang = info.lang;
     let mut out = String::from("\u{feff}");
-    let mut header = vec!["Group", "Item", "Done"];
+    let mut header = vec![Msg::CsvGroup, Msg::CsvItem, Msg::CsvDone];
     if info.notes {
-        header.push("Note");
+        header.push(Msg::ExportNote);
     }
-    header.extend(["Explained in", "Item id"]);
-    push_row(&mut out, header.iter().map(|h| (*h).to_owned()));
+    header.extend([Msg::ExplainedIn, Msg::CsvItemId]);
+    push_row(&mut out, header.iter().map(|h| lang.t(*h).to_owned()));
     for group in &list.groups {
         for item in &group.items {
             let mut row = vec![
                 group.title.clone().unwrap_or_default(),
                 plain(&item.text),
-                if state.is_done(&item.id) { "yes" } else { "no" }.to_owned(),
+                lang.t(if state.is_done(&item.id) {
+                    Msg::Yes
+                } else {
+                    Msg::No
+                })
+                .to_owned(),
             ];
             if info.notes {
                 row.push(state.note(&item.id).to_owned());
@@ -197,6 +214,7 @@ mod tests {
             context: Some("Course · Module 5"),
             sections: Some(&sections),
             notes: true,
+            lang: Lang::En,
         };
         assert_eq!(
             markdown(&list(), &state(), &info),
@@ -234,6 +252,7 @@ mod tests {
             context: None,
             sections: Some(&sections),
             notes: true,
+            lang: Lang::En,
         };
         assert_eq!(
             csv(&list(), &state(), &info),
@@ -244,6 +263,28 @@ mod tests {
         );
         let no_notes = csv(&list(), &state(), &ExportInfo::default());
         assert!(no_notes.starts_with("\u{feff}Group,Item,Done,Explained in,Item id\r\n"));
+    }
+
+    #[test]
+    fn the_export_speaks_the_interface_language_and_keeps_the_content() {
+        let info = ExportInfo {
+            notes: true,
+            lang: Lang::Es,
+            ..ExportInfo::default()
+        };
+        let md = markdown(&list(), &state(), &info);
+        assert!(
+            md.starts_with("# Lista de verificación: Integrity controls\n"),
+            "{md}"
+        );
+        assert!(md.contains("1 de 3 completados.\n"), "{md}");
+        assert!(md.contains("  - Nota: Registrar, with IT\n"), "{md}");
+        let csv = csv(&list(), &state(), &info);
+        assert!(
+            csv.starts_with("\u{feff}Grupo,Elemento,Hecho,Nota,Se explica en,Id. del elemento\r\n"),
+            "{csv}"
+        );
+        assert!(csv.contains(",sí,"), "{csv}");
     }
 
     #[test]

@@ -6,13 +6,18 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
+use crate::i18n::{Lang, Msg};
 use crate::store::{ChecklistState, Slot};
 
 /// The notices of `slot`, as a polite status region (empty when all is well).
-pub(super) fn notices(slot: Slot<ChecklistState>, known: Arc<HashSet<String>>) -> impl IntoView {
+pub(super) fn notices(
+    slot: Slot<ChecklistState>,
+    known: Arc<HashSet<String>>,
+    lang: Lang,
+) -> impl IntoView {
     let notices = move || {
-        let mut notices = slot.status().notices();
-        notices.extend(slot.with(|s| stale_notice(s, &known)));
+        let mut notices = slot.status().notices(lang);
+        notices.extend(slot.with(|s| stale_notice(s, &known, lang)));
         notices
             .into_iter()
             .map(|n| view! { <p class="ler-notice">{n}</p> })
@@ -22,7 +27,7 @@ pub(super) fn notices(slot: Slot<ChecklistState>, known: Arc<HashSet<String>>) -
 }
 
 /// The notice about ticks and notes whose items left the content, if there are any.
-fn stale_notice(state: &ChecklistState, known: &HashSet<String>) -> Option<String> {
+fn stale_notice(state: &ChecklistState, known: &HashSet<String>, lang: Lang) -> Option<String> {
     let stale = state.stale_ids(|id| known.contains(id));
     if stale.is_empty() {
         return None;
@@ -32,18 +37,15 @@ fn stale_notice(state: &ChecklistState, known: &HashSet<String>) -> Option<Strin
         .map(|id| {
             let mut parts = Vec::new();
             if state.is_done(id) {
-                parts.push("ticked".to_owned());
+                parts.push(lang.t(Msg::StaleTicked).to_owned());
             }
             let note = state.note(id);
             if !note.is_empty() {
-                parts.push(format!("note: “{note}”"));
+                parts.push(lang.fill(Msg::StaleNote, &[("note", note)]));
             }
             format!("{id} ({})", parts.join(", "))
         })
         .collect::<Vec<_>>()
         .join("; ");
-    Some(format!(
-        "This checklist has changed since you last saved it. These items are no longer in \
-         it: {listed}. Their ticks and notes are removed when you next make a change."
-    ))
+    Some(lang.fill(Msg::StaleItems, &[("items", &listed)]))
 }

@@ -8,6 +8,7 @@ use ler_content::model::ChecklistItem;
 
 use super::editor::Editor;
 use super::history::Change;
+use crate::i18n::{Lang, Msg};
 use crate::rich_text::{self, TextCtx};
 use crate::store::Debouncer;
 use crate::store::checklist_state::MAX_NOTE_CHARS;
@@ -23,6 +24,7 @@ pub(super) struct RowEnv {
     pub(super) hide_notes: bool,
     pub(super) sections: Arc<HashMap<String, String>>,
     pub(super) on_open_section: Option<Callback<String>>,
+    pub(super) lang: Lang,
 }
 
 /// A short form of an item's text for messages ("Undone: ticked “Name the office…”").
@@ -45,6 +47,8 @@ pub(super) fn item_row(
 ) -> impl IntoView + use<> {
     let id = item.id.clone();
     let label = short_label(item);
+    let lang = env.lang;
+    let content_lang = lang.content();
     let box_id = format!("{}item-{id}", env.prefix);
     let checked = {
         let slot = env.editor.slot.clone();
@@ -57,13 +61,17 @@ pub(super) fn item_row(
         let label = label.clone();
         move |ev: leptos::ev::Event| {
             let done = event_target_checked(&ev);
-            let verb = if done { "ticked" } else { "unticked" };
+            let change = if done {
+                Msg::ChangeTicked
+            } else {
+                Msg::ChangeUnticked
+            };
             editor.apply(
                 Change::Done {
                     id: id.clone(),
                     done,
                 },
-                format!("{verb} “{label}”"),
+                lang.fill(change, &[("item", &label)]),
             );
         }
     };
@@ -79,9 +87,11 @@ pub(super) fn item_row(
                 let sid = sid.clone();
                 view! {
                     <p class="ler-item-section">
-                        "Explained in: "
+                        {lang.t(Msg::ExplainedIn)}
+                        ": "
                         <a
                             href="#"
+                            lang=content_lang
                             on:click=move |ev| {
                                 ev.prevent_default();
                                 let _ = open.try_run(sid.clone());
@@ -93,8 +103,14 @@ pub(super) fn item_row(
                 }
                 .into_any()
             }
-            None => view! { <p class="ler-item-section">{format!("Explained in: {title}")}</p> }
-                .into_any(),
+            None => view! {
+                <p class="ler-item-section">
+                    {lang.t(Msg::ExplainedIn)}
+                    ": "
+                    <span lang=content_lang>{title}</span>
+                </p>
+            }
+            .into_any(),
         }
     });
 
@@ -102,7 +118,7 @@ pub(super) fn item_row(
         let guidance_id = format!("{}guidance-{id}", env.prefix);
         let open = RwSignal::new(false);
         let body = rich_text::blocks(&env.ctx, &item.guidance);
-        let for_item = format!(" for “{label}”");
+        let for_item = format!(" {}", lang.fill(Msg::GuidanceFor, &[("item", &label)]));
         view! {
             <button
                 type="button"
@@ -111,10 +127,10 @@ pub(super) fn item_row(
                 aria-controls=guidance_id.clone()
                 on:click=move |_| open.update(|o| *o = !*o)
             >
-                {move || if open.get() { "Hide guidance" } else { "Show guidance" }}
+                {move || lang.t(if open.get() { Msg::HideGuidance } else { Msg::ShowGuidance })}
                 <span class="ler-vh">{for_item}</span>
             </button>
-            <div id=guidance_id class="ler-guidance" hidden=move || !open.get()>
+            <div id=guidance_id class="ler-guidance" lang=content_lang hidden=move || !open.get()>
                 {body}
             </div>
         }
@@ -132,7 +148,9 @@ pub(super) fn item_row(
                     disabled=env.readonly
                     on:change=on_change
                 />
-                <label for=box_id>{rich_text::inlines(&env.ctx, &item.text)}</label>
+                <label for=box_id lang=content_lang>
+                    {rich_text::inlines(&env.ctx, &item.text)}
+                </label>
             </div>
             <div class="ler-item-extra">{section} {guidance} {note}</div>
         </li>
@@ -140,6 +158,7 @@ pub(super) fn item_row(
 }
 
 fn note_field(id: &str, label: &str, env: &RowEnv, debouncer: Debouncer) -> AnyView {
+    let lang = env.lang;
     let value = {
         let slot = env.editor.slot.clone();
         let id = id.to_owned();
@@ -151,7 +170,7 @@ fn note_field(id: &str, label: &str, env: &RowEnv, debouncer: Debouncer) -> AnyV
             (!note.is_empty()).then(|| {
                 view! {
                     <p class="ler-note-text">
-                        <span class="ler-note-label">"Your note: "</span>
+                        <span class="ler-note-label">{lang.t(Msg::YourNote)} ": "</span>
                         {note}
                     </p>
                 }
@@ -169,17 +188,17 @@ fn note_field(id: &str, label: &str, env: &RowEnv, debouncer: Debouncer) -> AnyV
             let note = event_target_value(&ev);
             let editor = editor.clone();
             let id = id.clone();
-            let label = format!("note on “{label}”");
+            let label = lang.fill(Msg::ChangeNote, &[("item", &label)]);
             debouncer.schedule(SAVE_DELAY, move || {
                 editor.apply(Change::Note { id, note }, label);
             });
         }
     };
-    let on_item = format!(" on “{label}”");
+    let on_item = format!(" {}", lang.fill(Msg::NoteOn, &[("item", label)]));
     view! {
         <div class="ler-note">
             <label for=note_id.clone() class="ler-note-label">
-                "Your note"
+                {lang.t(Msg::YourNote)}
                 <span class="ler-vh">{on_item}</span>
             </label>
             <input

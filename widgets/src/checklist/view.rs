@@ -15,6 +15,7 @@ use super::history::History;
 use super::notices::notices;
 use super::rows::{RowEnv, item_row};
 use crate::heading::Heading;
+use crate::i18n::{Lang, Msg};
 use crate::ids::instance_prefix;
 use crate::rich_text::TextCtx;
 use crate::store::{Debouncer, Store};
@@ -64,6 +65,7 @@ pub fn ChecklistPanel(
         None => Store::memory().checklist("", &list.id),
     };
     let prefix = instance_prefix();
+    let lang = Lang::current();
     let ids: Arc<Vec<String>> = Arc::new(list.items().map(|i| i.id.clone()).collect());
     let known: Arc<HashSet<String>> = Arc::new(ids.iter().cloned().collect());
     let total = ids.len();
@@ -100,12 +102,16 @@ pub fn ChecklistPanel(
         hide_notes,
         sections: sections.clone(),
         on_open_section,
+        lang,
     };
     let groups = groups(&list, standalone, &env, &debouncers);
     let list_title = list.title.clone();
-    let title = standalone
-        .then(|| view! { <Heading depth=0 class="ler-checklist-title">{list_title}</Heading> });
-    let progress = progress(&list.title, total, done);
+    let title = standalone.then(|| {
+        view! {
+            <Heading depth=0 class="ler-checklist-title" lang=lang.content()>{list_title}</Heading>
+        }
+    });
+    let progress = progress(&list.title, total, done, lang);
 
     let actions = checklist_actions(ActionsEnv {
         editor,
@@ -117,12 +123,13 @@ pub fn ChecklistPanel(
         prefix,
         message,
         flush_notes: Arc::new(flush_notes),
+        lang,
     });
 
     view! {
         <div class="ler-checklist">
             {title}
-            {notices(slot, known)}
+            {notices(slot, known, lang)}
             {progress}
             {groups}
             {actions}
@@ -131,9 +138,14 @@ pub fn ChecklistPanel(
 }
 
 /// The progress bar and "n of m done", announced politely as it changes.
-fn progress(list_title: &str, total: usize, done: Memo<usize>) -> impl IntoView + use<> {
-    let label = format!("Progress: {list_title}");
-    let count_text = move || export::progress_text(done.get(), total);
+fn progress(
+    list_title: &str,
+    total: usize,
+    done: Memo<usize>,
+    lang: Lang,
+) -> impl IntoView + use<> {
+    let label = lang.fill(Msg::ChecklistProgress, &[("title", list_title)]);
+    let count_text = move || export::progress_text(lang, done.get(), total);
     view! {
         <div class="ler-checklist-progress">
             <progress
@@ -160,7 +172,8 @@ fn groups(
             let heading = group.title.clone().map(|t| {
                 // One below the list's title, or below the section holding it.
                 let depth = if standalone { 1 } else { 2 };
-                view! { <Heading depth class="ler-checklist-group">{t}</Heading> }
+                let lang = Lang::current().content();
+                view! { <Heading depth class="ler-checklist-group" lang>{t}</Heading> }
             });
             let rows = group
                 .items

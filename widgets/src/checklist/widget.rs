@@ -8,6 +8,7 @@ use ler_content::model::{Checklist, Course, Module, SectionKind};
 
 use super::view::ChecklistPanel;
 use crate::alert::{Loading, WidgetAlert};
+use crate::i18n::{Lang, Msg};
 use crate::options::{Attributes, OptionsError};
 use crate::rich_text::TextCtx;
 use crate::ui::latest::latest;
@@ -61,15 +62,18 @@ pub(crate) fn ChecklistWidget(
     options: ChecklistOptions,
 ) -> impl IntoView {
     let (module, list) = (options.module.clone(), options.list.clone());
-    let loaded = latest(move || load(course_url.clone(), module.clone(), list.clone()));
+    let lang = Lang::current();
+    let loaded = latest(move || load(course_url.clone(), module.clone(), list.clone(), lang));
     move || match loaded.get() {
         None => view! { <Loading/> }.into_any(),
-        Some(Err(message)) => view! { <WidgetAlert widget="The checklist" message/> }.into_any(),
-        Some(Ok(found)) => standalone(found, &options).into_any(),
+        Some(Err(message)) => {
+            view! { <WidgetAlert widget=Msg::ChecklistNotShown message/> }.into_any()
+        }
+        Some(Ok(found)) => standalone(found, &options, lang).into_any(),
     }
 }
 
-fn standalone(found: Found, options: &ChecklistOptions) -> impl IntoView {
+fn standalone(found: Found, options: &ChecklistOptions, lang: Lang) -> impl IntoView {
     let Found {
         course,
         module,
@@ -81,8 +85,9 @@ fn standalone(found: Found, options: &ChecklistOptions) -> impl IntoView {
         .map(|s| (s.id.clone(), s.title.clone()))
         .collect();
     let context = format!(
-        "{} · Module {}: {}",
-        course.title, module.order, module.title
+        "{} · {}",
+        course.title,
+        lang.module_title(module.order, &module.title)
     );
     // No reference list is shown beside a lone checklist, so citations are not numbered.
     let ctx = TextCtx::new(Vec::new(), ids::instance_prefix(), None);
@@ -108,11 +113,12 @@ async fn load(
     course_url: String,
     module_id: String,
     list: Option<String>,
+    lang: Lang,
 ) -> Result<Found, String> {
     let (course, module) = loader::course_and_module(course_url, module_id)
         .await
-        .map_err(|e| e.to_string())?;
-    let list = find_checklist(&module, list.as_deref())?;
+        .map_err(|e| e.message(lang))?;
+    let list = find_checklist(&module, list.as_deref(), lang)?;
     Ok(Found {
         course,
         module,
@@ -121,7 +127,11 @@ async fn load(
 }
 
 /// The checklist `list` of `module`; without `list`, the module's only checklist.
-pub(crate) fn find_checklist(module: &Module, list: Option<&str>) -> Result<Checklist, String> {
+pub(crate) fn find_checklist(
+    module: &Module,
+    list: Option<&str>,
+    lang: Lang,
+) -> Result<Checklist, String> {
     let lists: Vec<&Checklist> = module
         .sections
         .iter()
@@ -138,23 +148,21 @@ pub(crate) fn find_checklist(module: &Module, list: Option<&str>) -> Result<Chec
             .join(", ")
     };
     match (list, lists.as_slice()) {
-        (_, []) => Err(format!("The module \"{}\" has no checklist.", module.title)),
+        (_, []) => Err(lang.fill(Msg::NoChecklist, &[("module", &module.title)])),
         (Some(id), _) => lists
             .iter()
             .find(|c| c.id == id)
             .map(|c| (*c).clone())
             .ok_or_else(|| {
-                format!(
-                    "There is no checklist \"{id}\" in the module \"{}\". Its checklists are: {}.",
-                    module.title,
-                    names()
+                lang.fill(
+                    Msg::NoSuchChecklist,
+                    &[("id", id), ("module", &module.title), ("ids", &names())],
                 )
             }),
         (None, [only]) => Ok((*only).clone()),
-        (None, _) => Err(format!(
-            "The module \"{}\" has several checklists; name one with the list attribute: {}.",
-            module.title,
-            names()
+        (None, _) => Err(lang.fill(
+            Msg::SeveralChecklists,
+            &[("module", &module.title), ("ids", &names())],
         )),
     }
 }
@@ -164,6 +172,7 @@ mod tests {
     use ler_content::model::*;
 
     use super::{ChecklistOptions, find_checklist};
+    use crate::i18n::Lang;
     use crate::options::Attributes;
 
     #[test]
@@ -232,14 +241,17 @@ mod tests {
     #[test]
     fn finds_by_id_or_the_only_one() {
         let one = module(vec![list("a")]);
-        assert_eq!(find_checklist(&one, None).map(|c| c.id), Ok("a".into()));
         assert_eq!(
-            find_checklist(&one, Some("a")).map(|c| c.id),
+            find_checklist(&one, None, Lang::En).map(|c| c.id),
+            Ok("a".into())
+        );
+        assert_eq!(
+            find_checklist(&one, Some("a"), Lang::En).map(|c| c.id),
             Ok("a".into())
         );
         let two = module(vec![list("a"), list("b")]);
         assert_eq!(
-            find_checklist(&two, Some("b")).map(|c| c.id),
+            find_checklist(&two, Some("b"), Lang::En).map(|c| c.id),
             Ok("b".into())
         );
     }
@@ -247,11 +259,15 @@ mod tests {
     #[test]
     fn says_which_checklists_exist() {
         let two = module(vec![list("a"), list("b")]);
-        let err = find_checklist(&two, Some("zzz")).err().unwrap_or_default();
+        let err = find_checklist(&two, Some("zzz"), Lang::En)
+            .err()
+            .unwrap_or_default();
         assert!(err.contains("\"zzz\"") && err.contains("a, b"), "{err}");
-        let err = find_checklist(&two, None).err().unwrap_or_default();
+        let err = find_checklist(&two, None, Lang::En)
+            .err()
+            .unwrap_or_default();
         assert!(err.contains("list attribute"), "{err}");
         let none = module(vec![]);
-        assert!(find_checklist(&none, None).is_err());
+        assert!(find_checklist(&none, None, Lang::En).is_err());
     }
 }

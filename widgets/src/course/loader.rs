@@ -16,6 +16,7 @@ use ler_content::model::{Course, FORMAT_VERSION, Library, Module};
 use wasm_bindgen::JsCast;
 
 use crate::decode::{FromJs, Obj};
+use crate::i18n::{Lang, Msg};
 
 /// Largest compiled file a widget will read. The whole default curriculum is far below it;
 /// anything larger is a wrong `src`, not a course.
@@ -48,41 +49,55 @@ pub enum LoadError {
     },
 }
 
-impl fmt::Display for LoadError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+impl LoadError {
+    /// The message in the interface language. Byte counts are written as the language
+    /// writes numbers; a status code, a version and the decoder's detail are not.
+    pub fn message(&self, lang: Lang) -> String {
         match self {
-            Self::Network { url } => write!(
-                f,
-                "Could not fetch {url}. The address may be wrong, the network down, or the \
-                 server may not allow this page to read it (CORS)."
+            Self::Network { url } => lang.fill(Msg::LoadNetwork, &[("url", url)]),
+            Self::Http { url, status } => lang.fill(
+                Msg::LoadHttp,
+                &[("status", &status.to_string()), ("url", url)],
             ),
-            Self::Http { url, status } => {
-                write!(f, "The server answered {status} for {url}.")
-            }
-            Self::TooLarge { url, bytes } => write!(
-                f,
-                "{url} is too large to be a compiled course file: at least {bytes} bytes, \
-                 more than the {MAX_FILE_BYTES} these widgets read."
+            Self::TooLarge { url, bytes } => lang.fill(
+                Msg::LoadTooLarge,
+                &[
+                    ("url", url),
+                    ("bytes", &lang.number(*bytes)),
+                    ("max", &lang.number(MAX_FILE_BYTES)),
+                ],
             ),
             Self::Json { url, detail } => {
-                write!(f, "{url} is not a compiled course file: {detail}.")
+                lang.fill(Msg::LoadJson, &[("url", url), ("detail", detail)])
             }
-            Self::Version { url, found } => write!(
-                f,
-                "{url} was compiled for format {found}; these widgets read format \
-                 {FORMAT_VERSION}. Rebuild the course with the matching ler-content."
+            Self::Version { url, found } => lang.fill(
+                Msg::LoadVersion,
+                &[
+                    ("url", url),
+                    ("found", &found.to_string()),
+                    ("version", &FORMAT_VERSION.to_string()),
+                ],
             ),
-            Self::BadAddress { url } => write!(f, "The course address {url} is not a valid URL."),
+            Self::BadAddress { url } => lang.fill(Msg::LoadBadAddress, &[("url", url)]),
             Self::UnknownModule {
                 course,
                 module,
                 known,
-            } => write!(
-                f,
-                "There is no module \"{module}\" in \"{course}\". The modules are: {}.",
-                known.join(", ")
+            } => lang.fill(
+                Msg::LoadUnknownModule,
+                &[
+                    ("module", module),
+                    ("course", course),
+                    ("ids", &known.join(", ")),
+                ],
             ),
         }
+    }
+}
+
+impl fmt::Display for LoadError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message(Lang::En))
     }
 }
 

@@ -19,6 +19,7 @@ use crate::checklist::{ChecklistOptions, ChecklistWidget};
 #[cfg(feature = "explorer")]
 use crate::explorer::{CredentialExplorerWidget, ExplorerOptions};
 use crate::heading::HeadingLevel;
+use crate::i18n::{Lang, Msg};
 #[cfg(feature = "lms")]
 use crate::lms::{LmsModuleViewer, Preference};
 #[cfg(feature = "viewer")]
@@ -29,8 +30,8 @@ use crate::options::{Attributes, OptionsError};
 struct Widget {
     /// The element kind the loader names (`<ler-{kind}>`).
     kind: &'static str,
-    /// How messages name it ("The module viewer could not be shown").
-    name: &'static str,
+    /// The title of its alerts ("The module viewer could not be shown").
+    name: Msg,
     /// Reads its options from the attributes, then builds its view for the course at the
     /// given address.
     show: fn(&Attributes, String) -> Result<AnyView, OptionsError>,
@@ -42,7 +43,7 @@ const WIDGETS: &[Widget] = &[
     #[cfg(feature = "viewer")]
     Widget {
         kind: "module-viewer",
-        name: "The module viewer",
+        name: Msg::ViewerNotShown,
         show: |attrs, course_url| {
             let options = ViewerOptions::from_attributes(attrs)?;
             // `lms` (set by the SCORM packages' launch pages): report to the LMS.
@@ -54,11 +55,7 @@ const WIDGETS: &[Widget] = &[
             // `lms`; one that gains the attribute later cannot report, and says so.
             #[cfg(not(feature = "lms"))]
             if attrs.flag("lms") {
-                return Err(OptionsError::NotInThisBundle {
-                    attribute: "lms",
-                    advice: "reload the page so the loader starts the widgets with the LMS \
-                             bridge",
-                });
+                return Err(OptionsError::NotInThisBundle { attribute: "lms" });
             }
             Ok(view! { <ModuleViewerWidget course_url options/> }.into_any())
         },
@@ -66,7 +63,7 @@ const WIDGETS: &[Widget] = &[
     #[cfg(feature = "viewer")]
     Widget {
         kind: "checklist",
-        name: "The checklist",
+        name: Msg::ChecklistNotShown,
         show: |attrs, course_url| {
             let options = ChecklistOptions::from_attributes(attrs)?;
             Ok(view! { <ChecklistWidget course_url options/> }.into_any())
@@ -75,7 +72,7 @@ const WIDGETS: &[Widget] = &[
     #[cfg(feature = "explorer")]
     Widget {
         kind: "credential-explorer",
-        name: "The credential explorer",
+        name: Msg::ExplorerNotShown,
         show: |attrs, course_url| {
             let options = ExplorerOptions::from_attributes(attrs)?;
             Ok(view! { <CredentialExplorerWidget course_url options/> }.into_any())
@@ -113,32 +110,39 @@ pub fn mount_widget(
         .and_then(|src| crate::urls::resolve(&src, &document_base()))
         .unwrap_or_else(|| default_course.to_owned());
     let kind = kind.to_owned();
-    let handle = leptos::mount::mount_to(root, move || widget_view(&kind, attrs, course_url));
+    // Chosen once, from the page as it is at mount (`lang` is one of the element's observed
+    // attributes, so changing it mounts the widget again).
+    let lang = Lang::for_mount(&host, &root);
+    let handle = leptos::mount::mount_to(root, move || {
+        provide_context(lang);
+        widget_view(&kind, attrs, course_url, lang)
+    });
     WidgetHandle {
         handle: Some(handle),
     }
 }
 
-fn widget_view(kind: &str, attrs: Attributes, course_url: String) -> AnyView {
+fn widget_view(kind: &str, attrs: Attributes, course_url: String, lang: Lang) -> AnyView {
     let Some(widget) = WIDGETS.iter().find(|w| w.kind == kind) else {
         let kinds = WIDGETS
             .iter()
             .map(|w| w.kind)
             .collect::<Vec<_>>()
             .join(", ");
-        let message = format!("There is no widget called \"{kind}\". The widgets are: {kinds}.");
-        return view! { <WidgetAlert widget="This widget" message/> }.into_any();
+        let message = lang.fill(Msg::NoSuchWidget, &[("kind", kind), ("kinds", &kinds)]);
+        return view! { <WidgetAlert widget=Msg::WidgetNotShown message/> }.into_any();
     };
     // `heading-level` (every widget): where its headings sit in the host's outline, given
     // to the whole widget as context (crate::heading). A bad value is said, not clamped.
     match HeadingLevel::parse(attrs.text("heading-level").as_deref()) {
         Ok(level) => provide_context(level),
         Err(bad) => {
-            return view! { <WidgetAlert widget=widget.name message=bad.to_string()/> }.into_any();
+            return view! { <WidgetAlert widget=widget.name message=bad.message(lang)/> }
+                .into_any();
         }
     }
     (widget.show)(&attrs, course_url).unwrap_or_else(|error| {
-        view! { <WidgetAlert widget=widget.name message=error.to_string()/> }.into_any()
+        view! { <WidgetAlert widget=widget.name message=error.message(lang)/> }.into_any()
     })
 }
 

@@ -6,6 +6,8 @@
 use std::collections::HashMap;
 use std::fmt;
 
+use crate::i18n::{Lang, Msg};
+
 /// Longest attribute value a widget reads; longer values are treated as absent (an id or a
 /// URL is never this long, and the widget then says what it expected).
 const MAX_VALUE_CHARS: usize = 2048;
@@ -63,28 +65,32 @@ pub enum OptionsError {
         /// The attributes to write, as the embedder would (`module="why-credentials"`).
         example: &'static str,
     },
-    /// The attribute asks for a part this wasm bundle was built without.
+    /// The attribute asks for a part this wasm bundle was built without (it was set after
+    /// the loader had chosen the page's bundle).
     NotInThisBundle {
         /// The attribute's name.
         attribute: &'static str,
-        /// What the embedder or learner can do about it.
-        advice: &'static str,
     },
+}
+
+impl OptionsError {
+    /// The message in the interface language.
+    pub fn message(&self, lang: Lang) -> String {
+        match self {
+            Self::Missing { attribute, example } => lang.fill(
+                Msg::MissingOption,
+                &[("attribute", attribute), ("example", example)],
+            ),
+            Self::NotInThisBundle { attribute } => {
+                lang.fill(Msg::OptionNeedsReload, &[("attribute", attribute)])
+            }
+        }
+    }
 }
 
 impl fmt::Display for OptionsError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Self::Missing { attribute, example } => write!(
-                f,
-                "No {attribute} was named: set the {attribute} attribute, e.g. {example}."
-            ),
-            Self::NotInThisBundle { attribute, advice } => write!(
-                f,
-                "The {attribute} attribute was set after the widgets started without the \
-                 part it needs: {advice}."
-            ),
-        }
+        f.write_str(&self.message(Lang::En))
     }
 }
 

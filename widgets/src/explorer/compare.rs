@@ -6,47 +6,48 @@ use ler_content::model::CredentialType;
 use super::explorer::Env;
 use super::tree::COMPARE_LIMIT;
 use crate::heading::Heading;
+use crate::i18n::Msg;
 
 /// A row of the comparison: its header and how to read the cell from a type.
 struct Row {
-    header: &'static str,
+    header: Msg,
     value: fn(&CredentialType) -> Option<String>,
     code: bool,
 }
 
 const ROWS: [Row; 7] = [
     Row {
-        header: "Definition",
+        header: Msg::Definition,
         value: |t| Some(t.definition.clone()),
         code: false,
     },
     Row {
-        header: "Typical size",
+        header: Msg::TypicalSize,
         value: |t| t.typical_size.clone(),
         code: false,
     },
     Row {
-        header: "How it is assessed",
+        header: Msg::HowAssessed,
         value: |t| t.assessment.clone(),
         code: false,
     },
     Row {
-        header: "Who typically issues it",
+        header: Msg::WhoIssues,
         value: |t| Some(t.issuer.clone()),
         code: false,
     },
     Row {
-        header: "Open Badges 3.0 achievementType",
+        header: Msg::ObAchievementType,
         value: |t| t.ob_achievement_type.clone(),
         code: true,
     },
     Row {
-        header: "CTDL class",
+        header: Msg::CtdlClass,
         value: |t| t.ctdl_class.clone(),
         code: true,
     },
     Row {
-        header: "How it stacks",
+        header: Msg::HowStacks,
         value: |t| t.stackability.clone(),
         code: false,
     },
@@ -63,6 +64,8 @@ pub(super) fn compare_panel(env: &Env) -> impl IntoView + use<> {
 
 fn comparison(env: &Env, items: &[usize]) -> impl IntoView + use<> {
     let compare = env.compare;
+    let lang = env.lang;
+    let content = lang.content();
     let heading_id = env.compare_heading_id();
     let labelledby = heading_id.clone();
     let labels: Vec<String> = items.iter().map(|&i| env.label(i)).collect();
@@ -83,14 +86,14 @@ fn comparison(env: &Env, items: &[usize]) -> impl IntoView + use<> {
             };
             view! {
                 <th scope="col">
-                    <span class="ler-compare-name">{label.clone()}</span>
+                    <span class="ler-compare-name" lang=content>{label.clone()}</span>
                     <button
                         type="button"
                         class="ler-secondary ler-small"
-                        aria-label=format!("Remove {label} from the comparison")
+                        aria-label=lang.fill(Msg::RemoveFromComparison, &[("type", label)])
                         on:click=remove
                     >
-                        "Remove"
+                        {lang.t(Msg::Remove)}
                     </button>
                 </th>
             }
@@ -106,15 +109,16 @@ fn comparison(env: &Env, items: &[usize]) -> impl IntoView + use<> {
                     let value = ty.as_ref().and_then(row.value);
                     let cell = match value {
                         Some(v) if row.code => view! { <code>{v}</code> }.into_any(),
-                        Some(v) => v.into_any(),
-                        None => view! { <span class="ler-muted">"Not given"</span> }.into_any(),
+                        Some(v) => view! { <span lang=content>{v}</span> }.into_any(),
+                        None => view! { <span class="ler-muted">{lang.t(Msg::NotGiven)}</span> }
+                            .into_any(),
                     };
                     view! { <td>{cell}</td> }
                 })
                 .collect::<Vec<_>>();
             view! {
                 <tr>
-                    <th scope="row">{row.header}</th>
+                    <th scope="row">{lang.t(row.header)}</th>
                     {cells}
                 </tr>
             }
@@ -123,19 +127,16 @@ fn comparison(env: &Env, items: &[usize]) -> impl IntoView + use<> {
     let hint = (items.len() < 2).then(|| {
         view! {
             <p class="ler-compare-hint">
-                {format!(
-                    "Tick Compare on one or two more types (up to {COMPARE_LIMIT}) to see them \
-                     side by side."
-                )}
+                {lang.count(Msg::CompareHint, &[("limit", COMPARE_LIMIT)])}
             </p>
         }
     });
-    let caption = format!("Side by side: {}", join_names(&labels));
+    let caption = lang.fill(Msg::SideBySide, &[("names", &lang.list(&labels))]);
     let env = env.clone();
     view! {
         <div class="ler-compare" role="group" aria-labelledby=labelledby>
             <Heading depth=1 id=heading_id tabindex="-1">
-                "Compare credential types"
+                {lang.t(Msg::CompareTypes)}
             </Heading>
             {hint}
             <div class="ler-compare-wrap">
@@ -158,30 +159,8 @@ fn comparison(env: &Env, items: &[usize]) -> impl IntoView + use<> {
                     env.focus_tree_later();
                 }
             >
-                "Clear the comparison"
+                {lang.t(Msg::ClearComparison)}
             </button>
         </div>
-    }
-}
-
-/// "A", "A and B", "A, B and C".
-fn join_names(names: &[String]) -> String {
-    match names {
-        [] => String::new(),
-        [one] => one.clone(),
-        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::join_names;
-
-    #[test]
-    fn joins_names_in_prose() {
-        let n = |v: &[&str]| v.iter().map(|s| (*s).to_owned()).collect::<Vec<_>>();
-        assert_eq!(join_names(&n(&["A"])), "A");
-        assert_eq!(join_names(&n(&["A", "B"])), "A and B");
-        assert_eq!(join_names(&n(&["A", "B", "C"])), "A, B and C");
     }
 }

@@ -6,6 +6,7 @@ use ler_content::model::CredentialType;
 use super::explorer::Env;
 use super::tree::COMPARE_LIMIT;
 use crate::heading::Heading;
+use crate::i18n::{Lang, Msg};
 use crate::urls;
 
 /// The details panel: the selected type, or how to pick one.
@@ -18,7 +19,7 @@ pub(super) fn details_panel(env: &Env) -> impl IntoView {
         let heading_id = heading_id.clone();
         move || match selected.get() {
             Some(i) => type_details(&env, i, &heading_id),
-            None => placeholder(&heading_id),
+            None => placeholder(&heading_id, env.lang),
         }
     };
     view! {
@@ -28,23 +29,22 @@ pub(super) fn details_panel(env: &Env) -> impl IntoView {
     }
 }
 
-fn placeholder(heading_id: &str) -> AnyView {
+fn placeholder(heading_id: &str, lang: Lang) -> AnyView {
     view! {
         <Heading depth=1 id=heading_id.to_owned() tabindex="-1">
-            "Details"
+            {lang.t(Msg::Details)}
         </Heading>
-        <p class="ler-explorer-empty">
-            "Choose a credential type in the tree to see its definition, what Open Badges 3.0 \
-             and CTDL call it, how it stacks, and where the course discusses it."
-        </p>
+        <p class="ler-explorer-empty">{lang.t(Msg::ChooseType)}</p>
     }
     .into_any()
 }
 
 fn type_details(env: &Env, i: usize, heading_id: &str) -> AnyView {
     let (Some(ty), Some(node)) = (env.ty(i), env.tree.node(i)) else {
-        return placeholder(heading_id);
+        return placeholder(heading_id, env.lang);
     };
+    let lang = env.lang;
+    let content = lang.content();
     let label = node.label.clone();
     let path = {
         let mut ancestors: Vec<String> = env.tree.ancestors(i).map(|a| env.label(a)).collect();
@@ -52,7 +52,8 @@ fn type_details(env: &Env, i: usize, heading_id: &str) -> AnyView {
         (!ancestors.is_empty()).then(|| {
             view! {
                 <p class="ler-eyebrow ler-explorer-path">
-                    {format!("In the hierarchy: {} › {}", ancestors.join(" › "), node.label)}
+                    {lang.fill(Msg::InHierarchy, &[("path", "")])}
+                    <span lang=content>{format!("{} › {}", ancestors.join(" › "), node.label)}</span>
                 </p>
             }
         })
@@ -60,19 +61,19 @@ fn type_details(env: &Env, i: usize, heading_id: &str) -> AnyView {
     let note = ty.standards_note.clone().map(|note| {
         view! {
             <div class="ler-standards-note">
-                <Heading depth=2>"Where Open Badges 3.0 and CTDL disagree"</Heading>
-                <p>{note}</p>
+                <Heading depth=2>{lang.t(Msg::StandardsDisagree)}</Heading>
+                <p lang=content>{note}</p>
             </div>
         }
     });
     view! {
-        <Heading depth=1 id=heading_id.to_owned() tabindex="-1">
+        <Heading depth=1 id=heading_id.to_owned() tabindex="-1" lang=content>
             {label}
         </Heading>
         {path}
-        <p class="ler-definition">{ty.definition.clone()}</p>
+        <p class="ler-definition" lang=content>{ty.definition.clone()}</p>
         {compare_pick(env, i)}
-        {facts(ty)}
+        {facts(ty, lang)}
         {note}
         {relatives(env, i)}
         {pathways_of(env, ty)}
@@ -83,27 +84,32 @@ fn type_details(env: &Env, i: usize, heading_id: &str) -> AnyView {
     .into_any()
 }
 
-fn facts(ty: &CredentialType) -> impl IntoView + use<> {
-    let or =
-        |value: &Option<String>, missing: &str| value.clone().unwrap_or_else(|| missing.to_owned());
-    let code_or = |value: &Option<String>, missing: &'static str| match value {
-        Some(v) => view! { <code>{v.clone()}</code> }.into_any(),
-        None => missing.into_any(),
+fn facts(ty: &CredentialType, lang: Lang) -> impl IntoView + use<> {
+    // A value is what the course wrote (its language); a missing one is said by the
+    // interface (its own).
+    let content = lang.content();
+    let or = |value: &Option<String>, missing: Msg| match value {
+        Some(v) => view! { <dd lang=content>{v.clone()}</dd> }.into_any(),
+        None => view! { <dd>{lang.t(missing)}</dd> }.into_any(),
+    };
+    let code_or = |value: &Option<String>, missing: Msg| match value {
+        Some(v) => view! { <dd><code>{v.clone()}</code></dd> }.into_any(),
+        None => view! { <dd>{lang.t(missing)}</dd> }.into_any(),
     };
     view! {
         <dl class="ler-facts">
-            <dt>"Typical size"</dt>
-            <dd>{or(&ty.typical_size, "No source in this course gives a typical size.")}</dd>
-            <dt>"How it is assessed"</dt>
-            <dd>{or(&ty.assessment, "Not described.")}</dd>
-            <dt>"Who typically issues it"</dt>
-            <dd>{ty.issuer.clone()}</dd>
-            <dt>"Open Badges 3.0 achievementType"</dt>
-            <dd>{code_or(&ty.ob_achievement_type, "None: Open Badges 3.0 has no value for it.")}</dd>
-            <dt>"CTDL class"</dt>
-            <dd>{code_or(&ty.ctdl_class, "None: CTDL has no class for it.")}</dd>
-            <dt>"How it stacks"</dt>
-            <dd>{or(&ty.stackability, "Not described.")}</dd>
+            <dt>{lang.t(Msg::TypicalSize)}</dt>
+            {or(&ty.typical_size, Msg::NoTypicalSize)}
+            <dt>{lang.t(Msg::HowAssessed)}</dt>
+            {or(&ty.assessment, Msg::NotDescribed)}
+            <dt>{lang.t(Msg::WhoIssues)}</dt>
+            <dd lang=content>{ty.issuer.clone()}</dd>
+            <dt>{lang.t(Msg::ObAchievementType)}</dt>
+            {code_or(&ty.ob_achievement_type, Msg::NoObAchievementType)}
+            <dt>{lang.t(Msg::CtdlClass)}</dt>
+            {code_or(&ty.ctdl_class, Msg::NoCtdlClass)}
+            <dt>{lang.t(Msg::HowStacks)}</dt>
+            {or(&ty.stackability, Msg::NotDescribed)}
         </dl>
     }
 }
@@ -114,17 +120,19 @@ fn compare_pick(env: &Env, i: usize) -> Option<impl IntoView + use<>> {
         return None;
     }
     let compare = env.compare;
+    let lang = env.lang;
     let box_id = format!("{}compare-{i}", env.prefix);
     let note_id = format!("{box_id}-note");
     let blocked = move || compare.with(|c| c.is_full() && !c.contains(i));
     let note = move || {
         compare.with(|c| {
+            let limit = ("limit", COMPARE_LIMIT);
             if c.is_full() && !c.contains(i) {
-                format!("{COMPARE_LIMIT} types are already picked; remove one to add this one.")
+                lang.count(Msg::CompareFull, &[limit])
             } else if c.is_empty() {
-                format!("Pick up to {COMPARE_LIMIT} types to see them side by side.")
+                lang.count(Msg::ComparePickUpTo, &[limit])
             } else {
-                format!("{} of {COMPARE_LIMIT} picked.", c.len())
+                lang.count(Msg::ComparePicked, &[("n", c.len()), limit])
             }
         })
     };
@@ -140,7 +148,7 @@ fn compare_pick(env: &Env, i: usize) -> Option<impl IntoView + use<>> {
                     c.toggle(i);
                 })
             />
-            <label for=box_id>"Compare"</label>
+            <label for=box_id>{lang.t(Msg::Compare)}</label>
             <span id=note_id class="ler-compare-note">{note}</span>
         </p>
     })
@@ -150,22 +158,29 @@ fn compare_pick(env: &Env, i: usize) -> Option<impl IntoView + use<>> {
 pub(super) fn type_button(env: &Env, i: usize) -> impl IntoView + use<> {
     let env = env.clone();
     let label = env.label(i);
+    let content = env.lang.content();
     view! {
-        <button type="button" class="ler-secondary ler-small ler-type-button" on:click=move |_| env.show(i)>
+        <button
+            type="button"
+            class="ler-secondary ler-small ler-type-button"
+            lang=content
+            on:click=move |_| env.show(i)
+        >
             {label}
         </button>
     }
 }
 
 fn relatives(env: &Env, i: usize) -> impl IntoView + use<> {
+    let lang = env.lang;
     let node = env.tree.node(i);
     let parent = match node.and_then(|n| n.parent) {
         Some(p) => type_button(env, p).into_any(),
-        None => view! { <span>"None: this is a top-level type."</span> }.into_any(),
+        None => view! { <span>{lang.t(Msg::TopLevelType)}</span> }.into_any(),
     };
     let children = node.map(|n| n.children.clone()).unwrap_or_default();
     let children = if children.is_empty() {
-        view! { <p>"None."</p> }.into_any()
+        view! { <p>{lang.t(Msg::NoneDot)}</p> }.into_any()
     } else {
         let items = children
             .iter()
@@ -174,30 +189,35 @@ fn relatives(env: &Env, i: usize) -> impl IntoView + use<> {
         view! { <ul class="ler-type-list">{items}</ul> }.into_any()
     };
     view! {
-        <Heading depth=2>"Broader type"</Heading>
+        <Heading depth=2>{lang.t(Msg::BroaderType)}</Heading>
         <p>{parent}</p>
-        <Heading depth=2>"Narrower types"</Heading>
+        <Heading depth=2>{lang.t(Msg::NarrowerTypes)}</Heading>
         {children}
     }
 }
 
 fn pathways_of(env: &Env, ty: &CredentialType) -> Option<impl IntoView + use<>> {
+    let lang = env.lang;
     let items = env
         .library
         .pathways
         .iter()
         .filter_map(|p| {
             let step = p.steps.iter().position(|s| *s == ty.id)?;
-            Some(view! {
-                <li>
-                    {format!("Step {} of {} in “{}”", step + 1, p.steps.len(), p.title)}
-                </li>
-            })
+            let text = lang.fill(
+                Msg::StepOf,
+                &[
+                    ("n", &lang.number(step + 1)),
+                    ("total", &lang.number(p.steps.len())),
+                    ("pathway", &p.title),
+                ],
+            );
+            Some(view! { <li>{text}</li> })
         })
         .collect::<Vec<_>>();
     (!items.is_empty()).then(|| {
         view! {
-            <Heading depth=2>"Stackable pathways it is part of"</Heading>
+            <Heading depth=2>{lang.t(Msg::PathwaysOfType)}</Heading>
             <ul>{items}</ul>
         }
     })
@@ -218,10 +238,11 @@ fn modules(env: &Env, ty: &CredentialType) -> Option<impl IntoView + use<>> {
         }
     }
     let on_link = env.on_module_link;
+    let lang = env.lang;
     let items = found
         .into_iter()
         .map(|(order, id, title)| {
-            let text = format!("Module {order}: {title}");
+            let text = lang.module_title(order, &title);
             match on_link {
                 Some(cb) => view! {
                     <li>
@@ -247,13 +268,14 @@ fn modules(env: &Env, ty: &CredentialType) -> Option<impl IntoView + use<>> {
         .collect::<Vec<_>>();
     (!items.is_empty()).then(|| {
         view! {
-            <Heading depth=2>"Modules that discuss it"</Heading>
+            <Heading depth=2>{lang.t(Msg::ModulesDiscuss)}</Heading>
             <ul>{items}</ul>
         }
     })
 }
 
 fn terms(env: &Env, ty: &CredentialType) -> Option<impl IntoView + use<>> {
+    let lang = env.lang;
     let items = ty
         .terms
         .iter()
@@ -267,13 +289,14 @@ fn terms(env: &Env, ty: &CredentialType) -> Option<impl IntoView + use<>> {
         .collect::<Vec<_>>();
     (!items.is_empty()).then(|| {
         view! {
-            <Heading depth=2>"Related glossary terms"</Heading>
-            <dl class="ler-glossary">{items}</dl>
+            <Heading depth=2>{lang.t(Msg::RelatedTerms)}</Heading>
+            <dl class="ler-glossary" lang=lang.content()>{items}</dl>
         }
     })
 }
 
 fn sources(env: &Env, ty: &CredentialType) -> Option<impl IntoView + use<>> {
+    let lang = env.lang;
     let items = ty
         .sources
         .iter()
@@ -294,8 +317,8 @@ fn sources(env: &Env, ty: &CredentialType) -> Option<impl IntoView + use<>> {
         .collect::<Vec<_>>();
     (!items.is_empty()).then(|| {
         view! {
-            <Heading depth=2>"Sources"</Heading>
-            <ul class="ler-sources">{items}</ul>
+            <Heading depth=2>{lang.t(Msg::Sources)}</Heading>
+            <ul class="ler-sources" lang=lang.content()>{items}</ul>
         }
     })
 }

@@ -20,6 +20,7 @@ use super::map::credential_map;
 use super::pathways::pathways_panel;
 use super::tree::{CompareSet, Hierarchy, Key, Match, MatchField, TreeState};
 use crate::heading::Heading;
+use crate::i18n::{Lang, Msg};
 use crate::ids::instance_prefix;
 
 /// What every part of the explorer shares.
@@ -34,6 +35,8 @@ pub(super) struct Env {
     /// Module id → "Module 3: Title", from the course index.
     pub(super) modules: Arc<HashMap<String, (u32, String)>>,
     pub(super) on_module_link: Option<Callback<String>>,
+    /// The interface language; `lang.content()` marks what the course wrote.
+    pub(super) lang: Lang,
     items: Arc<Vec<NodeRef<html::Li>>>,
     /// The explorer's root: headings that receive focus are found in it by id (their tag
     /// follows `heading-level`, so no typed reference can hold them).
@@ -164,15 +167,17 @@ pub fn CredentialExplorer(
         hide_compare: options.hide_compare,
         modules: Arc::new(modules),
         on_module_link,
+        lang: Lang::current(),
         items: Arc::new((0..tree.len()).map(|_| NodeRef::new()).collect()),
         root: NodeRef::new(),
     };
     let root = env.root;
     let title_id = format!("{prefix}title");
     let labelledby = title_id.clone();
-    let focus_alert = unknown_focus.map(|id| unknown_focus_alert(&id, &tree).into_any());
+    let lang = env.lang;
+    let focus_alert = unknown_focus.map(|id| unknown_focus_alert(&id, &tree, lang).into_any());
     let body = if tree.is_empty() {
-        view! { <p class="ler-notice">"This course has no credential types yet."</p> }.into_any()
+        view! { <p class="ler-notice">{lang.t(Msg::NoTypes)}</p> }.into_any()
     } else {
         let compare = (!options.hide_compare).then(|| compare_panel(&env));
         view! {
@@ -191,16 +196,14 @@ pub fn CredentialExplorer(
         .into_any()
     };
     view! {
-        // The course is written in English; `lang` also lets the stylesheet hyphenate the
-        // narrow comparison table.
-        <article class="ler-explorer" lang="en" aria-labelledby=labelledby node_ref=root>
+        // The interface's language is inherited (the mount gives the widget one; see
+        // `i18n`); what the course wrote is marked with its own, which also lets the
+        // stylesheet hyphenate the narrow comparison table.
+        <article class="ler-explorer" aria-labelledby=labelledby node_ref=root>
             <header class="ler-header">
-                <p class="ler-eyebrow">{course.title.clone()}</p>
-                <Heading depth=0 id=title_id>"Credential types and how they relate"</Heading>
-                <p class="ler-summary">
-                    "Explore the credential hierarchy: what each type is, what Open Badges 3.0 \
-                     and CTDL call it, and how smaller credentials stack into larger ones."
-                </p>
+                <p class="ler-eyebrow" lang=lang.content()>{course.title.clone()}</p>
+                <Heading depth=0 id=title_id>{lang.t(Msg::ExplorerTitle)}</Heading>
+                <p class="ler-summary">{lang.t(Msg::ExplorerSummary)}</p>
             </header>
             {focus_alert}
             {body}
@@ -209,7 +212,7 @@ pub fn CredentialExplorer(
 }
 
 /// The message for a `focus` option that names no type; the tree still works.
-fn unknown_focus_alert(id: &str, tree: &Hierarchy) -> impl IntoView {
+fn unknown_focus_alert(id: &str, tree: &Hierarchy, lang: Lang) -> impl IntoView {
     let known = tree
         .preorder()
         .into_iter()
@@ -218,13 +221,8 @@ fn unknown_focus_alert(id: &str, tree: &Hierarchy) -> impl IntoView {
         .join(", ");
     view! {
         <div class="ler-alert" role="alert">
-            <p class="ler-alert-title">"Unknown credential type"</p>
-            <p>
-                {format!(
-                    "The focus option names \"{id}\", which is not a credential type of this \
-                     course. The explorer opened without a selection. Valid ids: {known}."
-                )}
-            </p>
+            <p class="ler-alert-title">{lang.t(Msg::UnknownType)}</p>
+            <p>{lang.fill(Msg::UnknownFocus, &[("id", id), ("ids", &known)])}</p>
         </div>
     }
 }
@@ -232,18 +230,20 @@ fn unknown_focus_alert(id: &str, tree: &Hierarchy) -> impl IntoView {
 /// The filter box and its live count.
 fn search(env: &Env) -> impl IntoView {
     let state = env.state;
+    let lang = env.lang;
     let total = env.tree.len();
     let input_id = format!("{}search", env.prefix);
     let count_id = format!("{}count", env.prefix);
     let tree_id = format!("{}tree", env.prefix);
     let count = move || {
+        let total = lang.number(total);
         state.with(|s| match (s.query(), s.match_count()) {
-            (Some(q), Some(0)) => {
-                format!("No credential type matches “{q}”. Try another spelling or a broader word.")
-            }
-            (Some(q), Some(1)) => format!("1 of {total} credential types matches “{q}”."),
-            (Some(q), Some(n)) => format!("{n} of {total} credential types match “{q}”."),
-            _ => format!("{total} credential types."),
+            (Some(q), Some(0)) => lang.fill(Msg::NoMatch, &[("query", q)]),
+            (Some(q), Some(n)) => lang.fill(
+                if n == 1 { Msg::OneMatch } else { Msg::Matches },
+                &[("n", &lang.number(n)), ("total", &total), ("query", q)],
+            ),
+            _ => lang.fill(Msg::TypeCount, &[("total", &total)]),
         })
     };
     let on_input = move |ev: leptos::ev::Event| {
@@ -259,7 +259,7 @@ fn search(env: &Env) -> impl IntoView {
     };
     view! {
         <div class="ler-explorer-search">
-            <label for=input_id.clone()>"Find a type by name or other name"</label>
+            <label for=input_id.clone()>{lang.t(Msg::FindType)}</label>
             <input
                 type="search"
                 id=input_id
@@ -277,6 +277,7 @@ fn search(env: &Env) -> impl IntoView {
 
 fn tree_tools(env: &Env) -> impl IntoView {
     let state = env.state;
+    let lang = env.lang;
     view! {
         <div class="ler-tree-tools">
             <button
@@ -284,14 +285,14 @@ fn tree_tools(env: &Env) -> impl IntoView {
                 class="ler-secondary ler-small"
                 on:click=move |_| state.update(TreeState::expand_all)
             >
-                "Expand all"
+                {lang.t(Msg::ExpandAll)}
             </button>
             <button
                 type="button"
                 class="ler-secondary ler-small"
                 on:click=move |_| state.update(TreeState::collapse_all)
             >
-                "Collapse all"
+                {lang.t(Msg::CollapseAll)}
             </button>
         </div>
     }
@@ -316,6 +317,7 @@ fn tree_view(env: &Env) -> impl IntoView {
         .collect::<Vec<_>>();
     let tree_id = format!("{}tree", env.prefix);
     let hint_id = format!("{}tree-hint", env.prefix);
+    let lang = env.lang;
     let env = env.clone();
     let on_keydown = move |ev: leptos::ev::KeyboardEvent| {
         if ev.ctrl_key() || ev.alt_key() || ev.meta_key() {
@@ -338,13 +340,13 @@ fn tree_view(env: &Env) -> impl IntoView {
     };
     view! {
         <p id=hint_id.clone() class="ler-tree-hint">
-            "Arrow keys move and open; Enter selects; type a letter to jump."
+            {lang.t(Msg::TreeHint)}
         </p>
         <ul
             role="tree"
             id=tree_id
             class="ler-tree"
-            aria-label="Credential type hierarchy"
+            aria-label=lang.t(Msg::TreeLabel)
             aria-describedby=hint_id
             on:keydown=on_keydown
         >
@@ -365,9 +367,10 @@ fn tree_item(env: &Env, i: usize) -> AnyView {
     // tachys has no `aria-level` method, so it is set as a custom attribute.
     let level = state.with_untracked(|s| s.level(i)).to_string();
     let found = Memo::new(move |_| state.with(|s| s.match_of(i).cloned()));
+    let lang = env.lang;
     let label = {
         let (label, synonyms) = (node.label.clone(), node.synonyms.clone());
-        move || highlighted(&label, &synonyms, found.get())
+        move || highlighted(&label, &synonyms, found.get(), lang)
     };
     let select = move |ev: leptos::ev::MouseEvent| {
         ev.stop_propagation();
@@ -414,7 +417,7 @@ fn tree_item(env: &Env, i: usize) -> AnyView {
                 // Every row has one, so labels line up; the stylesheet draws the arrow on
                 // parents only (it reads `aria-expanded`).
                 <span class="ler-tree-toggle" aria-hidden="true" on:click=toggle></span>
-                <span class="ler-tree-label" id=label_id>{label}</span>
+                <span class="ler-tree-label" id=label_id lang=lang.content()>{label}</span>
             </span>
         </li>
     }
@@ -423,7 +426,7 @@ fn tree_item(env: &Env, i: usize) -> AnyView {
 }
 
 /// A label with the filter's match marked; a synonym match is shown after the label.
-fn highlighted(label: &str, synonyms: &[String], found: Option<Match>) -> AnyView {
+fn highlighted(label: &str, synonyms: &[String], found: Option<Match>, lang: Lang) -> AnyView {
     let Some(found) = found else {
         return label.to_owned().into_any();
     };
@@ -434,7 +437,9 @@ fn highlighted(label: &str, synonyms: &[String], found: Option<Match>) -> AnyVie
             view! {
                 {label.to_owned()}
                 <span class="ler-tree-synonym">
-                    " (also called " {marked(synonym, found.range)} ")"
+                    <span lang=lang.inside_content()>" (" {lang.t(Msg::AlsoCalled)} " "</span>
+                    {marked(synonym, found.range)}
+                    ")"
                 </span>
             }
             .into_any()

@@ -7,6 +7,7 @@ use ler_content::model::{Course, Library};
 
 use super::explorer::CredentialExplorer;
 use crate::alert::{Loading, WidgetAlert};
+use crate::i18n::{Lang, Msg};
 use crate::loader;
 use crate::options::{Attributes, OptionsError};
 use crate::ui::latest::latest;
@@ -48,11 +49,12 @@ pub(crate) fn CredentialExplorerWidget(
     /// What to show.
     options: ExplorerOptions,
 ) -> impl IntoView {
-    let loaded = latest(move || load(course_url.clone()));
+    let lang = Lang::current();
+    let loaded = latest(move || load(course_url.clone(), lang));
     move || match loaded.get() {
         None => view! { <Loading/> }.into_any(),
         Some(Err(message)) => {
-            view! { <WidgetAlert widget="The credential explorer" message/> }.into_any()
+            view! { <WidgetAlert widget=Msg::ExplorerNotShown message/> }.into_any()
         }
         Some(Ok((course, library))) => view! {
             <CredentialExplorer course library options=options.clone()/>
@@ -61,15 +63,14 @@ pub(crate) fn CredentialExplorerWidget(
     }
 }
 
-async fn load(course_url: String) -> Result<(Arc<Course>, Arc<Library>), String> {
+async fn load(course_url: String, lang: Lang) -> Result<(Arc<Course>, Arc<Library>), String> {
     let (course, library) = loader::course_and_library(course_url)
         .await
-        .map_err(|e| e.to_string())?;
+        .map_err(|e| e.message(lang))?;
     if library.course != course.id {
-        return Err(format!(
-            "The library beside the course belongs to the course \"{}\", not \"{}\". \
-             Rebuild the course so both files come from the same content.",
-            library.course, course.id
+        return Err(lang.fill(
+            Msg::LibraryMismatch,
+            &[("library", &library.course), ("course", &course.id)],
         ));
     }
     Ok((course, library))

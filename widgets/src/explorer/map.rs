@@ -15,27 +15,9 @@
 use leptos::prelude::*;
 
 use super::explorer::Env;
-use super::map_layout::{self, ColumnKind, MapLayout};
+use super::map_layout::{self, Column, ColumnKind, MapLayout};
 use crate::heading::Heading;
-
-/// The map's interface strings.
-mod text {
-    pub(super) const HEADING: &str = "The hierarchy as a map";
-    pub(super) const CAPTION: &str = "Each box is a credential type, in the column of the size this \
-        course states for it: the IPEDS award levels, smallest on the left. A type with no \
-        size in this course, or with no national size, is shown as such, not placed by \
-        guess. Grey lines join each type to its broader type; coloured arrows are the \
-        stackable pathways. Choose a box to see the type's details; the tree below holds \
-        the same types for keyboard use.";
-    pub(super) const LEGEND: &str = "Pathways drawn as arrows:";
-    pub(super) const IN_WORDS: &str = "The map in words";
-    pub(super) const SAME_TYPE: &str = "A type in several columns (joined by a dotted line) is \
-        awarded at each of those levels.";
-    pub(super) const NONE: &str = "none";
-    pub(super) const LINES: &str = "Lines join each type to its broader type, as in the tree.";
-    pub(super) const SCROLL_BOX: &str = "Credential map (a picture; the tree below has the same)";
-    pub(super) const SCROLLS: &str = "On a narrow screen the map scrolls sideways.";
-}
+use crate::i18n::{Lang, Msg};
 
 /// Number of pathway colours in the stylesheet (`.ler-map-path-0` … `-3`); more pathways
 /// reuse them with another dash pattern.
@@ -50,21 +32,26 @@ pub(super) fn credential_map(env: &Env) -> Option<impl IntoView + use<>> {
     let map = map_layout::layout(&env.library, &env.tree);
     let heading_id = format!("{}map", env.prefix);
     let labelledby = heading_id.clone();
+    let lang = env.lang;
     let legend = legend(env);
     let words = in_words(env, &map);
     Some(view! {
         <figure class="ler-map" aria-labelledby=labelledby>
-            <Heading depth=1 id=heading_id>{text::HEADING}</Heading>
+            <Heading depth=1 id=heading_id>{lang.t(Msg::MapHeading)}</Heading>
             // Focusable so that keyboard users can scroll it where it is wider than the
             // screen; its content is hidden from assistive technology (see the module docs).
-            <div class="ler-map-scroll" tabindex="0" role="group" aria-label=text::SCROLL_BOX>
+            <div class="ler-map-scroll" tabindex="0" role="group" aria-label=lang.t(Msg::MapScrollBox)>
                 {picture(env, &map)}
             </div>
             <figcaption class="ler-map-caption">
-                <p>{text::CAPTION} " " <span class="ler-map-scroll-note">{text::SCROLLS}</span></p>
+                <p>
+                    {lang.t(Msg::MapCaption)}
+                    " "
+                    <span class="ler-map-scroll-note">{lang.t(Msg::MapScrolls)}</span>
+                </p>
                 {legend}
                 <details class="ler-map-words">
-                    <summary>{text::IN_WORDS}</summary>
+                    <summary>{lang.t(Msg::MapInWords)}</summary>
                     {words}
                 </details>
             </figcaption>
@@ -106,8 +93,7 @@ fn picture(env: &Env, map: &MapLayout) -> impl IntoView + use<> {
         .iter()
         .map(|c| {
             let cx = c.x + c.width / 2;
-            let lines = c
-                .heading
+            let lines = column_heading(c, env.lang)
                 .iter()
                 .enumerate()
                 .map(|(i, l)| {
@@ -241,13 +227,15 @@ fn legend(env: &Env) -> Option<impl IntoView + use<>> {
         })
         .collect::<Vec<_>>();
     Some(view! {
-        <p class="ler-map-legend-title">{text::LEGEND}</p>
-        <ul class="ler-map-legend">{items}</ul>
+        <p class="ler-map-legend-title">{env.lang.t(Msg::MapLegend)}</p>
+        <ul class="ler-map-legend" lang=env.lang.content()>{items}</ul>
     })
 }
 
 /// What the picture shows, column by column.
 fn in_words(env: &Env, map: &MapLayout) -> impl IntoView + use<> {
+    let lang = env.lang;
+    let content = lang.content();
     let items = map
         .columns
         .iter()
@@ -261,24 +249,40 @@ fn in_words(env: &Env, map: &MapLayout) -> impl IntoView + use<> {
                 }
             }
             let names = if names.is_empty() {
-                text::NONE.to_owned()
+                view! { <span>{lang.t(Msg::MapNone)}</span> }.into_any()
             } else {
-                names.join(", ")
+                view! { <span lang=content>{names.join(", ")}</span> }.into_any()
             };
             let name = match &column.kind {
-                ColumnKind::Level(l) => env
-                    .library
-                    .award_levels
-                    .get(*l)
-                    .map(|a| format!("{} ({})", a.label, a.size))
-                    .unwrap_or_default(),
-                kind => map_layout::heading(kind, &env.library),
+                ColumnKind::Level(l) => {
+                    let level = env.library.award_levels.get(*l);
+                    let text = level.map(|a| format!("{} ({})", a.label, a.size));
+                    view! { <strong lang=content>{text.unwrap_or_default()}</strong> }.into_any()
+                }
+                ColumnKind::Unsized => {
+                    view! { <strong>{lang.t(Msg::MapUnsized)}</strong> }.into_any()
+                }
+                ColumnKind::NoNationalSize => {
+                    view! { <strong>{lang.t(Msg::MapNoNationalSize)}</strong> }.into_any()
+                }
             };
-            view! { <li><strong>{name}</strong> ": " {names}</li> }
+            view! { <li>{name} ": " {names}</li> }
         })
         .collect::<Vec<_>>();
     view! {
         <ul>{items}</ul>
-        <p>{text::SAME_TYPE} " " {text::LINES}</p>
+        <p>{lang.t(Msg::MapSameType)} " " {lang.t(Msg::MapLines)}</p>
     }
+}
+
+/// A column's heading lines: the award level's short name as the layout wrapped it (course
+/// content), or the interface's words for the columns of types without a stated size,
+/// wrapped the way the layout wraps.
+fn column_heading(column: &Column, lang: Lang) -> Vec<String> {
+    let own = match column.kind {
+        ColumnKind::Unsized => Msg::MapUnsized,
+        ColumnKind::NoNationalSize => Msg::MapNoNationalSize,
+        ColumnKind::Level(_) => return column.heading.clone(),
+    };
+    map_layout::wrap(lang.t(own), map_layout::chars_for(column.width))
 }

@@ -6,6 +6,7 @@ use ler_content::model::Pathway;
 use super::details::type_button;
 use super::explorer::Env;
 use crate::heading::Heading;
+use crate::i18n::Msg;
 use crate::urls;
 
 /// Every pathway of the library as an ordered list of steps, each a button that shows the
@@ -14,6 +15,7 @@ pub(super) fn pathways_panel(env: &Env) -> Option<impl IntoView + use<>> {
     if env.library.pathways.is_empty() {
         return None;
     }
+    let lang = env.lang;
     let heading_id = format!("{}pathways", env.prefix);
     let labelledby = heading_id.clone();
     let pathways = env
@@ -25,17 +27,16 @@ pub(super) fn pathways_panel(env: &Env) -> Option<impl IntoView + use<>> {
         .collect::<Vec<_>>();
     Some(view! {
         <div class="ler-pathways" role="group" aria-labelledby=labelledby>
-            <Heading depth=1 id=heading_id>"Stackable pathways"</Heading>
-            <p>
-                "Each pathway lists credential types in the order a learner can earn them, \
-                 each counting toward the next. Choose a step to see its details."
-            </p>
+            <Heading depth=1 id=heading_id>{lang.t(Msg::StackablePathways)}</Heading>
+            <p>{lang.t(Msg::PathwaysIntro)}</p>
             {pathways}
         </div>
     })
 }
 
 fn pathway(env: &Env, k: usize, p: &Pathway) -> impl IntoView + use<> {
+    let lang = env.lang;
+    let content = lang.content();
     let title_id = format!("{}pathway-{k}", env.prefix);
     let title = p.title.clone();
     let steps = p
@@ -44,7 +45,7 @@ fn pathway(env: &Env, k: usize, p: &Pathway) -> impl IntoView + use<> {
         .map(|id| {
             let step = match env.tree.index_of(id) {
                 Some(i) => type_button(env, i).into_any(),
-                None => view! { <span>{id.clone()}</span> }.into_any(),
+                None => view! { <span lang=content>{id.clone()}</span> }.into_any(),
             };
             view! { <li class="ler-pathway-step">{step}</li> }
         })
@@ -52,8 +53,9 @@ fn pathway(env: &Env, k: usize, p: &Pathway) -> impl IntoView + use<> {
     let source = match &p.source {
         None => view! {
             <p class="ler-pathway-source">
-                <strong>"Illustrative example"</strong>
-                ": no source in this course backs this exact sequence."
+                <strong>{lang.t(Msg::IllustrativeExample)}</strong>
+                ": "
+                {lang.t(Msg::NoSourceBacks)}
             </p>
         }
         .into_any(),
@@ -61,24 +63,25 @@ fn pathway(env: &Env, k: usize, p: &Pathway) -> impl IntoView + use<> {
             let reference = env.library.references.iter().find(|r| r.id == *id);
             let cited = match reference {
                 Some(r) if urls::is_safe_href(&r.url) => view! {
-                    <a href=r.url.clone() rel="noopener noreferrer" target="_blank">
+                    <a href=r.url.clone() rel="noopener noreferrer" target="_blank" lang=content>
                         {r.title.clone()}
                     </a>
                 }
                 .into_any(),
-                Some(r) => view! { <cite>{r.title.clone()}</cite> }.into_any(),
+                Some(r) => view! { <cite lang=content>{r.title.clone()}</cite> }.into_any(),
                 None => id.clone().into_any(),
             };
-            view! { <p class="ler-pathway-source">"Source: " {cited}</p> }.into_any()
+            view! { <p class="ler-pathway-source">{lang.t(Msg::Source)} ": " {cited}</p> }
+                .into_any()
         }
     };
     view! {
         <div class="ler-pathway">
-            <Heading depth=2 id=title_id.clone()>{title}</Heading>
+            <Heading depth=2 id=title_id.clone() lang=content>{title}</Heading>
             <ol class="ler-pathway-steps" aria-labelledby=title_id>
                 {steps}
             </ol>
-            <p>{p.note.clone()}</p>
+            <p lang=content>{p.note.clone()}</p>
             {source}
         </div>
     }

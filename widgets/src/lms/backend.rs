@@ -146,7 +146,7 @@ impl LmsBackend {
         let lms_result = match text {
             Some(text) => lms(&text),
             None => Err(BackendError::Failed(
-                "the learning platform holds progress of a newer version".to_owned(),
+                crate::store::backend::reason::LMS_NEWER.to_owned(),
             )),
         };
         match (lms_result, local_result) {

@@ -20,6 +20,7 @@ use std::cell::RefCell;
 use leptos::prelude::*;
 
 use super::api::LmsError;
+use crate::i18n::{Lang, Msg};
 
 /// A refusal the learner should know about.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -31,35 +32,23 @@ pub(crate) enum LmsProblem {
 }
 
 /// The LMS's own words for `error`: "error 104: Content Instance Terminated".
-fn in_its_words(error: &LmsError) -> String {
+fn in_its_words(error: &LmsError, lang: Lang) -> String {
     match (error.code.as_str(), error.text.as_str()) {
-        ("", "") => "no reason given".to_owned(),
+        ("", "") => lang.t(Msg::LmsNoReason).to_owned(),
         ("", text) => text.to_owned(),
-        (code, "") => format!("error {code}"),
-        (code, text) => format!("error {code}: {text}"),
+        (code, "") => lang.fill(Msg::LmsErrorCode, &[("code", code)]),
+        (code, text) => lang.fill(Msg::LmsErrorCodeText, &[("code", code), ("text", text)]),
     }
 }
 
 impl LmsProblem {
-    /// The notice, in two or three sentences.
-    pub(crate) fn notice(&self) -> String {
-        match self {
-            Self::NotStarted(error) => format!(
-                "The learning platform did not start a session for this module ({}). Your \
-                 progress here is kept in this browser only: the platform does not record it, \
-                 nor your completion of this module. To have it recorded, leave this activity \
-                 and open the module again from the course page; if this message comes back, \
-                 tell the course's administrator.",
-                in_its_words(error)
-            ),
-            Self::NotSaved(error) => format!(
-                "The learning platform did not save your latest progress ({}). It is kept in \
-                 this browser and sent to the platform again with your next change; until \
-                 then the platform's record of this module is behind. If this message stays, \
-                 reload the page; if it comes back, tell the course's administrator.",
-                in_its_words(error)
-            ),
-        }
+    /// The notice, in two or three sentences (the LMS's own words inside, as it gave them).
+    pub(crate) fn notice(&self, lang: Lang) -> String {
+        let (msg, error) = match self {
+            Self::NotStarted(error) => (Msg::LmsNotStarted, error),
+            Self::NotSaved(error) => (Msg::LmsNotSaved, error),
+        };
+        lang.fill(msg, &[("reason", &in_its_words(error, lang))])
     }
 }
 
@@ -95,43 +84,27 @@ impl LeftOut {
         !(self.answers || self.notes || self.checklists || self.places)
     }
 
-    /// The notice: what is kept where, and what the learner can do.
-    pub(crate) fn notice(&self) -> String {
-        let what: Vec<&str> = [
-            (self.answers, "your answers to the reflection questions"),
-            (self.notes, "your notes on checklist items"),
-            (self.checklists, "some of your checklist ticks"),
-            (self.places, "where you left off in a module"),
+    /// The notice: what is kept where, and what the learner can do; the limit is written
+    /// as the language writes numbers ("4,096" in English).
+    pub(crate) fn notice(&self, lang: Lang) -> String {
+        let what: Vec<String> = [
+            (self.answers, Msg::LmsLeftAnswers),
+            (self.notes, Msg::LmsLeftNotes),
+            (self.checklists, Msg::LmsLeftTicks),
+            (self.places, Msg::LmsLeftPlace),
         ]
         .into_iter()
-        .filter_map(|(left_out, words)| left_out.then_some(words))
+        .filter(|(left_out, _)| *left_out)
+        .map(|(_, words)| lang.t(words).to_owned())
         .collect();
-        let what = match what.as_slice() {
-            [] => String::new(),
-            [one] => (*one).to_owned(),
-            [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
-        };
-        format!(
-            "The learning platform keeps at most {} characters of your progress in this \
-             course, and yours is longer, so {what} are kept in this browser only: the \
-             platform has the rest. They will not be there on another computer or browser; \
-             \"Export my notes\" saves a copy you can keep.",
-            group_thousands(self.limit)
+        lang.fill(
+            Msg::LmsLeftOut,
+            &[
+                ("limit", &lang.number(self.limit)),
+                ("what", &lang.list(&what)),
+            ],
         )
     }
-}
-
-/// `4096` as "4,096".
-fn group_thousands(n: usize) -> String {
-    let digits = n.to_string();
-    let mut out = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    out
 }
 
 thread_local! {
@@ -191,15 +164,16 @@ pub(super) fn saved() {
     reason = "#[component] makes the props struct `pub` whatever the function is"
 )]
 pub(crate) fn LmsNotice() -> impl IntoView {
+    let lang = Lang::current();
     let problem = signal();
     let left_out = left_out_signal();
     view! {
         <div class="ler-notices ler-lms-notice" role="status">
-            {move || problem.get().map(|p| view! { <p class="ler-notice">{p.notice()}</p> })}
+            {move || problem.get().map(|p| view! { <p class="ler-notice">{p.notice(lang)}</p> })}
             {move || {
                 left_out
                     .get()
-                    .map(|l| view! { <p class="ler-notice ler-lms-left-out">{l.notice()}</p> })
+                    .map(|l| view! { <p class="ler-notice ler-lms-left-out">{l.notice(lang)}</p> })
             }}
         </div>
     }
@@ -220,7 +194,8 @@ mod tests {
 
     #[test]
     fn notices_say_what_is_kept_what_is_not_and_what_to_do() {
-        let text = LmsProblem::NotStarted(error("104", "Content Instance Terminated")).notice();
+        let text =
+            LmsProblem::NotStarted(error("104", "Content Instance Terminated")).notice(Lang::En);
         assert!(
             text.contains("(error 104: Content Instance Terminated)"),
             "{text}"
@@ -228,11 +203,12 @@ mod tests {
         assert!(text.contains("kept in this browser only"), "{text}");
         assert!(text.contains("does not record it"), "{text}");
         assert!(text.contains("open the module again"), "{text}");
-        let text = LmsProblem::NotSaved(error("", "LMSCommit threw: network down")).notice();
+        let text =
+            LmsProblem::NotSaved(error("", "LMSCommit threw: network down")).notice(Lang::En);
         assert!(text.contains("(LMSCommit threw: network down)"), "{text}");
         assert!(text.contains("sent to the platform again"), "{text}");
-        assert_eq!(in_its_words(&error("", "")), "no reason given");
-        assert_eq!(in_its_words(&error("101", "")), "error 101");
+        assert_eq!(in_its_words(&error("", ""), Lang::En), "no reason given");
+        assert_eq!(in_its_words(&error("101", ""), Lang::En), "error 101");
     }
 
     #[test]
@@ -243,7 +219,7 @@ mod tests {
             &keys(&["ler-widgets/v1/c/checklist/l"]),
             &keys(&["ler-widgets/v1/c/reflections/r"]),
         );
-        let text = what.notice();
+        let text = what.notice(Lang::En);
         assert!(text.contains("at most 4,096 characters"), "{text}");
         assert!(
             text.contains(
@@ -257,8 +233,24 @@ mod tests {
         assert_eq!(left_out_signal().get_untracked(), Some(what));
         left_out(LeftOut::new(4096, &[], &[]));
         assert_eq!(left_out_signal().get_untracked(), None);
-        assert_eq!(group_thousands(64000), "64,000");
-        assert_eq!(group_thousands(999), "999");
+        let spanish = what_spanish();
+        assert!(spanish.contains("como máximo 4096 caracteres"), "{spanish}");
+        assert!(
+            spanish.contains(
+                "sus respuestas a las preguntas de reflexión y sus notas sobre los elementos"
+            ),
+            "{spanish}"
+        );
+    }
+
+    fn what_spanish() -> String {
+        LeftOut {
+            limit: 4096,
+            answers: true,
+            notes: true,
+            ..LeftOut::default()
+        }
+        .notice(Lang::Es)
     }
 
     #[test]

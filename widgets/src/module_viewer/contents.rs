@@ -8,6 +8,7 @@ use ler_content::model::Module;
 
 use super::nav::SectionNav;
 use super::progress::ModuleProgress;
+use crate::i18n::{Lang, Msg};
 
 /// The table of contents: one entry per section with its number, its title as a link (the
 /// open one marked `aria-current="step"`) and the learner's marks for it (visited,
@@ -26,6 +27,7 @@ pub(super) fn table_of_contents<F>(
 where
     F: Fn(usize) + Copy + Send + Sync + 'static,
 {
+    let lang = Lang::current();
     let entries = module
         .sections
         .iter()
@@ -38,9 +40,10 @@ where
             };
             view! {
                 <li class="ler-toc-entry" class:ler-toc-visited=move || marks.get().visited>
-                    <span class="ler-toc-number">{format!("{}.", index + 1)}</span>
+                    <span class="ler-toc-number">{format!("{}.", lang.number(index + 1))}</span>
                     <a
                         href="#"
+                        lang=lang.content()
                         aria-current=current
                         on:click=move |ev| {
                             ev.prevent_default();
@@ -54,14 +57,14 @@ where
                             {move || if marks.get().visited { "✓" } else { "○" }}
                         </span>
                         " "
-                        {move || marks.get().text()}
+                        {move || marks.get().text(lang)}
                     </span>
                 </li>
             }
         })
         .collect::<Vec<_>>();
     // Landmark names carry the module title: two viewers on one page must not share them.
-    let label = format!("Sections of {}", module.title);
+    let label = lang.fill(Msg::SectionsOf, &[("module", &module.title)]);
     view! {
         <nav class="ler-toc" aria-label=label>
             <ol>{entries}</ol>
@@ -74,6 +77,8 @@ pub(super) fn pager<F>(module: Arc<Module>, nav: RwSignal<SectionNav>, open: F) 
 where
     F: Fn(usize) + Copy + Send + Sync + 'static,
 {
+    let lang = Lang::current();
+    let content = lang.content();
     let buttons = move || {
         let n = nav.get();
         let title = |i: usize| {
@@ -86,20 +91,23 @@ where
         let previous = n.previous().map(|i| {
             view! {
                 <button type="button" class="ler-prev" on:click=move |_| open(i)>
-                    <span class="ler-pager-dir">"Previous"</span>
-                    <span class="ler-pager-title">{title(i)}</span>
+                    <span class="ler-pager-dir">{lang.t(Msg::Previous)}</span>
+                    <span class="ler-pager-title" lang=content>{title(i)}</span>
                 </button>
             }
         });
         let next = n.next().map(|i| {
             view! {
                 <button type="button" class="ler-next" on:click=move |_| open(i)>
-                    <span class="ler-pager-dir">"Next"</span>
-                    <span class="ler-pager-title">{title(i)}</span>
+                    <span class="ler-pager-dir">{lang.t(Msg::Next)}</span>
+                    <span class="ler-pager-title" lang=content>{title(i)}</span>
                 </button>
             }
         });
-        let position = format!("Section {} of {}", n.current() + 1, n.len());
+        let position = lang.count(
+            Msg::SectionOf,
+            &[("n", n.current() + 1), ("total", n.len())],
+        );
         view! {
             {previous}
             <span class="ler-pager-position">{position}</span>
@@ -107,7 +115,7 @@ where
         }
     };
     view! {
-        <div class="ler-pager" role="group" aria-label="Previous and next section">
+        <div class="ler-pager" role="group" aria-label=lang.t(Msg::PagerLabel)>
             {buttons}
         </div>
     }

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use ler_content::model::Module;
 
 use crate::heading::Heading;
+use crate::i18n::{Lang, Msg};
 use crate::rich_text::{self, TextCtx};
 
 /// Course, module number and reading time above the title; the summary below it.
@@ -14,17 +15,26 @@ pub(super) fn header(
     title_id: String,
 ) -> impl IntoView + use<> {
     let title = module.title.clone();
+    let lang = Lang::current();
+    let content = lang.content();
+    let meta = lang.count(
+        Msg::ModuleMeta,
+        &[
+            ("n", usize::try_from(module.order).unwrap_or_default()),
+            (
+                "minutes",
+                usize::try_from(module.minutes).unwrap_or_default(),
+            ),
+        ],
+    );
     view! {
         <header class="ler-header">
             <p class="ler-eyebrow">
-                {format!(
-                    "{course_title} · Module {} · about {} minutes",
-                    module.order,
-                    module.minutes,
-                )}
+                <span lang=content>{course_title.to_owned()}</span>
+                {format!(" · {meta}")}
             </p>
-            <Heading depth=0 id=title_id>{title}</Heading>
-            <p class="ler-summary">{module.summary.clone()}</p>
+            <Heading depth=0 id=title_id lang=content>{title}</Heading>
+            <p class="ler-summary" lang=content>{module.summary.clone()}</p>
         </header>
     }
 }
@@ -38,6 +48,7 @@ pub(super) fn objectives(
     (!module.objectives.is_empty()).then(|| {
         let heading_id = format!("{prefix}objectives");
         let labelledby = heading_id.clone();
+        let lang = Lang::current();
         let items = module
             .objectives
             .iter()
@@ -45,9 +56,9 @@ pub(super) fn objectives(
             .collect::<Vec<_>>();
         view! {
             <div class="ler-objectives" role="group" aria-labelledby=labelledby>
-                <Heading depth=1 id=heading_id>"Learning objectives"</Heading>
-                <p>"When you have worked through this module, you will be able to:"</p>
-                <ul>{items}</ul>
+                <Heading depth=1 id=heading_id>{lang.t(Msg::LearningObjectives)}</Heading>
+                <p>{lang.t(Msg::ObjectivesIntro)}</p>
+                <ul lang=lang.content()>{items}</ul>
             </div>
         }
     })

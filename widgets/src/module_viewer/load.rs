@@ -4,6 +4,7 @@ use leptos::prelude::*;
 
 use super::viewer::ModuleViewer;
 use crate::alert::{Loading, WidgetAlert};
+use crate::i18n::{Lang, Msg};
 use crate::loader;
 use crate::options::{Attributes, OptionsError};
 use crate::ui::latest::latest;
@@ -46,6 +47,7 @@ pub(crate) fn ModuleViewerWidget(
     /// What to show.
     options: ViewerOptions,
 ) -> impl IntoView {
+    let lang = Lang::current();
     let module_id = RwSignal::new(options.module.clone());
     let start_section = RwSignal::new(options.section.clone());
     let loaded = latest(move || loader::course_and_module(course_url.clone(), module_id.get()));
@@ -56,7 +58,8 @@ pub(crate) fn ModuleViewerWidget(
     move || match loaded.get() {
         None => view! { <Loading/> }.into_any(),
         Some(Err(error)) => {
-            view! { <WidgetAlert widget="The module viewer" message=error.to_string()/> }.into_any()
+            view! { <WidgetAlert widget=Msg::ViewerNotShown message=error.message(lang)/> }
+                .into_any()
         }
         Some(Ok((course, module))) => view! {
             <ModuleViewer

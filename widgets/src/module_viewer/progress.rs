@@ -11,6 +11,7 @@ use ler_content::model::{Module, Section, SectionKind};
 
 use crate::checklist::download::download;
 use crate::checklist::export::{ExportInfo, markdown as checklist_markdown, md_escape};
+use crate::i18n::{Lang, Msg};
 use crate::rich_text::plain;
 use crate::store::{ChecklistState, ModulePlace, Slot, Store, TextEntries};
 
@@ -69,20 +70,18 @@ impl SectionMarks {
     }
 
     /// The marks as words ("Visited · 1 of 2 answered"), shown under the section's title.
-    pub(crate) fn text(&self) -> String {
-        let mut parts = vec![
-            if self.visited {
-                "Visited"
-            } else {
-                "Not visited yet"
-            }
-            .to_owned(),
-        ];
+    pub(crate) fn text(&self, lang: Lang) -> String {
+        let visited = if self.visited {
+            Msg::Visited
+        } else {
+            Msg::NotVisited
+        };
+        let mut parts = vec![lang.t(visited).to_owned()];
         if let Some((answered, total)) = self.answered {
-            parts.push(format!("{answered} of {total} answered"));
+            parts.push(lang.count(Msg::AnsweredOf, &[("answered", answered), ("total", total)]));
         }
         if let Some((done, total)) = self.done {
-            parts.push(format!("{done} of {total} done"));
+            parts.push(lang.count(Msg::DoneOf, &[("done", done), ("total", total)]));
         }
         parts.join(" · ")
     }
@@ -123,29 +122,17 @@ impl Progress {
     }
 
     /// One sentence a learner understands at a glance.
-    pub(crate) fn sentence(&self) -> String {
-        let mut parts = vec![format!(
-            "visited {} of {} sections",
-            self.visited.0, self.visited.1
-        )];
+    pub(crate) fn sentence(&self, lang: Lang) -> String {
+        let of =
+            |msg: Msg, (n, total): (usize, usize)| lang.count(msg, &[("n", n), ("total", total)]);
+        let mut parts = vec![of(Msg::VisitedSections, self.visited)];
         if self.answered.1 > 0 {
-            parts.push(format!(
-                "answered {} of {} reflection questions",
-                self.answered.0, self.answered.1
-            ));
+            parts.push(of(Msg::AnsweredQuestions, self.answered));
         }
         if self.done.1 > 0 {
-            parts.push(format!(
-                "done {} of {} checklist items",
-                self.done.0, self.done.1
-            ));
+            parts.push(of(Msg::DoneItems, self.done));
         }
-        let last = parts.pop().unwrap_or_default();
-        if parts.is_empty() {
-            format!("So far you have {last}.")
-        } else {
-            format!("So far you have {} and {last}.", parts.join(", "))
-        }
+        lang.fill(Msg::SoFar, &[("list", &lang.list(&parts))])
     }
 }
 
@@ -163,18 +150,21 @@ fn by_id<'a, T>(docs: &'a [(String, T)], id: &str) -> Option<&'a T> {
     docs.iter().rev().find(|(d, _)| d == id).map(|(_, doc)| doc)
 }
 
-/// The learner's reflection answers and checklists of a module as Markdown.
+/// The learner's reflection answers and checklists of a module as Markdown, its own words
+/// (headings, "Not answered yet") in `lang`.
 pub(crate) fn notes_markdown(
     course_title: &str,
     module: &Module,
     answers: &[(String, TextEntries)],
     lists: &[(String, ChecklistState)],
+    lang: Lang,
 ) -> String {
+    let title = lang.fill(Msg::MyNotes, &[("module", &md_escape(&module.title))]);
+    let order = lang.number(usize::try_from(module.order).unwrap_or_default());
     let mut out = format!(
-        "# My notes: {}\n\n{} · Module {}\n",
-        md_escape(&module.title),
+        "# {title}\n\n{} · {}\n",
         md_escape(course_title),
-        module.order
+        lang.fill(Msg::ModuleN, &[("n", &order)])
     );
     let empty_answers = TextEntries::default();
     let empty_list = ChecklistState::default();
@@ -187,7 +177,7 @@ pub(crate) fn notes_markdown(
                     out.push_str(&format!("\n### {}\n\n", md_escape(&plain(&q.prompt))));
                     let answer = entries.get(&q.id);
                     if answer.is_empty() {
-                        out.push_str("*Not answered yet.*\n");
+                        out.push_str(&format!("*{}*\n", lang.t(Msg::NotAnswered)));
                     } else {
                         for line in answer.lines() {
                             out.push_str(&format!("> {}\n", md_escape(line)));
@@ -199,6 +189,7 @@ pub(crate) fn notes_markdown(
                 let state = by_id(lists, &list.id).unwrap_or(&empty_list);
                 let info = ExportInfo {
                     notes: true,
+                    lang,
                     ..ExportInfo::default()
                 };
                 // Demote the checklist's own headings one level under the module's.
@@ -318,10 +309,11 @@ pub(crate) fn ProgressSummary(
     /// Prefix of this viewer's element ids.
     id_prefix: String,
 ) -> impl IntoView {
+    let lang = Lang::current();
     let summary_id = format!("{id_prefix}progress");
     let summary = {
         let progress = progress.clone();
-        move || progress.totals().sentence()
+        move || progress.totals().sentence(lang)
     };
     let bar = {
         let progress = progress.clone();
@@ -332,7 +324,7 @@ pub(crate) fn ProgressSummary(
     let export = move |_| {
         let (_, answers, lists) = progress.slots.read();
         let module = &progress.module;
-        let text = notes_markdown(&course_title, module, &answers, &lists);
+        let text = notes_markdown(&course_title, module, &answers, &lists, lang);
         let Some(parent) = root.get_untracked() else {
             return;
         };
@@ -341,10 +333,11 @@ pub(crate) fn ProgressSummary(
             &format!("{}-notes.md", module.id),
             "text/markdown;charset=utf-8",
             &text,
+            lang,
         );
         message.set(match result {
-            Ok(()) => "Your notes were saved as a Markdown file.".to_owned(),
-            Err(why) => format!("Your notes could not be saved: {why}."),
+            Ok(()) => lang.t(Msg::NotesSaved).to_owned(),
+            Err(why) => lang.fill(Msg::NotesNotSaved, &[("why", &why)]),
         });
     };
     // The sentence is the bar's accessible name, so a screen reader hears the same counts
@@ -359,7 +352,7 @@ pub(crate) fn ProgressSummary(
                 value=move || bar.get().0.to_string()
             ></progress>
             <button type="button" class="ler-secondary ler-export-notes" on:click=export>
-                "Export my notes"
+                {lang.t(Msg::ExportMyNotes)}
             </button>
             <p class="ler-progress-message" role="status">{move || message.get()}</p>
         </div>
@@ -460,15 +453,28 @@ mod tests {
             }
         );
         assert_eq!(
-            p.sentence(),
+            p.sentence(Lang::En),
             "So far you have visited 2 of 3 sections, answered 1 of 2 reflection questions and done 1 of 2 checklist items."
+        );
+        assert_eq!(
+            p.sentence(Lang::Es),
+            "Hasta ahora ha visitado 2 de 3 secciones, ha respondido 1 de 2 preguntas de \
+             reflexión y ha completado 1 de 2 elementos de las listas de verificación."
+        );
+        let only_sections = Progress {
+            visited: (0, 9),
+            ..Progress::default()
+        };
+        assert_eq!(
+            only_sections.sentence(Lang::En),
+            "So far you have visited 0 of 9 sections."
         );
     }
 
     #[test]
     fn notes_export_has_answers_and_ticks() {
         let (_, answers, lists) = learner();
-        let md = notes_markdown("Course", &module(), &answers, &lists);
+        let md = notes_markdown("Course", &module(), &answers, &lists, Lang::En);
         assert!(md.starts_with("# My notes: Records & trust\n"), "{md}");
         assert!(
             md.contains("### Why?\n\n> Because\n> it matters.\n"),

@@ -4,6 +4,7 @@ use leptos::prelude::*;
 use ler_content::model::Module;
 
 use crate::heading::Heading;
+use crate::i18n::{Lang, Msg};
 use crate::rich_text::TextCtx;
 use crate::urls;
 
@@ -11,6 +12,7 @@ use crate::urls;
 /// none. A reference's address is a link only when it is a safe one.
 pub(super) fn references(module: &Module, ctx: &TextCtx) -> Option<impl IntoView + use<>> {
     (!module.references.is_empty()).then(|| {
+        let lang = Lang::current();
         let heading_id = format!("{}references", ctx.reference_anchor(0));
         let labelledby = heading_id.clone();
         let items = module
@@ -36,8 +38,8 @@ pub(super) fn references(module: &Module, ctx: &TextCtx) -> Option<impl IntoView
             .collect::<Vec<_>>();
         view! {
             <div class="ler-references" role="group" aria-labelledby=labelledby>
-                <Heading depth=1 id=heading_id>"References"</Heading>
-                <ol>{items}</ol>
+                <Heading depth=1 id=heading_id>{lang.t(Msg::References)}</Heading>
+                <ol lang=lang.content()>{items}</ol>
             </div>
         }
     })

@@ -8,6 +8,7 @@ use ler_content::model::{CaseExample, Module, ReflectionQuestion, Section, Secti
 
 use crate::checklist::ChecklistPanel;
 use crate::heading::Heading;
+use crate::i18n::{Lang, Msg};
 use crate::rich_text::{self, TextCtx};
 use crate::store::debounce::SAVE_DELAY;
 use crate::store::text_entries::MAX_TEXT_CHARS;
@@ -35,7 +36,12 @@ pub(crate) fn SectionBody(
     #[prop(optional)]
     on_open_section: Option<Callback<String>>,
 ) -> impl IntoView {
+    let lang = Lang::current();
+    // The section's own text is course content: a wrapper says its language when the
+    // interface speaks another (margins collapse through it, so the layout is the same).
     let intro = rich_text::blocks(&ctx, &section.body);
+    let intro =
+        view! { <div class="ler-section-text" lang=lang.content()>{intro}</div> }.into_any();
     let course_id = module
         .as_ref()
         .map(|m| m.course.clone())
@@ -58,7 +64,7 @@ pub(crate) fn SectionBody(
                 .collect();
             let export_context = module
                 .as_ref()
-                .map(|m| format!("Module {}: {}", m.order, m.title));
+                .map(|m| lang.module_title(m.order, &m.title));
             let panel = view! {
                 <ChecklistPanel
                     list=Arc::new(list)
@@ -77,6 +83,7 @@ pub(crate) fn SectionBody(
 /// A case example as a WAI-ARIA disclosure: the button shows and hides the story.
 #[component]
 fn CasePanel(ctx: TextCtx, case: CaseExample, intro: AnyView, id: String) -> impl IntoView {
+    let lang = Lang::current();
     let expanded = RwSignal::new(false);
     let prompts = case
         .prompts
@@ -85,7 +92,7 @@ fn CasePanel(ctx: TextCtx, case: CaseExample, intro: AnyView, id: String) -> imp
         .collect::<Vec<_>>();
     view! {
         <div class="ler-case">
-            <p class="ler-case-label">"Case example about a composite institution"</p>
+            <p class="ler-case-label">{lang.t(Msg::CaseLabel)}</p>
             <button
                 type="button"
                 class="ler-disclosure"
@@ -93,12 +100,12 @@ fn CasePanel(ctx: TextCtx, case: CaseExample, intro: AnyView, id: String) -> imp
                 aria-controls=id.clone()
                 on:click=move |_| expanded.update(|e| *e = !*e)
             >
-                {move || if expanded.get() { "Hide the case" } else { "Read the case" }}
+                {move || lang.t(if expanded.get() { Msg::HideCase } else { Msg::ReadCase })}
             </button>
             <div id=id class="ler-case-body" hidden=move || !expanded.get()>
                 {intro}
-                <Heading depth=2>"Discussion"</Heading>
-                <ol>{prompts}</ol>
+                <Heading depth=2>{lang.t(Msg::Discussion)}</Heading>
+                <ol lang=lang.content()>{prompts}</ol>
             </div>
         </div>
     }
@@ -122,6 +129,7 @@ fn Reflections(
     id_prefix: String,
     answers: Slot<TextEntries>,
 ) -> impl IntoView {
+    let lang = Lang::current();
     let slot = answers;
     let known: Arc<HashSet<String>> = Arc::new(questions.iter().map(|q| q.id.clone()).collect());
     let debouncers: Arc<Vec<Debouncer>> =
@@ -134,7 +142,7 @@ fn Reflections(
         let slot = slot.clone();
         let known = known.clone();
         move || {
-            let mut notices = slot.status().notices();
+            let mut notices = slot.status().notices(lang);
             let stale = slot.with(|t| t.stale(|id| known.contains(id)));
             if !stale.is_empty() {
                 let listed = stale
@@ -142,11 +150,7 @@ fn Reflections(
                     .map(|(id, text)| format!("{id}: “{text}”"))
                     .collect::<Vec<_>>()
                     .join("; ");
-                notices.push(format!(
-                    "Some questions you answered are no longer in this module. Your answers \
-                     to them are removed when you next change an answer; copy them now if you \
-                     want to keep them. {listed}"
-                ));
+                notices.push(lang.fill(Msg::StaleAnswers, &[("answers", &listed)]));
             }
             notices
                 .into_iter()
@@ -165,6 +169,7 @@ fn Reflections(
                 slot: slot.clone(),
                 known: known.clone(),
                 debouncer: debouncer.clone(),
+                lang,
             })
         })
         .collect::<Vec<_>>();
@@ -181,6 +186,7 @@ struct AnswerEnv {
     slot: Slot<TextEntries>,
     known: Arc<HashSet<String>>,
     debouncer: Debouncer,
+    lang: Lang,
 }
 
 /// What the status line under an answer says.
@@ -200,6 +206,7 @@ fn answer_box(env: AnswerEnv) -> impl IntoView {
         slot,
         known,
         debouncer,
+        lang,
     } = env;
     let id = question.id.clone();
     let status = ArcRwSignal::new(AnswerStatus::Quiet);
@@ -276,10 +283,10 @@ fn answer_box(env: AnswerEnv) -> impl IntoView {
     let status_text = {
         let status = status.clone();
         move || match status.get() {
-            AnswerStatus::Quiet => String::new(),
-            AnswerStatus::Saved => "Saved".to_owned(),
-            AnswerStatus::NotKept => "Kept on this page only, not saved".to_owned(),
-            AnswerStatus::Erased(_) => "Answer erased".to_owned(),
+            AnswerStatus::Quiet => "",
+            AnswerStatus::Saved => lang.t(Msg::AnswerSaved),
+            AnswerStatus::NotKept => lang.t(Msg::AnswerNotKept),
+            AnswerStatus::Erased(_) => lang.t(Msg::AnswerErased),
         }
     };
     let erased = {
@@ -290,7 +297,9 @@ fn answer_box(env: AnswerEnv) -> impl IntoView {
     let label_for = field_id.clone();
     view! {
         <div class="ler-reflection">
-            <label for=label_for>{rich_text::inlines(&ctx, &question.prompt)}</label>
+            <label for=label_for lang=lang.content()>
+                {rich_text::inlines(&ctx, &question.prompt)}
+            </label>
             <textarea
                 id=field_id
                 rows="4"
@@ -311,7 +320,7 @@ fn answer_box(env: AnswerEnv) -> impl IntoView {
                     {status_text}
                 </p>
                 <button type="button" class="ler-secondary ler-small ler-erase" on:click=erase>
-                    "Erase answer"
+                    {lang.t(Msg::EraseAnswer)}
                 </button>
                 <button
                     type="button"
@@ -319,7 +328,7 @@ fn answer_box(env: AnswerEnv) -> impl IntoView {
                     hidden=erased
                     on:click=restore
                 >
-                    "Bring it back"
+                    {lang.t(Msg::BringBack)}
                 </button>
             </div>
         </div>

@@ -14,6 +14,7 @@ use super::progress::{self, ModuleProgress, ProgressSummary};
 use super::references::references;
 use super::sections::SectionBody;
 use crate::heading::Heading;
+use crate::i18n::Lang;
 use crate::ids::instance_prefix;
 use crate::rich_text::TextCtx;
 
@@ -117,6 +118,7 @@ pub fn ModuleViewer(
             }
         })
     };
+    let content = Lang::current().content();
     let sections = module
         .sections
         .iter()
@@ -138,7 +140,7 @@ pub fn ModuleViewer(
                     hidden=move || nav.get().current() != index
                     node_ref=node_ref
                 >
-                    <Heading depth=1 id=heading_id>{title}</Heading>
+                    <Heading depth=1 id=heading_id lang=content>{title}</Heading>
                     <SectionBody
                         ctx=ctx.clone()
                         section=section.clone()

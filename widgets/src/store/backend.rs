@@ -4,6 +4,8 @@ use std::collections::HashMap;
 use std::fmt;
 use std::sync::{Arc, Mutex, MutexGuard};
 
+use crate::i18n::{Lang, Msg};
+
 /// Why a backend could not do what it was asked.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum BackendError {
@@ -22,18 +24,51 @@ pub enum BackendError {
     Failed(String),
 }
 
+/// The reasons the widgets' own backends give, in English as they carry them; each has a
+/// text in the catalogues, so a notice can say it in the interface language. Any other
+/// reason (a browser's error name) is shown as it came.
+pub(crate) mod reason {
+    pub(crate) const NO_WINDOW: &str = "there is no window";
+    pub(crate) const NO_LOCAL_STORAGE: &str = "the browser offers no local storage";
+    pub(crate) const BLOCKED: &str = "the page it is in blocks storage";
+    pub(crate) const LMS_NEWER: &str = "the learning platform holds progress of a newer version";
+}
+
+/// A backend's reason in `lang`, when it is one of [`reason`]'s.
+fn reason_in(lang: Lang, why: &str) -> String {
+    let known = [
+        (reason::NO_WINDOW, Msg::StorageNoWindow),
+        (reason::NO_LOCAL_STORAGE, Msg::StorageNoLocal),
+        (reason::BLOCKED, Msg::StorageBlocked),
+        (reason::LMS_NEWER, Msg::StorageLmsNewer),
+    ];
+    known
+        .iter()
+        .find(|(text, _)| *text == why)
+        .map_or_else(|| why.to_owned(), |(_, msg)| lang.t(*msg).to_owned())
+}
+
+impl BackendError {
+    /// The error in the interface language, for the notices that say why progress is not
+    /// kept.
+    pub fn message(&self, lang: Lang) -> String {
+        match self {
+            Self::Unavailable(why) => {
+                lang.fill(Msg::StorageUnavailable, &[("why", &reason_in(lang, why))])
+            }
+            Self::Full => lang.t(Msg::StorageFull).to_owned(),
+            Self::TooLarge { chars, limit } => lang.count(
+                Msg::StorageTooLarge,
+                &[("chars", *chars), ("limit", *limit)],
+            ),
+            Self::Failed(why) => lang.fill(Msg::StorageFailed, &[("why", &reason_in(lang, why))]),
+        }
+    }
+}
+
 impl fmt::Display for BackendError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Self::Unavailable(why) => write!(f, "this browser does not allow storage here ({why})"),
-            Self::Full => f.write_str("the browser's storage for this site is full"),
-            Self::TooLarge { chars, limit } => write!(
-                f,
-                "the saved progress would be {chars} characters, more than the {limit} the \
-                 learning platform keeps"
-            ),
-            Self::Failed(why) => write!(f, "storage failed ({why})"),
-        }
+        f.write_str(&self.message(Lang::En))
     }
 }
 
@@ -134,5 +169,41 @@ impl Backend for MemoryBackend {
 
     fn is_persistent(&self) -> bool {
         self.persistent
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn errors_are_said_in_the_interface_language_with_their_own_reasons_translated() {
+        let blocked = BackendError::Unavailable(reason::BLOCKED.to_owned());
+        assert_eq!(
+            blocked.to_string(),
+            "this browser does not allow storage here (the page it is in blocks storage)"
+        );
+        assert_eq!(
+            blocked.message(Lang::Es),
+            "este navegador no permite guardar datos aquí (la página que lo contiene bloquea \
+             el almacenamiento)"
+        );
+        // A browser's own error name is shown as it came.
+        assert_eq!(
+            BackendError::Failed("NotAllowedError".to_owned()).message(Lang::Es),
+            "falló el almacenamiento (NotAllowedError)"
+        );
+        let big = BackendError::TooLarge {
+            chars: 5000,
+            limit: 4096,
+        };
+        assert!(
+            big.to_string()
+                .contains("5,000 characters, more than the 4,096")
+        );
+        assert!(
+            big.message(Lang::Es)
+                .contains("5000 caracteres, más de los 4096")
+        );
     }
 }

@@ -3,7 +3,7 @@
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
 
-use super::backend::{Backend, BackendError, ChangeListener};
+use super::backend::{Backend, BackendError, ChangeListener, reason};
 use super::key::StoreKey;
 
 /// Keeps documents in the page's `localStorage`.
@@ -18,12 +18,12 @@ pub struct LocalStorageBackend;
 const PROBE_KEY: &str = "ler-widgets/probe";
 
 fn storage() -> Result<web_sys::Storage, BackendError> {
-    let window = web_sys::window()
-        .ok_or_else(|| BackendError::Unavailable("there is no window".to_owned()))?;
+    let window =
+        web_sys::window().ok_or_else(|| BackendError::Unavailable(reason::NO_WINDOW.to_owned()))?;
     match window.local_storage() {
         Ok(Some(storage)) => Ok(storage),
         Ok(None) => Err(BackendError::Unavailable(
-            "the browser offers no local storage".to_owned(),
+            reason::NO_LOCAL_STORAGE.to_owned(),
         )),
         Err(error) => Err(BackendError::Unavailable(describe(&error))),
     }
@@ -44,7 +44,7 @@ fn error_name(error: &JsValue) -> String {
 
 fn describe(error: &JsValue) -> String {
     match error_name(error).as_str() {
-        "SecurityError" => "the page it is in blocks storage".to_owned(),
+        "SecurityError" => reason::BLOCKED.to_owned(),
         other => other.to_owned(),
     }
 }

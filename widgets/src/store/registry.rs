@@ -209,7 +209,11 @@ mod tests {
             s.set_done("x", false);
         });
         assert_eq!(backend.raw(KEY), None);
-        assert!(a.status_untracked().notices().is_empty());
+        assert!(
+            a.status_untracked()
+                .notices(crate::i18n::Lang::En)
+                .is_empty()
+        );
     }
 
     #[test]

@@ -195,7 +195,7 @@ impl<T: Document> Slot<T> {
                 }
             }
             Err(why) => self.update_status(|s| {
-                s.mode = SaveMode::MemoryOnly(MemoryReason::WriteFailed(why.to_string()));
+                s.mode = SaveMode::MemoryOnly(MemoryReason::WriteFailed(why));
             }),
         }
     }

@@ -2,6 +2,7 @@
 
 use super::backend::BackendError;
 use super::document::{Document, Outcome};
+use crate::i18n::{Lang, Msg};
 
 /// Whether changes are being saved.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -21,11 +22,11 @@ pub enum MemoryReason {
     /// The backend keeps nothing beyond the page ([`MemoryBackend::new`]), or the widget
     /// does not know which course it belongs to.
     NotPersistent,
-    /// Storage cannot be used here (said in words).
-    Unavailable(String),
-    /// A write failed (said in words); saving stopped so later changes are not lost one
-    /// by one.
-    WriteFailed(String),
+    /// Storage cannot be used here (the backend's error, said in the interface language).
+    Unavailable(BackendError),
+    /// A write failed (the backend's error); saving stopped so later changes are not lost
+    /// one by one.
+    WriteFailed(BackendError),
 }
 
 /// What went wrong reading the saved data.
@@ -59,48 +60,42 @@ impl SlotStatus {
         self.mode == SaveMode::Saving
     }
 
-    /// What the learner should be told, one sentence or two each.
-    pub fn notices(&self) -> Vec<String> {
+    /// What the learner should be told, one sentence or two each, in `lang`. (A browser's
+    /// error name and the decoder's description of unreadable data stay as they are.)
+    pub fn notices(&self, lang: Lang) -> Vec<String> {
         let mut out = Vec::new();
         match &self.mode {
             SaveMode::Saving => {}
-            SaveMode::MemoryOnly(MemoryReason::NotPersistent) => out.push(
-                "Your progress here will not be kept: it stays on this page until you leave \
-                 or reload it."
-                    .to_owned(),
-            ),
-            SaveMode::MemoryOnly(MemoryReason::Unavailable(why)) => out.push(format!(
-                "Your progress will not be kept: {why}. It stays on this page until you \
-                 leave or reload it."
-            )),
-            SaveMode::MemoryOnly(MemoryReason::WriteFailed(why)) => out.push(format!(
-                "Your progress could not be saved: {why}. Your changes stay on this page \
-                 until you leave or reload it."
-            )),
-            SaveMode::ReadOnlyNewer(version) => out.push(format!(
-                "Your saved progress was written by a newer version of these widgets \
-                 (format {version}). It is left as it is; changes you make here are not \
-                 saved. Reload the page to get the newer version."
+            SaveMode::MemoryOnly(MemoryReason::NotPersistent) => {
+                out.push(lang.t(Msg::ProgressNotKept).to_owned());
+            }
+            SaveMode::MemoryOnly(MemoryReason::Unavailable(why)) => {
+                out.push(lang.fill(Msg::ProgressNotKeptBecause, &[("why", &why.message(lang))]));
+            }
+            SaveMode::MemoryOnly(MemoryReason::WriteFailed(why)) => {
+                out.push(lang.fill(Msg::ProgressNotSavedBecause, &[("why", &why.message(lang))]));
+            }
+            SaveMode::ReadOnlyNewer(version) => out.push(lang.fill(
+                Msg::ProgressFromNewer,
+                &[("version", &lang.number(*version as usize))],
             )),
         }
         match &self.read_problem {
             None => {}
-            Some(ReadProblem::Partial(parts)) => out.push(format!(
-                "Part of your saved progress could not be read and was left out ({}). The \
-                 rest is shown; the unreadable part is removed when you next make a change.",
-                parts.join("; ")
+            Some(ReadProblem::Partial(parts)) => out.push(lang.fill(
+                Msg::ProgressPartlyUnreadable,
+                &[("parts", &parts.join("; "))],
             )),
-            Some(ReadProblem::Unreadable(why)) => out.push(format!(
-                "Your saved progress could not be read ({why}), so this starts empty. The \
-                 unreadable data is replaced when you next make a change."
-            )),
+            Some(ReadProblem::Unreadable(why)) => {
+                out.push(lang.fill(Msg::ProgressUnreadable, &[("why", why)]));
+            }
         }
         out
     }
 }
 
 pub(super) fn unavailable(why: &BackendError) -> MemoryReason {
-    MemoryReason::Unavailable(why.to_string())
+    MemoryReason::Unavailable(why.clone())
 }
 
 /// What a stored value means for a slot whose mode would otherwise be `mode`.
@@ -184,7 +179,7 @@ mod tests {
         });
         assert!(slot.with_untracked(|s| s.is_done("z")));
         assert_eq!(backend.raw(KEY).as_deref(), Some(raw));
-        assert!(slot.status_untracked().notices()[0].contains("newer version"));
+        assert!(slot.status_untracked().notices(Lang::En)[0].contains("newer version"));
     }
 
     #[test]
@@ -192,7 +187,7 @@ mod tests {
         let (store, backend) = store_with(Some(r#"{"v":1,"d":["x",3],"n":{"x":"ok"}}"#));
         let slot = store.checklist("c", "l");
         assert!(slot.with_untracked(|s| s.is_done("x") && s.note("x") == "ok"));
-        let notices = slot.status_untracked().notices();
+        let notices = slot.status_untracked().notices(Lang::En);
         assert_eq!(notices.len(), 1);
         assert!(notices[0].contains("1 unreadable ticks"), "{notices:?}");
         slot.update(|s| {
@@ -231,7 +226,7 @@ mod tests {
         }));
         // Same page, same slot: the in-memory state is shared and survives a remount.
         assert!(store.checklist("c", "l").with_untracked(|s| s.is_done("x")));
-        assert!(slot.status_untracked().notices()[0].contains("will not be kept"));
+        assert!(slot.status_untracked().notices(Lang::En)[0].contains("will not be kept"));
     }
 
     #[test]
@@ -247,7 +242,9 @@ mod tests {
             slot.status_untracked().mode,
             SaveMode::MemoryOnly(MemoryReason::WriteFailed(_))
         ));
-        assert!(slot.status_untracked().notices()[0].contains("storage for this site is full"));
+        assert!(
+            slot.status_untracked().notices(Lang::En)[0].contains("storage for this site is full")
+        );
     }
 
     #[test]

@@ -2,6 +2,8 @@
 
 use leptos::prelude::*;
 
+use crate::i18n::{Lang, Msg};
+
 /// An error message inside a widget (`role="alert"`, so screen readers announce it).
 #[component]
 #[allow(
@@ -9,14 +11,14 @@ use leptos::prelude::*;
     reason = "#[component] makes the props struct `pub` whatever the function is"
 )]
 pub(crate) fn WidgetAlert(
-    /// What the widget was asked to do ("Module viewer").
-    widget: &'static str,
+    /// The alert's title, naming the widget ("The module viewer could not be shown").
+    widget: Msg,
     /// What went wrong, in words a course author can act on.
     message: String,
 ) -> impl IntoView {
     view! {
         <div class="ler-alert" role="alert">
-            <p class="ler-alert-title">{format!("{widget} could not be shown")}</p>
+            <p class="ler-alert-title">{Lang::current().t(widget)}</p>
             <p>{message}</p>
         </div>
     }
@@ -29,5 +31,5 @@ pub(crate) fn WidgetAlert(
     reason = "#[component] makes the props struct `pub` whatever the function is"
 )]
 pub(crate) fn Loading() -> impl IntoView {
-    view! { <p class="ler-loading" role="status">"Loading…"</p> }
+    view! { <p class="ler-loading" role="status">{Lang::current().t(Msg::Loading)}</p> }
 }

@@ -11,6 +11,8 @@
 
 use leptos::prelude::*;
 
+use crate::i18n::{Lang, Msg};
+
 /// The level of a widget's top heading, 1 to 6.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct HeadingLevel(u8);
@@ -25,14 +27,16 @@ impl Default for HeadingLevel {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct BadHeadingLevel(pub(crate) String);
 
+impl BadHeadingLevel {
+    /// The message in the interface language.
+    pub(crate) fn message(&self, lang: Lang) -> String {
+        lang.fill(Msg::BadHeadingLevel, &[("value", &self.0)])
+    }
+}
+
 impl std::fmt::Display for BadHeadingLevel {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(
-            f,
-            "heading-level must be a whole number from 1 to 6 (the level of the widget's top \
-             heading; 2 when it is left out), not \"{}\".",
-            self.0
-        )
+        f.write_str(&self.message(Lang::En))
     }
 }
 
@@ -108,16 +112,18 @@ pub(crate) fn Heading(
     /// `"-1"` for a heading that receives focus from a script.
     #[prop(optional)]
     tabindex: Option<&'static str>,
+    /// The language of its text when it is course content in another language than the
+    /// interface's ([`Lang::content`]); the text is then wrapped in a `span` that says so.
+    #[prop(default = None)]
+    lang: Option<&'static str>,
     children: Children,
 ) -> impl IntoView {
     let level = HeadingLevel::current().at(depth);
-    heading_tag(
-        level,
-        id,
-        rank_class(depth, class),
-        tabindex,
-        children().into_any(),
-    )
+    let content = match lang {
+        Some(lang) => view! { <span lang=lang>{children()}</span> }.into_any(),
+        None => children().into_any(),
+    };
+    heading_tag(level, id, rank_class(depth, class), tabindex, content)
 }
 
 #[cfg(test)]

@@ -188,6 +188,7 @@ fn module_link(ctx: &TextCtx, module: &str, section: &Option<String>, text: AnyV
 }
 
 fn citation(ctx: &TextCtx, ids: &[String]) -> AnyView {
+    let lang = crate::i18n::Lang::current();
     let links = ids
         .iter()
         .filter_map(|id| ctx.cite_number(id))
@@ -197,7 +198,8 @@ fn citation(ctx: &TextCtx, ids: &[String]) -> AnyView {
                 <a
                     href=format!("#{anchor}")
                     class="ler-cite"
-                    aria-label=format!("Reference {n}")
+                    aria-label=lang.count(crate::i18n::Msg::ReferenceN, &[("n", n)])
+                    lang=lang.inside_content()
                     on:click=move |ev| {
                         ev.prevent_default();
                         crate::dom::focus_in_same_root(&ev, &anchor);

@@ -8,6 +8,7 @@ mod dom;
 mod embed;
 mod explorer;
 mod fixtures;
+mod i18n;
 mod reflections;
 
 use std::sync::Arc;

@@ -23,7 +23,7 @@ mod tests;
 mod wrap;
 
 use lines::{arrow, nearest_pair};
-use wrap::chars_for;
+pub(crate) use wrap::chars_for;
 pub(crate) use wrap::wrap;
 
 /// Outer margin.

@@ -36,6 +36,6 @@ pub(crate) fn wrap(text: &str, max: usize) -> Vec<String> {
     lines
 }
 
-pub(super) fn chars_for(width: i32) -> usize {
+pub(crate) fn chars_for(width: i32) -> usize {
     (((width - 2 * BOX_PAD) as f32) / CHAR).max(4.0) as usize
 }

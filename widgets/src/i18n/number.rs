@@ -1,0 +1,58 @@
+//! Numbers as the language writes them. In the browser, `Intl` (through
+//! `Number.prototype.toLocaleString`) knows every language's rules; natively (tests), and
+//! should the browser's answer be empty, a small table does the two languages shipped.
+
+use super::Lang;
+
+pub(super) fn format(lang: Lang, n: usize) -> String {
+    #[cfg(target_arch = "wasm32")]
+    {
+        // Counts in these widgets are far below 2^53, so the conversion is exact.
+        let text: String = js_sys::Number::from(n as f64)
+            .to_locale_string(lang.tag())
+            .into();
+        if !text.is_empty() {
+            return text;
+        }
+    }
+    native(lang, n)
+}
+
+/// CLDR's rules for the shipped languages: English groups thousands with commas; Spanish
+/// with points, and only from five digits on (CLDR's minimum grouping digits is 2 for
+/// Spanish: "4096", "64.000").
+fn native(lang: Lang, n: usize) -> String {
+    let digits = n.to_string();
+    let (separator, min_digits) = match lang {
+        Lang::En => (',', 4),
+        Lang::Es => ('.', 5),
+    };
+    if digits.len() < min_digits {
+        return digits;
+    }
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(separator);
+        }
+        out.push(c);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn groups_thousands_as_each_language_does() {
+        assert_eq!(native(Lang::En, 4096), "4,096");
+        assert_eq!(native(Lang::En, 64000), "64,000");
+        assert_eq!(native(Lang::En, 1_234_567), "1,234,567");
+        assert_eq!(native(Lang::En, 999), "999");
+        assert_eq!(native(Lang::Es, 4096), "4096");
+        assert_eq!(native(Lang::Es, 64000), "64.000");
+        assert_eq!(native(Lang::Es, 1_234_567), "1.234.567");
+        assert_eq!(native(Lang::Es, 7), "7");
+    }
+}
