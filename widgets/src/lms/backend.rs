@@ -125,7 +125,7 @@ impl LmsBackend {
                 None
             } else {
                 let encoded = suspend::encode(&state.docs, self.limit);
-                notice::left_out(LeftOut::new(self.limit, &encoded.reduced, &encoded.omitted));
+                notice::left_out(LeftOut::new(self.limit, &encoded));
                 if !encoded.omitted.is_empty() || !encoded.reduced.is_empty() {
                     warn(&format!(
                         "the learning platform keeps at most {} characters of progress; kept \

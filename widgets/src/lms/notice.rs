@@ -20,6 +20,7 @@ use std::cell::RefCell;
 use leptos::prelude::*;
 
 use super::api::LmsError;
+use super::suspend::Encoded;
 use crate::i18n::{Lang, Msg};
 
 /// A refusal the learner should know about.
@@ -68,15 +69,15 @@ pub(crate) struct LeftOut {
 }
 
 impl LeftOut {
-    /// Sorts the keys the encoder reduced (notes dropped) and omitted by widget.
-    pub(crate) fn new(limit: usize, reduced: &[String], omitted: &[String]) -> Self {
-        let is = |key: &String, widget: &str| key.contains(&format!("/{widget}/"));
+    /// What the encoder left out of a text whose limit was `limit`, by widget (the keys are
+    /// read where they are written, in `suspend`).
+    pub(crate) fn new(limit: usize, encoded: &Encoded) -> Self {
         Self {
             limit,
-            answers: omitted.iter().any(|k| is(k, "reflections")),
-            notes: !reduced.is_empty(),
-            checklists: omitted.iter().any(|k| is(k, "checklist")),
-            places: omitted.iter().any(|k| is(k, "viewer")),
+            answers: encoded.omits("reflections"),
+            notes: !encoded.reduced.is_empty(),
+            checklists: encoded.omits("checklist"),
+            places: encoded.omits("viewer"),
         }
     }
 
@@ -214,10 +215,19 @@ mod tests {
     #[test]
     fn what_did_not_fit_is_named_and_goes_when_everything_fits() {
         let keys = |ks: &[&str]| ks.iter().map(|k| (*k).to_owned()).collect::<Vec<_>>();
+        let encoded = |reduced: &[&str], omitted: &[&str]| Encoded {
+            text: String::new(),
+            reduced: keys(reduced),
+            omitted: keys(omitted),
+        };
+        // The answers of a course whose id is `viewer`: answers, not the learner's place
+        // (a key is read by its parts, not searched for a widget's name).
         let what = LeftOut::new(
             4096,
-            &keys(&["ler-widgets/v1/c/checklist/l"]),
-            &keys(&["ler-widgets/v1/c/reflections/r"]),
+            &encoded(
+                &["ler-widgets/v1/c/checklist/l"],
+                &["ler-widgets/v1/viewer/reflections/r"],
+            ),
         );
         let text = what.notice(Lang::En);
         assert!(text.contains("at most 4,096 characters"), "{text}");
@@ -231,7 +241,7 @@ mod tests {
         assert!(!text.contains("ticks"), "{text}");
         left_out(what.clone());
         assert_eq!(left_out_signal().get_untracked(), Some(what));
-        left_out(LeftOut::new(4096, &[], &[]));
+        left_out(LeftOut::new(4096, &encoded(&[], &[])));
         assert_eq!(left_out_signal().get_untracked(), None);
         let spanish = what_spanish();
         assert!(spanish.contains("como máximo 4096 caracteres"), "{spanish}");

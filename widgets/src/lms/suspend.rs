@@ -66,6 +66,16 @@ pub struct Encoded {
     pub omitted: Vec<String>,
 }
 
+impl Encoded {
+    /// Whether a key of `widget` (`viewer`, `checklist`, `reflections`: the store's widget
+    /// names) was left out.
+    pub fn omits(&self, widget: &str) -> bool {
+        self.omitted
+            .iter()
+            .any(|key| split_key(key).is_some_and(|(_, w, _)| w == widget))
+    }
+}
+
 /// The widget names that get a one-letter key.
 const SHORT: [(&str, &str); 3] = [("viewer", "p"), ("checklist", "c"), ("reflections", "r")];
 
