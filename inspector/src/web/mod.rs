@@ -1,6 +1,6 @@
 //! The browser widget `<ler-credential-inspector>` (feature `web`): paste, pick, drop, a
 //! `src` URL or a sample in; the [`Inspection`](crate::Inspection) out, every string as a
-//! text node. Built as its own wasm bundle (`scripts/build-inspector.sh`), which the loader
+//! text node. Built as its own wasm bundle (`scripts/build-bundles.sh`), which the loader
 //! script imports only when such an element appears on a page.
 //!
 //! Attributes: `src` (a credential to fetch and inspect at once), `module-href` (link
