@@ -7,8 +7,8 @@ import { gzipSync } from 'node:zlib';
 
 // Every page loads the loader script and the stylesheet; then the wasm bundles its widgets
 // need (www/ler-widgets.js picks them): `ler-www` (module viewer + checklist), `ler-scorm`
-// (the same with the SCORM bridge, on the packages' launch pages), `ler-explorer`. The
-// credential inspector's bundle (dist/inspector/) has its own figure in BENCHMARKS.md.
+// (the same with the SCORM bridge, on the packages' launch pages), `ler-explorer`; a page
+// with the credential inspector loads its own bundle (dist/inspector/).
 const LOADER = ['ler-widgets.js', 'ler-widgets.css'];
 const bundle = (name) => [`${name}.js`, `${name}_bg.wasm`];
 export const PAGES = {
@@ -16,15 +16,17 @@ export const PAGES = {
   explorer: [...LOADER, ...bundle('ler-explorer')],
   'scorm-launch': [...LOADER, ...bundle('ler-scorm')],
   'all-three': [...LOADER, ...bundle('ler-www'), ...bundle('ler-explorer')],
+  inspector: [...LOADER, ...bundle('inspector/ler-inspector')],
 };
 export const PAGE_LABELS = {
   'viewer-checklist': 'module viewers and checklists',
   explorer: 'only the credential explorer',
   'scorm-launch': 'a SCORM launch page (module viewer reporting to the LMS)',
   'all-three': 'all three kinds (viewer, checklist, explorer)',
+  inspector: 'only the credential inspector',
 };
 
-// Every file some page loads (the page with all three kinds, and the SCORM bundle).
+// Every file some page loads.
 export const RUNTIME_FILES = [...new Set(Object.values(PAGES).flat())];
 
 export const gzip9 = (bytes) => gzipSync(bytes, { level: 9 }).length;
