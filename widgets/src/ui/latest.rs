@@ -1,7 +1,9 @@
 //! The latest result of an async load that runs again when the signals it reads change.
 //!
 //! What the widgets used `LocalResource` for, without its machinery (suspense, transitions,
-//! serialisation hooks), which they never used and which every bundle paid for in bytes.
+//! serialisation hooks), which they never used: measured, the core bundle's wasm is 10,458
+//! bytes smaller (gzip -9) and the explorer's 7,851 than with `LocalResource` at the same
+//! four places.
 //! The guarantees the views rely on are kept and tested (`widgets/tests/web/latest.rs`):
 //!
 //! - `None` until the first run finishes; afterwards the last finished value stays until a
