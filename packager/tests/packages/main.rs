@@ -114,8 +114,14 @@ fn fixture_dist() -> PathBuf {
         "import init from './ler-www.js';",
     )
     .unwrap();
-    std::fs::write(root.join("ler-www.js"), "export default function init() {}").unwrap();
-    std::fs::write(root.join("ler-www_bg.wasm"), b"\0asm\x01\0\0\0").unwrap();
+    for bundle in ["ler-www", "ler-scorm", "ler-explorer"] {
+        std::fs::write(
+            root.join(format!("{bundle}.js")),
+            "export default function init() {}",
+        )
+        .unwrap();
+        std::fs::write(root.join(format!("{bundle}_bg.wasm")), b"\0asm\x01\0\0\0").unwrap();
+    }
     std::fs::write(root.join("ler-widgets.css"), ":host { all: initial }").unwrap();
     std::fs::write(root.join("favicon.ico"), b"\0\0\x01\0").unwrap();
     std::fs::create_dir_all(root.join("snippets/ler-widgets-abc")).unwrap();

@@ -13,6 +13,10 @@ fn scorm_12_course_manifest() {
         "ler-widgets.js",
         "ler-www.js",
         "ler-www_bg.wasm",
+        "ler-scorm.js",
+        "ler-scorm_bg.wasm",
+        "ler-explorer.js",
+        "ler-explorer_bg.wasm",
         "ler-widgets.css",
         "favicon.ico",
         "snippets/ler-widgets-abc/inline0.js",
@@ -27,7 +31,7 @@ fn scorm_12_course_manifest() {
         assert!(files.contains_key(path), "{path} missing");
     }
     assert!(!files.contains_key("index.html") && !files.contains_key("examples/x.html"));
-    assert_eq!(files.len(), 14);
+    assert_eq!(files.len(), 18);
 
     let manifest = text(&files, "imsmanifest.xml");
     let doc = Document::parse(&manifest).unwrap();
