@@ -343,6 +343,9 @@ test('inspector embed: a status list pasted, chosen as a file, or fetched on req
     await widget.locator('li[data-check="status"] .ler-check-status', { hasText: /^Fail$/ }).waitFor();
     assert.match(await widget.locator('li[data-check="status"]').innerText(), /Revoked by the pasted list: the list names/);
     assert.match(await widget.locator('#ler-insp-verdict').innerText(), /Do not accept it as it stands: Revoked by the pasted list/);
+    // The button pressed was drawn anew with the report: the focus is on the verdict.
+    await page.waitForFunction(() => document.querySelector('ler-credential-inspector')
+      .shadowRoot.activeElement?.id === 'ler-insp-verdict');
     await assertNoAxeViolations(page, 'inspector embed, status list pasted: revoked');
 
     // Chosen as a file: not a list at all, so not checked, with the reason.

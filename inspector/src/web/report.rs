@@ -79,7 +79,7 @@ pub(super) fn Report(
     let clr = i.clr.clone().map(|c| view! { <ClrSection clr=c/> });
     let verdict = i.summary.as_ref().map(|s| {
         view! {
-            <p class="ler-inspector-verdict" id="ler-insp-verdict">
+            <p class="ler-inspector-verdict" id="ler-insp-verdict" tabindex="-1">
                 <strong>{s.line.clone()}</strong>
                 {(!s.but.is_empty())
                     .then(|| format!(" Do not accept it as it stands: {}", s.but.join(" ")))}
@@ -104,7 +104,7 @@ pub(super) fn Report(
     let raw = raw_view(&i);
     view! {
         <article class="ler-inspector-report" aria-labelledby="ler-insp-kind">
-            <h3 id="ler-insp-kind">{i.kind.label()}</h3>
+            <h3 id="ler-insp-kind" tabindex="-1">{i.kind.label()}</h3>
             <p class="ler-muted">{format!("From {what}.")}</p>
             {verdict}
             <p>{i.explanation.clone()}</p>

@@ -21,6 +21,21 @@ fn host_of(url: &str) -> String {
         .unwrap_or_else(|| url.to_owned())
 }
 
+/// Focuses the report's verdict, or its heading when it has none, in `root` (the widget's
+/// shadow root, or the document).
+fn focus_result(root: &web_sys::Node) {
+    let by_id = |id: &str| {
+        js_sys::Reflect::get(root, &"getElementById".into())
+            .ok()
+            .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
+            .and_then(|f| f.call1(root, &id.into()).ok())
+            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    };
+    if let Some(target) = by_id("ler-insp-verdict").or_else(|| by_id("ler-insp-kind")) {
+        let _ = target.focus();
+    }
+}
+
 fn as_text(bytes: Vec<u8>, what: &str) -> Result<String, String> {
     String::from_utf8(bytes)
         .map_err(|_| format!("{what} is not UTF-8 text, so it is not a status list."))
@@ -39,7 +54,14 @@ pub(super) fn StatusListPanel(
     let apply = {
         let (what, bytes) = (what.clone(), bytes.clone());
         move |list: StatusListInput| {
+            // The report is drawn anew, this panel with it: the button that had the focus
+            // is gone. The focus goes to what changed, the verdict (or the report's
+            // heading), in the same shadow root.
+            let root = paste.get_untracked().map(|t| t.get_root_node());
             shown.set(inspect_with_list(what.clone(), bytes.clone(), Some(&list)));
+            if let Some(root) = root {
+                request_animation_frame(move || focus_result(&root));
+            }
         }
     };
     let on_paste = {
