@@ -14,8 +14,11 @@ const defaultCourse = new URL('content/course.json', here).href;
 // downloads only what it shows. `core` holds the module viewer and the checklist, which
 // must share one instance (their progress store lives in its memory); `scorm` is `core`
 // with the SCORM bridge, for a page whose viewer reports to an LMS (the packages' launch
-// pages); `explorer` keeps no progress and comes alone.
-const BUNDLES = { core: 'ler-www', scorm: 'ler-scorm', explorer: 'ler-explorer' };
+// pages); `explorer` keeps no progress and comes alone; the credential inspector has its
+// own (inspector/).
+const BUNDLES = {
+  core: 'ler-www', scorm: 'ler-scorm', explorer: 'ler-explorer', inspector: 'inspector/ler-inspector',
+};
 const bundleOf = (kind) => {
   if (kind === 'credential-explorer') return 'explorer';
   // Decided once per page: both core bundles together would split the store in two.
@@ -194,23 +197,19 @@ for (const [kind, tag] of Object.entries(TAGS)) {
       // Resolves to a function that mounts this kind of widget.
       static load = () => start(bundleOf(kind))
         .then((glue) => (host, root) => glue.mount_widget(kind, host, root, defaultCourse));
-      static prefetch = (host) => prefetch(host, kind);
+      // Only while the bundle is not started yet: afterwards the widgets' own file cache
+      // has what they read, and a file prefetched again would be fetched for nobody.
+      static prefetch = (host) => started[bundleOf(kind)] || prefetch(host, kind);
     });
   }
 }
 
-// The credential inspector is a bundle of its own (inspector/), imported the first time a
-// <ler-credential-inspector> connects, so pages without one never download it.
-let inspector = null;
-const loadInspector = () => (inspector ??= import(new URL('inspector/ler-inspector.js', here).href)
-  .then(async (m) => {
-    await m.default({ module_or_path: await wasmSource(new URL('inspector/ler-inspector_bg.wasm', here)) });
-    return m;
-  }));
+// The credential inspector's bundle starts the first time a <ler-credential-inspector>
+// connects, so pages without one never download it.
 
 if (!customElements.get(TAGS['credential-inspector'])) {
   customElements.define(TAGS['credential-inspector'], class extends LerWidget {
-    static load = () => loadInspector().then((m) => (host, root) => m.mount_inspector(host, root, here.href));
+    static load = () => start('inspector').then((m) => (host, root) => m.mount_inspector(host, root, here.href));
   });
 }
 
