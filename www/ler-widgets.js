@@ -146,32 +146,40 @@ class LerWidget extends HTMLElement {
     const generation = ++this.#generation;
     this.constructor.prefetch?.(this);
     const shadow = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
+    // A page may carry the widget's content pre-rendered, as the element's child (see
+    // `takeOver`): shown through a slot until the widget has drawn itself.
+    const prerendered = this.querySelector(':scope > .ler-prerendered');
+    if (prerendered && !shadow.firstChild) shadow.append(document.createElement('slot'));
     let mount;
     let style;
     try {
       [mount, style] = await Promise.all([this.constructor.load(), sheet]);
     } catch (error) {
-      showError(shadow, `The widgets could not start: ${error}`);
+      // The pre-rendered text stays readable below the alert.
+      showError(shadow, `The widgets could not start: ${error}`, prerendered);
       return;
     }
     if (generation !== this.#generation || !this.isConnected) return;
     this.#unmount();
+    const slot = prerendered?.isConnected ? shadow.querySelector(':scope > slot') : null;
+    const kept = slot ? [slot] : [];
     if (style) {
       shadow.adoptedStyleSheets = [style];
-      shadow.replaceChildren();
+      shadow.replaceChildren(...kept);
     } else {
       const link = document.createElement('link');
       link.rel = 'stylesheet';
       link.href = new URL('ler-widgets.css', here).href;
-      shadow.replaceChildren(link);
+      shadow.replaceChildren(link, ...kept);
     }
     const root = document.createElement('div');
     root.className = 'ler-root';
     shadow.append(root);
+    if (slot) takeOver(root, slot, prerendered);
     try {
       this.#handle = mount(this, root);
     } catch (error) {
-      showError(shadow, `This widget stopped because of an internal error: ${error}`);
+      showError(shadow, `This widget stopped because of an internal error: ${error}`, slot && prerendered);
     }
   }
 
@@ -184,11 +192,33 @@ class LerWidget extends HTMLElement {
   }
 }
 
-function showError(shadow, message) {
+function showError(shadow, message, prerendered) {
   const box = document.createElement('div');
   box.setAttribute('role', 'alert');
   box.textContent = message;
-  shadow.replaceChildren(box);
+  const slot = prerendered?.isConnected ? [document.createElement('slot')] : [];
+  shadow.replaceChildren(box, ...slot);
+}
+
+// The widget takes the place of its pre-rendered content (the pages the packager writes:
+// the same elements and classes, so nothing moves) once it has drawn itself: until then it
+// renders out of sight, and the learner reads the pre-rendered text. "Drawn" is the first
+// moment the widget's root holds something and no loading line. If what it drew is only an
+// alert (the course file could not be read, say), the alert goes above the text, which
+// stays.
+function takeOver(root, slot, prerendered) {
+  root.hidden = true;
+  const settle = () => {
+    if (!root.firstElementChild || root.querySelector('.ler-loading')) return false;
+    root.hidden = false;
+    if (root.firstElementChild.matches('.ler-alert') && root.childElementCount === 1) return true;
+    slot.remove();
+    prerendered.remove();
+    return true;
+  };
+  if (settle()) return;
+  const watch = new MutationObserver(() => settle() && watch.disconnect());
+  watch.observe(root, { childList: true, subtree: true });
 }
 
 for (const [kind, tag] of Object.entries(TAGS)) {

@@ -8,8 +8,8 @@
 //!
 //! The pages embed the widgets *published elsewhere* (`--base-url`, the address where `dist/`
 //! is served): an LMS keeps a cartridge's pages as course content and runs no script from
-//! them (Canvas removes `<script>`), so the page can only frame the hosted iframe page
-//! `embed/module-viewer.html?module=…`, which sizes itself through Canvas's
+//! them (Canvas removes `<script>`), so the page can only frame the hosted iframe page of
+//! the module, `embed/module-viewer/<module>.html`, which sizes itself through Canvas's
 //! `lti.frameResize`. Moodle's importer cleans imported page HTML and drops iframes, so each
 //! page also carries a plain link to the same viewer, which survives the cleaning.
 //!
@@ -79,10 +79,11 @@ pub fn base_url(url: &str) -> Result<String, BadBaseUrl> {
     })
 }
 
-/// The hosted iframe page showing `module`.
+/// The hosted iframe page showing `module`: its own page, which holds the module's text
+/// before the widgets start ([`crate::pages`]).
 pub fn viewer_url(base: &str, module: &Module) -> String {
     format!(
-        "{base}embed/module-viewer.html?module={}",
+        "{base}embed/module-viewer/{}.html",
         percent_encode(&module.id)
     )
 }

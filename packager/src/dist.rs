@@ -98,12 +98,11 @@ impl Dist {
 
     /// Reads the built site in `root`.
     pub fn open(root: &Path) -> Result<Self, DistError> {
-        let course_path = root.join("content/course.json");
-        let (course, course_bytes): (Course, _) = read_json(&course_path)?;
-        check_version(&course_path, course.format)?;
-        if course.modules.is_empty() {
-            return Err(DistError::Empty(course_path));
-        }
+        let Compiled {
+            course,
+            modules,
+            content,
+        } = Compiled::read(root)?;
 
         let mut runtime = Vec::new();
         for name in RUNTIME_FILES {
@@ -125,7 +124,36 @@ impl Dist {
         if snippets.is_dir() {
             collect_tree(&snippets, "snippets", &mut runtime)?;
         }
+        Ok(Self {
+            course,
+            modules,
+            runtime,
+            content,
+        })
+    }
+}
 
+/// The compiled course in a built site (`content/`), without the widgets: what the module
+/// pages need, which are written while the widgets are still being built.
+#[derive(Debug, Clone)]
+pub struct Compiled {
+    /// The course index.
+    pub course: Course,
+    /// Every module, in course order.
+    pub modules: Vec<Module>,
+    /// The files, as [`Dist::content`].
+    pub content: Vec<PackageFile>,
+}
+
+impl Compiled {
+    /// Reads the compiled course of the site in `root`.
+    pub fn read(root: &Path) -> Result<Self, DistError> {
+        let course_path = root.join("content/course.json");
+        let (course, course_bytes): (Course, _) = read_json(&course_path)?;
+        check_version(&course_path, course.format)?;
+        if course.modules.is_empty() {
+            return Err(DistError::Empty(course_path));
+        }
         let mut content = vec![PackageFile {
             path: "content/course.json".to_owned(),
             bytes: course_bytes,
@@ -152,7 +180,6 @@ impl Dist {
         Ok(Self {
             course,
             modules,
-            runtime,
             content,
         })
     }

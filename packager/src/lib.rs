@@ -22,6 +22,7 @@ pub mod cc11_schema;
 pub mod check;
 pub mod dist;
 pub mod ids;
+pub mod pages;
 pub mod scorm;
 pub mod xml;
 

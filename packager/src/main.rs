@@ -7,6 +7,7 @@ use ler_package::{Dist, Kind, build_all, moodle_advice, write_all};
 
 const USAGE: &str = "\
 usage: ler-package [--dist DIR] [--out DIR] [--base-url URL]
+       ler-package --pages [--dist DIR]
 
 Builds, from the built site (trunk build --release):
   <course>-scorm12.zip, <course>-scorm2004.zip        the whole course, one SCO per module
@@ -16,8 +17,11 @@ Builds, from the built site (trunk build --release):
   --dist DIR       the built site (default: dist)
   --out DIR        where the packages go (default: <dist>/packages)
   --base-url URL   where dist/ is published, e.g. https://your.host/ler-widgets/ ; the
-                   cartridge's pages frame <URL>embed/module-viewer.html (default: the
+                   cartridge's pages frame <URL>embed/module-viewer/<module>.html (default: the
                    LER_BASE_URL environment variable; without either, no cartridge)
+  --pages          instead: write the module viewer's page of each module, with the
+                   module's text in it, to <dist>/embed/module-viewer/<module>.html
+                   (the site's build does, after the widgets)
 
 exit status: 0 built, 1 the site or a package is not right, 2 usage error";
 
@@ -26,6 +30,7 @@ struct Args {
     dist: PathBuf,
     out: Option<PathBuf>,
     base_url: Option<String>,
+    pages: bool,
 }
 
 fn parse_args(args: &[String]) -> Result<Option<Args>, String> {
@@ -33,6 +38,7 @@ fn parse_args(args: &[String]) -> Result<Option<Args>, String> {
         dist: PathBuf::from("dist"),
         out: None,
         base_url: None,
+        pages: false,
     };
     let mut rest = args.iter();
     while let Some(arg) = rest.next() {
@@ -46,6 +52,7 @@ fn parse_args(args: &[String]) -> Result<Option<Args>, String> {
             "--dist" => parsed.dist = PathBuf::from(value("--dist")?),
             "--out" => parsed.out = Some(PathBuf::from(value("--out")?)),
             "--base-url" => parsed.base_url = Some(value("--base-url")?),
+            "--pages" => parsed.pages = true,
             other => return Err(format!("unknown argument '{other}'")),
         }
     }
@@ -65,6 +72,22 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
+    if args.pages {
+        return match ler_package::pages::write_viewer_pages(&args.dist) {
+            Ok(paths) => {
+                println!(
+                    "{} module pages in {}",
+                    paths.len(),
+                    args.dist.join("embed/module-viewer").display()
+                );
+                ExitCode::SUCCESS
+            }
+            Err(e) => {
+                eprintln!("ler-package: {e}");
+                ExitCode::FAILURE
+            }
+        };
+    }
     let base_url = args
         .base_url
         .or_else(|| std::env::var("LER_BASE_URL").ok())
@@ -127,7 +150,8 @@ mod tests {
             Ok(Some(Args {
                 dist: "dist".into(),
                 out: None,
-                base_url: None
+                base_url: None,
+                pages: false
             }))
         );
         assert_eq!(
@@ -135,8 +159,13 @@ mod tests {
             Ok(Some(Args {
                 dist: "d".into(),
                 out: Some("o".into()),
-                base_url: Some("https://x/".into())
+                base_url: Some("https://x/".into()),
+                pages: false
             }))
+        );
+        assert_eq!(
+            args(&["--pages"]).map(|a| a.map(|a| a.pages)),
+            Ok(Some(true))
         );
         assert_eq!(args(&["--help"]), Ok(None));
         assert!(args(&["--out"]).is_err());

@@ -201,13 +201,18 @@ pub fn launch_page(
          \x20 <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
          \x20 <title>{title} — {course}</title>\n\
          {icon}\
+         \x20 <link rel=\"stylesheet\" href=\"../ler-widgets.css\">\n\
          \x20 <link rel=\"stylesheet\" href=\"sco.css\">\n\
          \x20 <script type=\"module\" src=\"../ler-widgets.js\"></script>\n\
+         \x20 <link rel=\"modulepreload\" href=\"../ler-scorm.js\">\n\
+         \x20 <link rel=\"preload\" href=\"../ler-scorm_bg.wasm\" as=\"fetch\" crossorigin>\n\
+         \x20 <link rel=\"preload\" href=\"../content/course.json\" as=\"fetch\" crossorigin>\n\
+         \x20 <link rel=\"preload\" href=\"../{module_file}\" as=\"fetch\" crossorigin>\n\
          </head>\n\
          <body>\n\
          \x20 <main>\n\
          \x20   <h1 class=\"sco-title\">{course}</h1>\n\
-         \x20   <ler-module-viewer module=\"{id}\" lms=\"{lms}\"></ler-module-viewer>\n\
+         \x20   <ler-module-viewer module=\"{id}\" lms=\"{lms}\">{text}</ler-module-viewer>\n\
          \x20 </main>\n\
          </body>\n\
          </html>\n",
@@ -215,6 +220,9 @@ pub fn launch_page(
         course = escape(course_title),
         id = escape(&module.id),
         lms = version.lms_attribute(),
+        module_file = escape(&module_file(module)),
+        // The module's text, readable before the widgets have started (see `pages`).
+        text = ler_widgets::module_viewer_html(course_title, module, 2),
     )
 }
 

@@ -13,7 +13,12 @@
 // shared modules unused. Dead code is judged in the full build, which the tests and the
 // first clippy pass compile.
 #![cfg_attr(
-    not(all(feature = "viewer", feature = "lms", feature = "explorer")),
+    not(all(
+        feature = "viewer",
+        feature = "lms",
+        feature = "explorer",
+        feature = "prerender"
+    )),
     allow(dead_code, unused_imports, unreachable_pub)
 )]
 // One panic in wasm stops every widget on the page: no unwrap, expect or indexing outside
@@ -43,6 +48,8 @@ mod i18n;
 mod lms;
 #[cfg(feature = "viewer")]
 mod module_viewer;
+#[cfg(feature = "prerender")]
+mod prerender;
 #[cfg(feature = "viewer")]
 mod store;
 mod ui;
@@ -63,6 +70,10 @@ pub use explorer::{CredentialExplorer, ExplorerOptions};
 #[cfg(feature = "viewer")]
 pub use module_viewer::ModuleViewer;
 pub use rich_text::TextCtx;
+
+// A module's text as static HTML, for the pages the packager writes (native).
+#[cfg(feature = "prerender")]
+pub use prerender::module_viewer_html;
 
 // The interface language; a page that mounts a component itself provides one as context.
 pub use i18n::Lang;

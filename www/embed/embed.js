@@ -10,16 +10,20 @@ import { ATTRIBUTES } from '../ler-widgets.js';
 
 const tag = document.documentElement.dataset.widget;
 const params = new URLSearchParams(location.search);
-const widget = document.createElement(tag);
+// A page of one module (embed/module-viewer/<module>.html, written by the packager) holds
+// its widget already, with the module's text pre-rendered inside; the query parameters
+// then adjust it (`lang`, `section`, …), all but the module it is the page of.
+const written = document.querySelector(`#widget > ${tag}`);
+const widget = written ?? document.createElement(tag);
 for (const name of ATTRIBUTES) {
-  if (params.has(name)) widget.setAttribute(name, params.get(name));
+  if (params.has(name) && !(written && name === 'module')) widget.setAttribute(name, params.get(name));
 }
 // A framed document is a page of its own: the widget's title is its h1, unless the page
 // already has one (the inspector's) or the host asks for another level.
-if (!params.has('heading-level') && !document.querySelector('h1')) {
+if (!params.has('heading-level') && !written?.hasAttribute('heading-level') && !document.querySelector('h1')) {
   widget.setAttribute('heading-level', '1');
 }
-document.getElementById('widget').append(widget);
+if (!written) document.getElementById('widget').append(widget);
 
 if (window.parent !== window) {
   let h5pFriendly = false;

@@ -69,7 +69,7 @@ fn common_cartridge_11() {
     identifiers(&doc);
 
     let page = text(&files, "pages/first-steps.html");
-    let url = format!("{BASE}embed/module-viewer.html?module=first-steps");
+    let url = format!("{BASE}embed/module-viewer/first-steps.html");
     assert!(
         page.contains(&format!(
             "<iframe src=\"{url}\" title=\"Module viewer: First steps\""

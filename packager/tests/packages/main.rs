@@ -3,7 +3,8 @@
 //!
 //! This file holds the fixture and the readers every test shares; the tests are grouped by
 //! what they look at: the SCORM packages (`scorm_packages`), the Common Cartridge
-//! (`cartridge_package`), the package check (`damage_found`) and the CC 1.1 schema rules
+//! (`cartridge_package`), the package check (`damage_found`), the module pages written into
+//! the site (`module_pages`) and the CC 1.1 schema rules
 //! Moodle's importer applies (`cc11_rules`).
 #![allow(
     clippy::unwrap_used,
@@ -22,6 +23,7 @@ use roxmltree::{Document, Node};
 mod cartridge_package;
 mod cc11_rules;
 mod damage_found;
+mod module_pages;
 mod scorm_packages;
 
 const BASE: &str = "https://learn.example.edu/ler-widgets/";

@@ -115,6 +115,9 @@ pub(super) fn text(msg: Msg) -> &'static str {
         Msg::AnsweredQuestions => "answered {n} of {total} reflection questions",
         Msg::DoneItems => "done {n} of {total} checklist items",
         Msg::ExportMyNotes => "Export my notes",
+        Msg::ProgressOnItsWay => {
+            "Your progress in this module appears here once the page has loaded."
+        }
         Msg::NotesSaved => "Your notes were saved as a Markdown file.",
         Msg::NotesNotSaved => "Your notes could not be saved: {why}.",
         Msg::MyNotes => "My notes: {module}",

@@ -118,6 +118,9 @@ pub(super) fn text(msg: Msg) -> &'static str {
         Msg::AnsweredQuestions => "ha respondido {n} de {total} preguntas de reflexión",
         Msg::DoneItems => "ha completado {n} de {total} elementos de las listas de verificación",
         Msg::ExportMyNotes => "Exportar mis notas",
+        Msg::ProgressOnItsWay => {
+            "Su progreso en este módulo aparecerá aquí cuando la página termine de cargar."
+        }
         Msg::NotesSaved => "Sus notas se guardaron en un archivo Markdown.",
         Msg::NotesNotSaved => "No se pudieron guardar sus notas: {why}.",
         Msg::MyNotes => "Mis notas: {module}",

@@ -104,6 +104,8 @@ messages! {
     AnsweredQuestions,
     DoneItems,
     ExportMyNotes,
+    /// Where the progress box stands on a pre-rendered page, until the widget fills it in.
+    ProgressOnItsWay,
     NotesSaved,
     NotesNotSaved,
     MyNotes,

@@ -1,0 +1,47 @@
+//! The module viewer's page of each module, written into the site (`--pages`).
+
+use super::*;
+use ler_package::pages;
+
+#[test]
+fn every_module_gets_a_page_with_its_text_inside_the_widget() {
+    let root = fixture_dist();
+    let written = pages::write_viewer_pages(&root).unwrap();
+    assert_eq!(
+        written,
+        [
+            root.join("embed/module-viewer/first-steps.html"),
+            root.join("embed/module-viewer/trust-and-records.html"),
+        ]
+    );
+    let page = std::fs::read_to_string(&written[1]).unwrap();
+    assert!(page.contains(
+        "<main id=\"widget\"><ler-module-viewer module=\"trust-and-records\" heading-level=\"1\">\
+         <div class=\"ler-prerendered ler-root\">"
+    ));
+    assert!(page.contains(
+        "<h1 id=\"ler-page-title\" class=\"ler-rank-0\">Trust &amp; &lt;records&gt; \"quoted\" it's</h1>"
+    ));
+    assert!(page.contains("<p>Prose.</p>"));
+    assert!(page.contains("<div class=\"ler-item-main\">A</div>"));
+    assert!(page.ends_with("</article></div></ler-module-viewer></main>\n</body>\n</html>\n"));
+    // What the widget will read is asked for with the page, relative to its folder.
+    for preload in [
+        "<link rel=\"stylesheet\" href=\"../../ler-widgets.css\">",
+        "<script type=\"module\" src=\"../embed.js\"></script>",
+        "<link rel=\"preload\" href=\"../../ler-www_bg.wasm\" as=\"fetch\" crossorigin>",
+        "<link rel=\"preload\" href=\"../../content/modules/trust-and-records.json\" as=\"fetch\" crossorigin>",
+    ] {
+        assert!(page.contains(preload), "{preload} missing from {page}");
+    }
+    assert_eq!(page.matches("<script").count(), 1);
+}
+
+#[test]
+fn a_site_without_its_course_gets_no_pages_and_a_clear_error() {
+    let root = fixture_dist();
+    std::fs::remove_file(root.join("content/course.json")).unwrap();
+    let error = pages::write_viewer_pages(&root).unwrap_err().to_string();
+    assert!(error.contains("course.json is missing"), "{error}");
+    assert!(!root.join("embed/module-viewer").exists());
+}

@@ -1,0 +1,31 @@
+//! Pre-rendered pages: a module's text as static HTML, written at build time from the same
+//! model, in the same elements and with the same classes as the widget that takes it over.
+//!
+//! A learner on a slow network reads the module while the wasm is still on its way; without
+//! scripts, in print, and where an LMS imports a page but runs none of its scripts, the page
+//! is the module. The HTML is the child of the widget's element
+//! (`<ler-module-viewer module="…">…</ler-module-viewer>`): the loader shows it through a
+//! `<slot>` until the widget has drawn itself, then the widget's shadow root takes its
+//! place (`www/ler-widgets.js`). `ler-widgets.css` styles `.ler-prerendered` as it styles
+//! the widget's host.
+//!
+//! Native only in practice (the packager writes the pages), but plain Rust: it builds for
+//! every target.
+
+mod html;
+mod module;
+#[cfg(test)]
+mod tests;
+mod text;
+
+use ler_content::model::Module;
+
+use crate::heading::HeadingLevel;
+
+/// The module's readable page, as the child of a `<ler-module-viewer>`: `course_title` is
+/// the title of the course it belongs to, `heading_level` the level of its top heading (as
+/// the widget's `heading-level`: 1 to 6, else 2).
+pub fn module_viewer_html(course_title: &str, module: &Module, heading_level: u8) -> String {
+    let level = HeadingLevel::parse(Some(&heading_level.to_string())).unwrap_or_default();
+    module::module_viewer(course_title, module, level)
+}
