@@ -161,7 +161,7 @@ class LerWidget extends HTMLElement {
     }
     if (generation !== this.#generation || !this.isConnected) return;
     this.#unmount();
-    const slot = prerendered?.isConnected ? shadow.querySelector(':scope > slot') : null;
+    const slot = prerendered?.isConnected ? shadow.querySelector('slot') : null;
     const kept = slot ? [slot] : [];
     if (style) {
       shadow.adoptedStyleSheets = [style];
@@ -203,15 +203,16 @@ function showError(shadow, message, prerendered) {
 // The widget takes the place of its pre-rendered content (the pages the packager writes:
 // the same elements and classes, so nothing moves) once it has drawn itself: until then it
 // renders out of sight, and the learner reads the pre-rendered text. "Drawn" is the first
-// moment the widget's root holds something and no loading line. If what it drew is only an
-// alert (the course file could not be read, say), the alert goes above the text, which
-// stays.
+// moment the widget's root holds something and no loading line. If it drew an alert and
+// not the counterpart of the pre-rendered content (the element of the same class: the
+// course file could not be read, say), the alert goes above the text, which stays.
 function takeOver(root, slot, prerendered) {
   root.hidden = true;
+  const counterpart = prerendered.firstElementChild?.classList[0];
   const settle = () => {
     if (!root.firstElementChild || root.querySelector('.ler-loading')) return false;
     root.hidden = false;
-    if (root.firstElementChild.matches('.ler-alert') && root.childElementCount === 1) return true;
+    if (root.querySelector('.ler-alert') && !(counterpart && root.querySelector(`.${counterpart}`))) return true;
     slot.remove();
     prerendered.remove();
     return true;

@@ -379,7 +379,8 @@ export async function pageSpeed({ dist, peerRoot, tmp, runs = Number(process.env
   const ours = (probe) => ({ widgets: WIDGETS, headings: [], items: [], tick: null, ...probe });
   const q = (o) => new URLSearchParams(o).toString();
   const targets = [
-    { id: 'viewer', subject: 'ours', label: 'module viewer iframe page', path: `embed/module-viewer.html?${q({ module: viewerModule })}`, probe: ours(viewerText) },
+    { id: 'viewer', subject: 'ours', label: 'module viewer iframe page (the module\'s own, text pre-rendered)', path: `embed/module-viewer/${encodeURIComponent(viewerModule)}.html`, probe: ours(viewerText) },
+    { id: 'viewer-query', subject: 'ours', label: 'module viewer iframe page, query form (no pre-rendered text)', path: `embed/module-viewer.html?${q({ module: viewerModule })}`, probe: ours(viewerText) },
     { id: 'checklist', subject: 'ours', label: 'checklist iframe page', path: `embed/checklist.html?${q({ module: checklist.module, list: checklist.list })}`, probe: ours({ headings: checklist.title ? [checklist.title] : [], tick: CHECKBOX }) },
     { id: 'explorer', subject: 'ours', label: 'credential explorer iframe page', path: 'embed/credential-explorer.html', probe: ours({}) },
     { id: 'viewer-checklist', subject: 'ours', label: 'host page: 1 viewer + 1 checklist', path: 'bench/viewer-checklist.html', probe: ours({ tick: CHECKBOX }) },

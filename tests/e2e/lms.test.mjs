@@ -11,6 +11,9 @@ import { join } from 'node:path';
 import { openPage, assertNoAxeViolations, useBrowser, DIST, assertClean, until } from './browser.mjs';
 import { unzip } from './fixtures/lms-unzip.mjs';
 
+// The launch pages carry the module's text pre-rendered; the widget's own title (in its
+// shadow root, shown once it has taken the page over) is what these tests wait for.
+const TITLE = '.ler-root:not(.ler-prerendered) .ler-rank-0';
 const ROOT = new URL('../../', import.meta.url).pathname;
 const FIXTURES = new URL('./fixtures/', import.meta.url).pathname;
 const require = createRequire(import.meta.url);
@@ -107,7 +110,7 @@ async function launchModule(version, { data = null, settings = {} } = {}) {
     version, url: `${MODEL[version].folder}/sco/${largest.id}.html`, data, settings,
   });
   const viewer = opened.page.frameLocator('#sco').locator('ler-module-viewer');
-  await viewer.locator('.ler-rank-0').waitFor();
+  await viewer.locator(TITLE).waitFor();
   return { ...opened, viewer, warnings };
 }
 
@@ -274,11 +277,11 @@ test('no LMS: the launch page works on the ordinary store, and says nothing abou
   const warnings = [];
   page.on('console', (msg) => { if (msg.type() === 'warning') warnings.push(msg.text()); });
   const viewer = page.locator('ler-module-viewer');
-  await viewer.locator('.ler-rank-0').waitFor();
+  await viewer.locator(TITLE).waitFor();
   await openSection(viewer, checklistSection);
   await boxes(viewer).first().check();
   await page.reload();
-  await viewer.locator('.ler-rank-0').waitFor();
+  await viewer.locator(TITLE).waitFor();
   await openSection(viewer, checklistSection);
   await boxes(viewer).first().waitFor();
   assert.ok(await boxes(viewer).first().isChecked(), 'tick kept in localStorage');
@@ -345,7 +348,7 @@ for (const version of ['2004']) {
       version, url: `${WHOLE_COURSE[version]}/sco/${one.id}.html`,
     });
     const viewer = page.frameLocator('#sco').locator('ler-module-viewer');
-    await viewer.locator('.ler-rank-0').waitFor();
+    await viewer.locator(TITLE).waitFor();
     await waitForCmi(page, version, m.status, 'incomplete');
     // While the LMS takes every call there is nothing to say.
     assert.equal(await viewer.locator('.ler-lms-notice').innerText(), '');
@@ -356,7 +359,7 @@ for (const version of ['2004']) {
       `${WHOLE_COURSE[version]}/sco/${two.id}.html`);
     await page.waitForFunction((api) => window[api].isTerminated(), m.api);
     const firstSave = await cmi(page, version, 'cmi.suspend_data');
-    await viewer.locator('.ler-rank-0', { hasText: two.title }).waitFor();
+    await viewer.locator(TITLE, { hasText: two.title }).waitFor();
 
     // The learner works on SCO 2: kept in this browser, nothing reaches the LMS.
     const secondList = checklistOf(two);
@@ -394,7 +397,7 @@ test('SCORM 2004, one module per package (one Moodle activity each): the second 
     version: '2004', url: `scorm2004-module/sco/${two.id}.html`,
   });
   const viewer = page.frameLocator('#sco').locator('ler-module-viewer');
-  await viewer.locator('.ler-rank-0', { hasText: two.title }).waitFor();
+  await viewer.locator(TITLE, { hasText: two.title }).waitFor();
   await waitForCmi(page, '2004', 'cmi.completion_status', 'incomplete');
   await viewer.locator('.ler-next').click();
   await page.waitForFunction(() => window.API_1484_11.cmi.location !== '');
@@ -415,7 +418,7 @@ test('the API is found two frames up, past a frame of another origin', async () 
   const middle = `${env.server.url.replace('127.0.0.1', 'localhost')}lms-frame.html?sco=${encodeURIComponent(sco)}`;
   await page.evaluate((cfg) => window.launchSco(cfg), { version: '2004', url: middle });
   const viewer = page.frameLocator('#sco').frameLocator('iframe').locator('ler-module-viewer');
-  await viewer.locator('.ler-rank-0').waitFor();
+  await viewer.locator(TITLE).waitFor();
   await waitForCmi(page, '2004', 'cmi.completion_status', 'incomplete');
   await openSection(viewer, checklistSection);
   await boxes(viewer).first().check();
@@ -434,7 +437,7 @@ test('a SCO whose only parent is of another origin falls back to the ordinary st
   const sco = `${env.server.url.replace('127.0.0.1', 'localhost')}scorm12/sco/${largest.id}.html`;
   await page.evaluate((cfg) => window.launchSco(cfg), { version: '1.2', url: sco });
   const viewer = page.frameLocator('#sco').locator('ler-module-viewer');
-  await viewer.locator('.ler-rank-0').waitFor();
+  await viewer.locator(TITLE).waitFor();
   await openSection(viewer, checklistSection);
   await boxes(viewer).first().check();
   assert.equal(await cmi(page, '1.2', 'cmi.core.lesson_status'), 'not attempted');

@@ -133,6 +133,8 @@ fn progress(h: &mut Html, lang: Lang) {
             ],
             |h| h.text(lang.t(Msg::ExportMyNotes)),
         );
+        // The widget's (empty) status line, which takes a row of the box too.
+        h.el("p", &[("class", Some("ler-progress-message"))], |_| {});
     });
 }
 
@@ -150,6 +152,16 @@ fn contents(h: &mut Html, module: &Module, lang: Lang) {
                             h.text(&format!("{}.", lang.number(index + 1)))
                         });
                         h.el("a", &[("href", Some(&href))], |h| h.text(&s.title));
+                        // The line where the widget writes the learner's marks for the
+                        // section, kept so the sections below do not move when it does.
+                        h.el(
+                            "span",
+                            &[
+                                ("class", Some("ler-toc-marks")),
+                                ("aria-hidden", Some("true")),
+                            ],
+                            |h| h.text("\u{a0}"),
+                        );
                     });
                 }
             });

@@ -105,7 +105,7 @@ fn the_page_holds_the_title_objectives_and_every_section_in_order() {
     assert!(at("<h3 class=\"ler-rank-2\">A sub-heading</h3>") < at("What would you change?"));
     // The table of contents links to each section's heading on the page.
     assert!(html.contains(
-        "<span class=\"ler-toc-number\">2.</span><a href=\"#ler-page-section-more\">Going further</a>"
+        "<span class=\"ler-toc-number\">2.</span><a href=\"#ler-page-section-more\">Going further</a><span class=\"ler-toc-marks\" aria-hidden=\"true\">\u{a0}</span>"
     ));
     assert!(html.contains("id=\"ler-page-section-more\""));
 }
