@@ -5,6 +5,7 @@
 
 use serde_json::Value;
 
+use crate::i18n::{Lang, Msg};
 use crate::json;
 
 /// The VC Data Model 2.0 base context, which must come first (VC Data Model 2.0 §4.3; OB 3.0
@@ -48,15 +49,15 @@ pub enum Kind {
 
 impl Kind {
     /// A short name for headings.
-    pub fn label(self) -> &'static str {
-        match self {
-            Self::OpenBadge => "Open Badges 3.0 credential",
-            Self::Clr => "Comprehensive Learner Record 2.0",
-            Self::Endorsement => "Open Badges 3.0 endorsement",
-            Self::OtherCredential => "Verifiable Credential (not a badge or CLR)",
-            Self::OpenBadges2 => "Open Badges 2.0 assertion",
-            Self::Unknown => "Not a recognised credential",
-        }
+    pub fn label(self, lang: Lang) -> &'static str {
+        lang.t(match self {
+            Self::OpenBadge => Msg::KindOpenBadge,
+            Self::Clr => Msg::KindClr,
+            Self::Endorsement => Msg::KindEndorsement,
+            Self::OtherCredential => Msg::KindOther,
+            Self::OpenBadges2 => Msg::KindOb2,
+            Self::Unknown => Msg::KindUnknown,
+        })
     }
 }
 

@@ -5,11 +5,17 @@ use serde_json::Value;
 
 use super::{Check, Pillar, Rule, Subject, proofs};
 use crate::dates::parse_rfc3339;
+use crate::i18n::Msg;
 use crate::json::text;
 use crate::recognize;
 
 pub(super) fn proof_present(s: &Subject<'_>) -> Check {
-    let rule = Rule::new("proof-present", Pillar::Integrity, "A proof is present");
+    let rule = Rule::new(
+        "proof-present",
+        Pillar::Integrity,
+        s.lang,
+        Msg::CheckProofPresent,
+    );
     if let Some(jws) = s.jws {
         let alg = jws
             .header
@@ -68,7 +74,7 @@ const KNOWN_SUITES: [&str; 4] = [
 ];
 
 pub(super) fn proof_type(s: &Subject<'_>) -> Check {
-    let rule = Rule::new("proof-type", Pillar::Integrity, "The proof's type is known");
+    let rule = Rule::new("proof-type", Pillar::Integrity, s.lang, Msg::CheckProofType);
     if let Some(jws) = s.jws {
         let alg = jws
             .header
@@ -140,7 +146,7 @@ pub(super) fn proof_type(s: &Subject<'_>) -> Check {
 }
 
 pub(super) fn dates(s: &Subject<'_>) -> Check {
-    let rule = Rule::new("dates", Pillar::Integrity, "The dates make it valid now");
+    let rule = Rule::new("dates", Pillar::Integrity, s.lang, Msg::CheckDates);
     let legacy = recognize::is_legacy(s.doc);
     let (from_key, until_key) = if legacy {
         ("issuanceDate", "expirationDate")

@@ -11,6 +11,7 @@
 use serde_json::Value;
 
 use super::{Check, Pillar, Rule, Subject, proofs};
+use crate::i18n::{Lang, Msg};
 use crate::json::text;
 use crate::verify::{self, Verdict};
 
@@ -62,8 +63,8 @@ fn embedded_verdict(proof: &Value, doc: &Value) -> Verdict {
 }
 
 /// The signature check over every proof's verdict.
-pub fn check(outcomes: &[ProofOutcome]) -> Check {
-    let rule = Rule::new("signature", Pillar::Integrity, "The signature verifies");
+pub fn check(outcomes: &[ProofOutcome], lang: Lang) -> Check {
+    let rule = Rule::new("signature", Pillar::Integrity, lang, Msg::CheckSignature);
     let paths: Vec<&str> = outcomes
         .iter()
         .map(|o| o.path.as_str())
@@ -137,28 +138,34 @@ mod tests {
 
     #[test]
     fn one_invalid_proof_fails_the_check_whatever_the_others_say() {
-        let c = check(&[
-            outcome(Verdict::Verified("good".into())),
-            outcome(Verdict::Invalid("changed".into())),
-        ]);
+        let c = check(
+            &[
+                outcome(Verdict::Verified("good".into())),
+                outcome(Verdict::Invalid("changed".into())),
+            ],
+            Lang::En,
+        );
         assert_eq!(c.status, Status::Fail);
         assert!(c.reason.contains("does not match. changed"), "{}", c.reason);
     }
 
     #[test]
     fn one_verified_proof_passes_and_names_the_unchecked_ones() {
-        let c = check(&[
-            outcome(Verdict::Verified("good".into())),
-            outcome(Verdict::NotVerified("no key".into())),
-        ]);
+        let c = check(
+            &[
+                outcome(Verdict::Verified("good".into())),
+                outcome(Verdict::NotVerified("no key".into())),
+            ],
+            Lang::En,
+        );
         assert_eq!(c.status, Status::Pass);
         assert!(c.reason.contains("not checked. no key"), "{}", c.reason);
     }
 
     #[test]
     fn no_proof_fails_and_unverifiable_proofs_are_not_checked() {
-        assert_eq!(check(&[]).status, Status::Fail);
-        let c = check(&[outcome(Verdict::NotVerified("no key".into()))]);
+        assert_eq!(check(&[], Lang::En).status, Status::Fail);
+        let c = check(&[outcome(Verdict::NotVerified("no key".into()))], Lang::En);
         assert_eq!(
             (c.status, c.reason.as_str()),
             (Status::NotChecked, "no key")

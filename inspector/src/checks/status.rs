@@ -6,6 +6,7 @@
 use serde_json::Value;
 
 use super::{Check, Pillar, Rule, Status, Subject};
+use crate::i18n::Msg;
 use crate::json::{id_of, one_or_many, text};
 use crate::status_list::{self, Answer};
 
@@ -23,7 +24,7 @@ pub fn list_addresses(doc: &Value) -> Vec<String> {
 }
 
 pub(super) fn check(s: &Subject<'_>) -> Check {
-    let rule = Rule::new("status", Pillar::Integrity, "Not revoked");
+    let rule = Rule::new("status", Pillar::Integrity, s.lang, Msg::CheckStatus);
     let entries = one_or_many(s.doc.get("credentialStatus"));
     let path = ["/credentialStatus"];
     if entries.is_empty() {

@@ -5,6 +5,7 @@ use serde_json::Value;
 
 use super::{Check, Pillar, Rule, Status, Subject};
 use crate::extract;
+use crate::i18n::Msg;
 use crate::json::{self, get, one_or_many, text};
 use crate::links::CREDENTIAL_LAYER;
 use crate::recognize::{
@@ -82,11 +83,7 @@ pub fn versioned(url: &str, prefix: &str, major: char) -> bool {
 }
 
 pub(super) fn context(s: &Subject<'_>) -> Check {
-    let rule = Rule::new(
-        "context",
-        Pillar::Structure,
-        "@context is in the required order",
-    );
+    let rule = Rule::new("context", Pillar::Structure, s.lang, Msg::CheckContext);
     let ctx = recognize::contexts(s.doc);
     let expected: &[Expected] = match s.kind {
         Kind::OpenBadge | Kind::Endorsement => &[Expected::Base, Expected::OpenBadges],
@@ -146,7 +143,7 @@ pub(super) fn context(s: &Subject<'_>) -> Check {
 }
 
 pub(super) fn types(s: &Subject<'_>) -> Check {
-    let rule = Rule::new("type", Pillar::Structure, "type names the credential");
+    let rule = Rule::new("type", Pillar::Structure, s.lang, Msg::CheckType);
     let t = json::types(s.doc);
     let wanted = match s.kind {
         Kind::OpenBadge => Some("OpenBadgeCredential or AchievementCredential"),
@@ -176,11 +173,7 @@ pub(super) fn types(s: &Subject<'_>) -> Check {
 }
 
 pub(super) fn required(s: &Subject<'_>) -> Check {
-    let rule = Rule::new(
-        "required",
-        Pillar::Structure,
-        "Required properties are present",
-    );
+    let rule = Rule::new("required", Pillar::Structure, s.lang, Msg::CheckRequired);
     // The `required` lists of the OB 3.0 AchievementCredential, CLR 2.0 ClrCredential and
     // EndorsementCredential JSON Schemas; for other credentials the VerifiableCredential
     // class of the OB 3.0 data model (appendix B.1).
@@ -222,11 +215,7 @@ pub(super) fn required(s: &Subject<'_>) -> Check {
 }
 
 pub(super) fn subject(s: &Subject<'_>) -> Check {
-    let rule = Rule::new(
-        "subject",
-        Pillar::Structure,
-        "credentialSubject is well formed",
-    );
+    let rule = Rule::new("subject", Pillar::Structure, s.lang, Msg::CheckSubject);
     let Some(subj) = s.doc.get("credentialSubject").filter(|v| v.is_object()) else {
         return rule.fail(
             "credentialSubject is missing or not an object (Open Badges 3.0 data model).",
@@ -324,7 +313,8 @@ pub(super) fn achievement(s: &Subject<'_>) -> Check {
     let rule = Rule::new(
         "achievement",
         Pillar::Structure,
-        "The achievement is complete",
+        s.lang,
+        Msg::CheckAchievement,
     );
     let path = ["/credentialSubject/achievement"];
     match get(s.doc, &["credentialSubject", "achievement"]).filter(|a| a.is_object()) {
@@ -405,7 +395,8 @@ pub(super) fn achievement_type(s: &Subject<'_>) -> Check {
     let rule = Rule::new(
         "achievement-type",
         Pillar::Structure,
-        "achievementType is a known value",
+        s.lang,
+        Msg::CheckAchievementType,
     );
     let path = ["/credentialSubject/achievement/achievementType"];
     match text(get(
@@ -434,7 +425,8 @@ pub(super) fn clr_contents(s: &Subject<'_>) -> Check {
     let rule = Rule::new(
         "clr-contents",
         Pillar::Structure,
-        "Achievements and associations are complete",
+        s.lang,
+        Msg::CheckClrContents,
     );
     let subj = s.doc.get("credentialSubject");
     let achievements = one_or_many(subj.and_then(|v| v.get("achievement")));

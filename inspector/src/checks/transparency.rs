@@ -4,6 +4,7 @@
 use serde_json::Value;
 
 use super::{Check, Pillar, Rule, Subject};
+use crate::i18n::Msg;
 use crate::json::{get, one_or_many, text};
 
 /// The achievements whose meaning the transparency checks read: the badge's one, or a CLR's
@@ -25,11 +26,7 @@ fn all_achievements(doc: &Value) -> Vec<&Value> {
 }
 
 pub(super) fn criteria(s: &Subject<'_>) -> Check {
-    let rule = Rule::new(
-        "criteria",
-        Pillar::Transparency,
-        "Criteria say what was required",
-    );
+    let rule = Rule::new("criteria", Pillar::Transparency, s.lang, Msg::CheckCriteria);
     let list = all_achievements(s.doc);
     let with = list
         .iter()
@@ -65,7 +62,12 @@ pub(super) fn criteria(s: &Subject<'_>) -> Check {
 }
 
 pub(super) fn alignment(s: &Subject<'_>) -> Check {
-    let rule = Rule::new("alignment", Pillar::Transparency, "Aligned to a framework");
+    let rule = Rule::new(
+        "alignment",
+        Pillar::Transparency,
+        s.lang,
+        Msg::CheckAlignment,
+    );
     let n: usize = all_achievements(s.doc)
         .iter()
         .map(|a| one_or_many(a.get("alignment")).len())
@@ -89,7 +91,7 @@ pub(super) fn alignment(s: &Subject<'_>) -> Check {
 }
 
 pub(super) fn evidence(s: &Subject<'_>) -> Check {
-    let rule = Rule::new("evidence", Pillar::Transparency, "Evidence is attached");
+    let rule = Rule::new("evidence", Pillar::Transparency, s.lang, Msg::CheckEvidence);
     let mut n = one_or_many(s.doc.get("evidence")).len();
     for vc in one_or_many(get(s.doc, &["credentialSubject", "verifiableCredential"])) {
         n += one_or_many(vc.get("evidence")).len();
@@ -111,7 +113,8 @@ pub(super) fn endorsement_comment(s: &Subject<'_>) -> Check {
     let rule = Rule::new(
         "endorsement-comment",
         Pillar::Transparency,
-        "The endorsement says what it endorses",
+        s.lang,
+        Msg::CheckEndorsementComment,
     );
     let path = ["/credentialSubject/endorsementComment"];
     match text(get(s.doc, &["credentialSubject", "endorsementComment"])) {

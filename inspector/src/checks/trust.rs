@@ -4,10 +4,11 @@
 use super::{Check, Pillar, Rule, Subject};
 use crate::dates::parse_rfc3339;
 use crate::extract;
+use crate::i18n::Msg;
 use crate::json::{self, id_of, text};
 
 pub(super) fn issuer(s: &Subject<'_>) -> Check {
-    let rule = Rule::new("issuer", Pillar::Trust, "The issuer is identified");
+    let rule = Rule::new("issuer", Pillar::Trust, s.lang, Msg::CheckIssuer);
     let path = ["/issuer"];
     match id_of(s.doc.get("issuer")) {
         Some(iid) if json::is_uri(&iid) => {
@@ -38,7 +39,12 @@ pub(super) fn issuer(s: &Subject<'_>) -> Check {
 }
 
 pub(super) fn endorsements(s: &Subject<'_>) -> Check {
-    let rule = Rule::new("endorsements", Pillar::Trust, "Endorsed by a third party");
+    let rule = Rule::new(
+        "endorsements",
+        Pillar::Trust,
+        s.lang,
+        Msg::CheckEndorsements,
+    );
     let list = extract::endorsements(s.doc);
     let paths = [
         "/endorsement",

@@ -14,6 +14,7 @@
 use serde_json::Value;
 
 use super::{Check, Pillar, Rule, Subject};
+use crate::i18n::Msg;
 use crate::json::{self, get};
 use crate::recognize::Kind;
 
@@ -203,7 +204,8 @@ pub(super) fn types(s: &Subject<'_>) -> Check {
     let rule = Rule::new(
         "object-types",
         Pillar::Structure,
-        "Every object has its OB 3.0 / CLR 2.0 type",
+        s.lang,
+        Msg::CheckObjectTypes,
     );
     let nodes = nodes(s);
     let wrong: Vec<&Node<'_>> = nodes
@@ -244,7 +246,8 @@ pub(super) fn properties(s: &Subject<'_>) -> Check {
     let rule = Rule::new(
         "object-properties",
         Pillar::Structure,
-        "Every object has the properties its schema requires",
+        s.lang,
+        Msg::CheckObjectProperties,
     );
     let nodes = nodes(s);
     let mut problems = Vec::new();
@@ -311,6 +314,7 @@ mod tests {
             jws: None,
             now: 0,
             status_list: None,
+            lang: crate::Lang::En,
         }
     }
 

@@ -1,0 +1,199 @@
+//! The inspector's English interface texts: the reference every other catalogue
+//! translates. A placeholder `{name}` is filled by the code that shows the text; keep the
+//! names when translating. Credential data (names, issuer, achievement text, ids) is never
+//! part of a text: it is a placeholder's value.
+
+use super::Msg;
+
+/// The text of `msg`.
+pub(super) fn text(msg: Msg) -> &'static str {
+    match msg {
+        // The widget: title, introduction, inputs.
+        Msg::Title => "Credential inspector",
+        Msg::Intro => {
+            "Open an Open Badges 3.0 or CLR 2.0 credential to see what it says and which parts can be trusted. The file is read in this page and sent nowhere, and nothing is fetched to check it unless you ask (an issuer's key, a status list; a credential's own image is shown from its address)."
+        }
+        Msg::PasteLabel => "Paste a credential (JSON or JWT)",
+        Msg::InspectButton => "Inspect",
+        Msg::FileLabel => "Or open a file (.json, .jwt, baked .png or .svg), or drop it here",
+        Msg::SampleLabel => "Sample credential",
+        Msg::LoadSample => "Load sample",
+        Msg::SampleSimple => "Open Badge 3.0, simple (JSON)",
+        Msg::SampleComplete => "Open Badge 3.0, complete (JSON)",
+        Msg::SamplePng => "Open Badge baked in a PNG",
+        Msg::SampleSvg => "Open Badge as a JWT baked in an SVG",
+        Msg::SampleJwt => "VC-JWT (VC 1.1 era)",
+        Msg::SampleClr => "CLR 2.0 transcript",
+        Msg::SampleExpired => "Expired badge",
+        Msg::SampleContext => "Badge with a wrong @context",
+        // What is being read, and what went wrong.
+        Msg::WhatPasted => "the pasted text",
+        Msg::WhatFile => "the file {name}",
+        Msg::WhatSample => "the sample \"{label}\"",
+        Msg::WhatSampleAlone => "the sample",
+        Msg::WhatDropped => "what was dropped",
+        Msg::Fetching => "Fetching {what}…",
+        Msg::Reading => "Reading {what}…",
+        Msg::CouldNotInspect => "Could not inspect {what}",
+        Msg::OnlyFiles => "Only files can be dropped here. To inspect text, paste it above.",
+        Msg::SamplesAddress => "The samples' address could not be worked out.",
+        Msg::FetchNetwork => {
+            "Could not fetch {url}. The address may be wrong or the network down, or the server does not allow this page to read it: a credential on another site can be read only if that server sends CORS headers (Access-Control-Allow-Origin). Download the file and open it here instead."
+        }
+        Msg::FetchHttp => "The server answered {status} for {url}.",
+        Msg::FileUnreadable => "The file {name} could not be read.",
+        Msg::TooLarge => {
+            "This file is {n} bytes; the inspector reads at most {max} bytes (5 MB). A credential is a few kilobytes, a baked badge image rarely more than one megabyte."
+        }
+        Msg::Empty => "There is nothing to inspect: the input is empty.",
+        Msg::NotText => {
+            "This file is neither a PNG image nor UTF-8 text, so it cannot be a credential (JSON, JWT and SVG are text)."
+        }
+        Msg::NotRecognised => {
+            "This is not a credential format the inspector reads: not JSON (it would start with {), not a compact JWT (three base64url parts joined by dots), not a PNG and not an SVG."
+        }
+        Msg::TooDeep => {
+            "This JSON is nested more than {depth} levels deep; no credential is, so it is refused rather than read."
+        }
+        Msg::BadJson => "This is not valid JSON: {detail}.",
+        // The report.
+        Msg::From => "From {what}.",
+        Msg::DoNotAccept => "Do not accept it as it stands: {reasons}",
+        Msg::WhatItSays => "What it says",
+        Msg::FactName => "Name",
+        Msg::FactDescription => "Description",
+        Msg::FactIssuer => "Issuer",
+        Msg::FactIssuerId => "Issuer id",
+        Msg::FactIssued => "Issued",
+        Msg::FactValidUntil => "Valid until",
+        Msg::FactAwardedTo => "Awarded to",
+        Msg::FactValidityNow => "Validity now",
+        Msg::FactRevocation => "Revocation",
+        Msg::ImageOf => "Image of {name}",
+        Msg::ChecksHeading => "Checks",
+        Msg::ChecksCount => {
+            "{pass} passed, {fail} failed, {not} not checked, {absent} not present (optional). \"Not checked\" means this inspector cannot honestly decide here, and says why; \"not present\" is an optional part the issuer left out, which is not a failure."
+        }
+        Msg::CourseSays => "What the course says:",
+        Msg::ReadMore => "Read more:",
+        Msg::RawJson => "Raw JSON",
+        Msg::RawNote => {
+            "Highlighted lines (marked) are the parts the checks read. Keys are listed in alphabetical order, which may differ from the file; the values are as the issuer wrote them."
+        }
+        Msg::JwtHeader => "JWT header",
+        Msg::JwtHeaderColon => "JWT header:",
+        Msg::RawLabel => "The credential as JSON",
+        // The achievement and the learner's record.
+        Msg::AchievementType => "Achievement type: {type}. In the course's credential hierarchy:",
+        Msg::AchievementTypeUnmapped => {
+            "Achievement type: {type}. The course's credential hierarchy has no type mapped to this value."
+        }
+        Msg::AchievementTypeNoLibrary => {
+            "Achievement type: {type}. The course's credential hierarchy has no type mapped to this value (or its credential types could not be loaded)."
+        }
+        Msg::ChainLabel => "From this type up to its root",
+        Msg::Unnamed => "(unnamed)",
+        Msg::NotStated => "not stated",
+        Msg::Credits => "Credits earned: {earned}; available: {available}.",
+        Msg::AchievementHeading => "Achievement: {name}",
+        Msg::Criteria => "Criteria",
+        Msg::Alignments => "Alignments",
+        Msg::ResultDescriptions => "Result descriptions",
+        Msg::Results => "Results",
+        Msg::Evidence => "Evidence",
+        Msg::Endorsements => "Endorsements",
+        Msg::ClrPartial => {
+            "This CLR is partial: the publisher knows of achievements it leaves out."
+        }
+        Msg::ClrComplete => "This CLR says it is complete.",
+        Msg::AssociationsCaption => "How the achievements relate (associations)",
+        Msg::ColAchievement => "Achievement",
+        Msg::ColRelation => "Relation",
+        Msg::ColRelated => "Related achievement",
+        Msg::ClrHeading => "The learner's record",
+        Msg::Achievements => "Achievements",
+        Msg::Bundled => "Credentials bundled in it",
+        Msg::BundledNote => {
+            "Each bundled credential carries its own proof; like the CLR's, those proofs are not verified here."
+        }
+        // The status list panel.
+        Msg::StatusHeading => "Check the revocation status",
+        Msg::StatusPublished => {
+            "The issuer publishes this credential's status at {addresses}. It is not checked until you give that list here or ask for it to be fetched."
+        }
+        Msg::StatusFetchNotice => {
+            "Fetching sends one request from your browser to {host}, for {address}. That server learns your network address and the time; the request carries nothing else from the credential."
+        }
+        Msg::StatusFetchButton => "Fetch the status list from {host}",
+        Msg::StatusPasteLabel => "Or paste the status list (JSON or JWT)",
+        Msg::StatusPasteButton => "Check against the pasted list",
+        Msg::StatusFileLabel => "Or open the list's file",
+        Msg::StatusCouldNotRead => "Could not read the status list",
+        Msg::StatusPasteFirst => "Paste the status list first.",
+        Msg::PastedList => "the pasted list",
+        Msg::FetchedList => "The fetched list",
+        Msg::NotUtf8List => "{what} is not UTF-8 text, so it is not a status list.",
+        // The issuer's key.
+        Msg::KeyHeading => "The issuer's key",
+        Msg::KeyNotice => {
+            "The proof at {pointer} names a key that is published in the controller document at {url}. Fetching it sends one request to {host}: that server learns your IP address and that someone is checking a credential that names it, now. Nothing from the credential is sent, and no cookies."
+        }
+        Msg::KeyFetchButton => "Fetch the key from {host}",
+        Msg::KeyFetching => "Fetching the key…",
+        Msg::KeyNotText => "The document at {url} is not UTF-8 text.",
+        Msg::KeyNotJson => "The document at {url} is not JSON.",
+        Msg::KeyGone => "The proof at {pointer} is no longer there.",
+        // Labels the core gives: kinds, pillars, outcomes, the verdict.
+        Msg::KindOpenBadge => "Open Badges 3.0 credential",
+        Msg::KindClr => "Comprehensive Learner Record 2.0",
+        Msg::KindEndorsement => "Open Badges 3.0 endorsement",
+        Msg::KindOther => "Verifiable Credential (not a badge or CLR)",
+        Msg::KindOb2 => "Open Badges 2.0 assertion",
+        Msg::KindUnknown => "Not a recognised credential",
+        Msg::PillarIntegrity => "Integrity",
+        Msg::PillarStructure => "Structure",
+        Msg::PillarTransparency => "Transparency",
+        Msg::PillarTrust => "Trust",
+        Msg::StatusPass => "Pass",
+        Msg::StatusFail => "Fail",
+        Msg::StatusNotChecked => "Not checked",
+        Msg::StatusNotPresent => "Not present (optional)",
+        Msg::VerdictChanged => "Changed or forged ({label}): {reason}",
+        Msg::VerdictValid => "Signature valid: unchanged since the key named in it signed it.",
+        Msg::VerdictNoProof => {
+            "Cannot verify: there is no proof, so nothing shows this document is what the issuer issued."
+        }
+        Msg::VerdictCannot => "Cannot verify: {reason}",
+        Msg::CheckFails => "{title} fails.",
+        Msg::ReadFromPng => "Read from the PNG's openbadgecredential iTXt chunk.",
+        Msg::ReadFromSvg => "Read from the SVG's <openbadges:credential> element.",
+        Msg::ReadFromJwt => "Decoded from a compact JWT (VC-JWT): header, payload and signature.",
+        Msg::Ob2Json => {
+            "An Open Badges 2.0 baked image (PNG chunk \"openbadges\"): the older, hosted model. It holds the assertion's JSON, and the badge is checked by fetching the assertion from the issuer's site, which this inspector does not do. Open Badges 3.0 replaced this model with Verifiable Credentials that carry their own proof."
+        }
+        Msg::Ob2Url => {
+            "An Open Badges 2.0 baked image (PNG chunk \"openbadges\"): the older, hosted model. It holds the address of the assertion, and the badge is checked by fetching the assertion from the issuer's site, which this inspector does not do. Open Badges 3.0 replaced this model with Verifiable Credentials that carry their own proof."
+        }
+        // What each check looks at (its title).
+        Msg::CheckProofPresent => "A proof is present",
+        Msg::CheckProofType => "The proof's type is known",
+        Msg::CheckDates => "The dates make it valid now",
+        Msg::CheckObjectTypes => "Every object has its OB 3.0 / CLR 2.0 type",
+        Msg::CheckObjectProperties => "Every object has the properties its schema requires",
+        Msg::CheckContext => "@context is in the required order",
+        Msg::CheckType => "type names the credential",
+        Msg::CheckRequired => "Required properties are present",
+        Msg::CheckSubject => "credentialSubject is well formed",
+        Msg::CheckAchievement => "The achievement is complete",
+        Msg::CheckAchievementType => "achievementType is a known value",
+        Msg::CheckClrContents => "Achievements and associations are complete",
+        Msg::CheckCriteria => "Criteria say what was required",
+        Msg::CheckAlignment => "Aligned to a framework",
+        Msg::CheckEvidence => "Evidence is attached",
+        Msg::CheckEndorsementComment => "The endorsement says what it endorses",
+        Msg::CheckIssuer => "The issuer is identified",
+        Msg::CheckEndorsements => "Endorsed by a third party",
+        Msg::CheckStatus => "Not revoked",
+        Msg::CheckSignature => "The signature verifies",
+    }
+}

@@ -1,0 +1,204 @@
+//! The inspector's Spanish interface texts (neutral Spanish for registrars, in the terms
+//! of the widgets' catalogue: "credencial", "insignia", "emisor", "expediente"; the reader
+//! is addressed as *usted*). Specification names and property names (`validFrom`,
+//! `credentialSubject`, Open Badges 3.0) stay as written. Placeholders `{name}` are those of
+//! the English texts.
+
+use super::Msg;
+
+/// The text of `msg`.
+pub(super) fn text(msg: Msg) -> &'static str {
+    match msg {
+        // The widget: title, introduction, inputs.
+        Msg::Title => "Inspector de credenciales",
+        Msg::Intro => {
+            "Abra una credencial Open Badges 3.0 o CLR 2.0 para ver qué dice y qué partes son de fiar. El archivo se lee en esta página y no se envía a ningún sitio, y no se descarga nada para comprobarlo a menos que usted lo pida (la clave de un emisor, una lista de estado; la imagen propia de una credencial se muestra desde su dirección)."
+        }
+        Msg::PasteLabel => "Pegue una credencial (JSON o JWT)",
+        Msg::InspectButton => "Inspeccionar",
+        Msg::FileLabel => {
+            "O abra un archivo (.json, .jwt, o un .png o .svg con la credencial incrustada), o suéltelo aquí"
+        }
+        Msg::SampleLabel => "Credencial de ejemplo",
+        Msg::LoadSample => "Cargar el ejemplo",
+        Msg::SampleSimple => "Open Badge 3.0, sencilla (JSON)",
+        Msg::SampleComplete => "Open Badge 3.0, completa (JSON)",
+        Msg::SamplePng => "Open Badge incrustada en un PNG",
+        Msg::SampleSvg => "Open Badge como JWT incrustada en un SVG",
+        Msg::SampleJwt => "VC-JWT (época de VC 1.1)",
+        Msg::SampleClr => "Expediente CLR 2.0",
+        Msg::SampleExpired => "Insignia caducada",
+        Msg::SampleContext => "Insignia con un @context erróneo",
+        // What is being read, and what went wrong.
+        Msg::WhatPasted => "el texto pegado",
+        Msg::WhatFile => "el archivo {name}",
+        Msg::WhatSample => "el ejemplo «{label}»",
+        Msg::WhatSampleAlone => "el ejemplo",
+        Msg::WhatDropped => "lo que se soltó",
+        Msg::Fetching => "Descargando {what}…",
+        Msg::Reading => "Leyendo {what}…",
+        Msg::CouldNotInspect => "No se pudo inspeccionar {what}",
+        Msg::OnlyFiles => {
+            "Aquí solo se pueden soltar archivos. Para inspeccionar un texto, péguelo más arriba."
+        }
+        Msg::SamplesAddress => "No se pudo determinar la dirección de los ejemplos.",
+        Msg::FetchNetwork => {
+            "No se pudo descargar {url}. Puede que la dirección sea errónea o que la red no funcione, o que el servidor no permita que esta página lo lea: una credencial de otro sitio solo se puede leer si ese servidor envía cabeceras CORS (Access-Control-Allow-Origin). Descargue el archivo y ábralo aquí."
+        }
+        Msg::FetchHttp => "El servidor respondió {status} para {url}.",
+        Msg::FileUnreadable => "No se pudo leer el archivo {name}.",
+        Msg::TooLarge => {
+            "Este archivo tiene {n} bytes; el inspector lee como máximo {max} bytes (5 MB). Una credencial ocupa unos pocos kilobytes, y la imagen de una insignia con la credencial incrustada rara vez pasa de un megabyte."
+        }
+        Msg::Empty => "No hay nada que inspeccionar: la entrada está vacía.",
+        Msg::NotText => {
+            "Este archivo no es una imagen PNG ni texto UTF-8, así que no puede ser una credencial (JSON, JWT y SVG son texto)."
+        }
+        Msg::NotRecognised => {
+            "Este no es un formato de credencial que el inspector lea: no es JSON (empezaría por {), ni un JWT compacto (tres partes en base64url unidas por puntos), ni un PNG, ni un SVG."
+        }
+        Msg::TooDeep => {
+            "Este JSON tiene más de {depth} niveles de anidamiento; ninguna credencial los tiene, así que se rechaza en lugar de leerse."
+        }
+        Msg::BadJson => "Esto no es JSON válido: {detail}.",
+        // The report.
+        Msg::From => "De {what}.",
+        Msg::DoNotAccept => "No la acepte tal como está: {reasons}",
+        Msg::WhatItSays => "Qué dice",
+        Msg::FactName => "Nombre",
+        Msg::FactDescription => "Descripción",
+        Msg::FactIssuer => "Emisor",
+        Msg::FactIssuerId => "Identificador del emisor",
+        Msg::FactIssued => "Emitida",
+        Msg::FactValidUntil => "Válida hasta",
+        Msg::FactAwardedTo => "Otorgada a",
+        Msg::FactValidityNow => "Validez actual",
+        Msg::FactRevocation => "Revocación",
+        Msg::ImageOf => "Imagen de {name}",
+        Msg::ChecksHeading => "Comprobaciones",
+        Msg::ChecksCount => {
+            "{pass} superadas, {fail} fallidas, {not} sin comprobar, {absent} ausentes (opcionales). «Sin comprobar» significa que este inspector no puede decidirlo aquí con honradez, y dice por qué; «ausente» es una parte opcional que el emisor omitió, lo cual no es un fallo."
+        }
+        Msg::CourseSays => "Qué dice el curso:",
+        Msg::ReadMore => "Más información:",
+        Msg::RawJson => "JSON sin procesar",
+        Msg::RawNote => {
+            "Las líneas resaltadas (marcadas) son las partes que leen las comprobaciones. Las claves se enumeran en orden alfabético, que puede no ser el del archivo; los valores son tal como los escribió el emisor."
+        }
+        Msg::JwtHeader => "Cabecera del JWT",
+        Msg::JwtHeaderColon => "Cabecera del JWT:",
+        Msg::RawLabel => "La credencial en JSON",
+        // The achievement and the learner's record.
+        Msg::AchievementType => "Tipo de logro: {type}. En la jerarquía de credenciales del curso:",
+        Msg::AchievementTypeUnmapped => {
+            "Tipo de logro: {type}. La jerarquía de credenciales del curso no tiene ningún tipo asociado a este valor."
+        }
+        Msg::AchievementTypeNoLibrary => {
+            "Tipo de logro: {type}. La jerarquía de credenciales del curso no tiene ningún tipo asociado a este valor (o no se pudieron cargar sus tipos de credenciales)."
+        }
+        Msg::ChainLabel => "Desde este tipo hasta su raíz",
+        Msg::Unnamed => "(sin nombre)",
+        Msg::NotStated => "no consta",
+        Msg::Credits => "Créditos obtenidos: {earned}; disponibles: {available}.",
+        Msg::AchievementHeading => "Logro: {name}",
+        Msg::Criteria => "Criterios",
+        Msg::Alignments => "Alineaciones",
+        Msg::ResultDescriptions => "Descripciones de resultados",
+        Msg::Results => "Resultados",
+        Msg::Evidence => "Evidencias",
+        Msg::Endorsements => "Respaldos",
+        Msg::ClrPartial => "Este CLR es parcial: quien lo publica sabe de logros que deja fuera.",
+        Msg::ClrComplete => "Este CLR afirma que está completo.",
+        Msg::AssociationsCaption => "Cómo se relacionan los logros (asociaciones)",
+        Msg::ColAchievement => "Logro",
+        Msg::ColRelation => "Relación",
+        Msg::ColRelated => "Logro relacionado",
+        Msg::ClrHeading => "El expediente del estudiante",
+        Msg::Achievements => "Logros",
+        Msg::Bundled => "Credenciales que incluye",
+        Msg::BundledNote => {
+            "Cada credencial incluida lleva su propia prueba; al igual que la del CLR, esas pruebas no se verifican aquí."
+        }
+        // The status list panel.
+        Msg::StatusHeading => "Comprobar el estado de revocación",
+        Msg::StatusPublished => {
+            "El emisor publica el estado de esta credencial en {addresses}. No se comprueba hasta que usted proporcione esa lista aquí o pida que se descargue."
+        }
+        Msg::StatusFetchNotice => {
+            "La descarga envía una solicitud desde su navegador a {host}, para {address}. Ese servidor conoce así su dirección de red y la hora; la solicitud no lleva nada más de la credencial."
+        }
+        Msg::StatusFetchButton => "Descargar la lista de estado de {host}",
+        Msg::StatusPasteLabel => "O pegue la lista de estado (JSON o JWT)",
+        Msg::StatusPasteButton => "Comprobar con la lista pegada",
+        Msg::StatusFileLabel => "O abra el archivo de la lista",
+        Msg::StatusCouldNotRead => "No se pudo leer la lista de estado",
+        Msg::StatusPasteFirst => "Pegue primero la lista de estado.",
+        Msg::PastedList => "la lista pegada",
+        Msg::FetchedList => "La lista descargada",
+        Msg::NotUtf8List => "{what}: no es texto UTF-8, así que no es una lista de estado.",
+        // The issuer's key.
+        Msg::KeyHeading => "La clave del emisor",
+        Msg::KeyNotice => {
+            "La prueba en {pointer} nombra una clave publicada en el documento del controlador en {url}. Descargarla envía una solicitud a {host}: ese servidor conoce así su dirección IP y que alguien está comprobando ahora una credencial que lo nombra. No se envía nada de la credencial, ni cookies."
+        }
+        Msg::KeyFetchButton => "Descargar la clave de {host}",
+        Msg::KeyFetching => "Descargando la clave…",
+        Msg::KeyNotText => "El documento en {url} no es texto UTF-8.",
+        Msg::KeyNotJson => "El documento en {url} no es JSON.",
+        Msg::KeyGone => "La prueba en {pointer} ya no está.",
+        // Labels the core gives: kinds, pillars, outcomes, the verdict.
+        Msg::KindOpenBadge => "Credencial Open Badges 3.0",
+        Msg::KindClr => "Comprehensive Learner Record 2.0 (expediente completo del estudiante)",
+        Msg::KindEndorsement => "Respaldo Open Badges 3.0",
+        Msg::KindOther => "Credencial verificable (ni insignia ni CLR)",
+        Msg::KindOb2 => "Aserción Open Badges 2.0",
+        Msg::KindUnknown => "No es una credencial reconocida",
+        Msg::PillarIntegrity => "Integridad",
+        Msg::PillarStructure => "Estructura",
+        Msg::PillarTransparency => "Transparencia",
+        Msg::PillarTrust => "Confianza",
+        Msg::StatusPass => "Superada",
+        Msg::StatusFail => "Fallida",
+        Msg::StatusNotChecked => "Sin comprobar",
+        Msg::StatusNotPresent => "Ausente (opcional)",
+        Msg::VerdictChanged => "Alterada o falsificada ({label}): {reason}",
+        Msg::VerdictValid => "Firma válida: sin cambios desde que la firmó la clave que nombra.",
+        Msg::VerdictNoProof => {
+            "No se puede verificar: no hay ninguna prueba, así que nada demuestra que este documento sea lo que emitió el emisor."
+        }
+        Msg::VerdictCannot => "No se puede verificar: {reason}",
+        Msg::CheckFails => "Falla: {title}.",
+        Msg::ReadFromPng => "Leída del fragmento iTXt openbadgecredential del PNG.",
+        Msg::ReadFromSvg => "Leída del elemento <openbadges:credential> del SVG.",
+        Msg::ReadFromJwt => {
+            "Decodificada de un JWT compacto (VC-JWT): cabecera, contenido y firma."
+        }
+        Msg::Ob2Json => {
+            "Una imagen Open Badges 2.0 con la insignia incrustada (fragmento PNG «openbadges»): el modelo anterior, alojado en un servidor. Contiene el JSON de la aserción, y la insignia se comprueba descargando la aserción del sitio del emisor, cosa que este inspector no hace. Open Badges 3.0 sustituyó este modelo por credenciales verificables que llevan su propia prueba."
+        }
+        Msg::Ob2Url => {
+            "Una imagen Open Badges 2.0 con la insignia incrustada (fragmento PNG «openbadges»): el modelo anterior, alojado en un servidor. Contiene la dirección de la aserción, y la insignia se comprueba descargando la aserción del sitio del emisor, cosa que este inspector no hace. Open Badges 3.0 sustituyó este modelo por credenciales verificables que llevan su propia prueba."
+        }
+        // What each check looks at (its title).
+        Msg::CheckProofPresent => "Hay una prueba",
+        Msg::CheckProofType => "El tipo de prueba es conocido",
+        Msg::CheckDates => "Las fechas la hacen válida ahora",
+        Msg::CheckObjectTypes => "Cada objeto tiene su tipo de OB 3.0 / CLR 2.0",
+        Msg::CheckObjectProperties => "Cada objeto tiene las propiedades que exige su esquema",
+        Msg::CheckContext => "@context está en el orden exigido",
+        Msg::CheckType => "type nombra la credencial",
+        Msg::CheckRequired => "Están las propiedades obligatorias",
+        Msg::CheckSubject => "credentialSubject está bien formado",
+        Msg::CheckAchievement => "El logro está completo",
+        Msg::CheckAchievementType => "achievementType es un valor conocido",
+        Msg::CheckClrContents => "Los logros y las asociaciones están completos",
+        Msg::CheckCriteria => "Los criterios dicen qué se exigía",
+        Msg::CheckAlignment => "Alineada con un marco de referencia",
+        Msg::CheckEvidence => "Se adjuntan evidencias",
+        Msg::CheckEndorsementComment => "El respaldo dice qué respalda",
+        Msg::CheckIssuer => "El emisor está identificado",
+        Msg::CheckEndorsements => "Respaldada por un tercero",
+        Msg::CheckStatus => "No revocada",
+        Msg::CheckSignature => "La firma se verifica",
+    }
+}
