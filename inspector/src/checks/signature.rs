@@ -81,12 +81,15 @@ pub fn check(outcomes: &[ProofOutcome], lang: Lang) -> Check {
             outcomes
                 .iter()
                 .map(|o| {
-                    let word = match o.verdict {
-                        Verdict::Verified(_) => "verified",
-                        Verdict::Invalid(_) => "does not match",
-                        Verdict::NotVerified(_) => "not checked",
+                    let text = match o.verdict {
+                        Verdict::Verified(_) => Msg::SigEachVerified,
+                        Verdict::Invalid(_) => Msg::SigEachInvalid,
+                        Verdict::NotVerified(_) => Msg::SigEachNotChecked,
                     };
-                    format!("{}: {word}. {}", capitalize(&o.label), reason_of(o))
+                    lang.fill(
+                        text,
+                        &[("proof", &capitalize(&o.label)), ("reason", &reason_of(o))],
+                    )
                 })
                 .collect::<Vec<_>>()
                 .join(" ")
@@ -101,10 +104,7 @@ pub fn check(outcomes: &[ProofOutcome], lang: Lang) -> Check {
         .filter(|o| matches!(o.verdict, Verdict::Verified(_)))
         .collect();
     if outcomes.is_empty() {
-        rule.fail(
-            "Signature not verified: there is no signature to verify.",
-            &[],
-        )
+        rule.fail(lang.t(Msg::SigNone), &[])
     } else if !invalid.is_empty() {
         rule.fail(explain(&invalid), &paths)
     } else if !verified.is_empty() {

@@ -37,24 +37,14 @@ pub(super) fn criteria(s: &Subject<'_>) -> Check {
         .count();
     let path = ["/credentialSubject/achievement/criteria"];
     if list.is_empty() {
-        rule.fail(
-            "There is no achievement, so no criteria say what the learner did.",
-            &path,
-        )
+        rule.fail(s.lang.t(Msg::CriteriaNoAchievement), &path)
     } else if with == list.len() {
-        rule.pass(
-            format!(
-                "Every achievement ({with}) states its criteria as a narrative or a link \
-                     (Open Badges 3.0 data model, Criteria)."
-            ),
-            &path,
-        )
+        rule.pass(s.lang.count(Msg::CriteriaAll, &[("n", with)]), &path)
     } else {
         rule.fail(
-            format!(
-                "{} of {} achievements state no criteria (narrative or id) (Open Badges 3.0 data model).",
-                list.len() - with,
-                list.len()
+            s.lang.count(
+                Msg::CriteriaSome,
+                &[("missing", list.len() - with), ("total", list.len())],
             ),
             &path,
         )
@@ -74,19 +64,9 @@ pub(super) fn alignment(s: &Subject<'_>) -> Check {
         .sum();
     let path = ["/credentialSubject/achievement/alignment"];
     if n > 0 {
-        rule.pass(
-            format!(
-                "{n} alignment(s) tie the achievement to frameworks or registries a reader \
-                     can look up."
-            ),
-            &path,
-        )
+        rule.pass(s.lang.count(Msg::AlignmentSome, &[("n", n)]), &path)
     } else {
-        rule.not_present(
-            "No alignment (optional in OB 3.0): nothing ties the achievement to a competency \
-             framework or credential registry, so a reader has only the issuer's own words.",
-            &path,
-        )
+        rule.not_present(s.lang.t(Msg::AlignmentNone), &path)
     }
 }
 
@@ -97,15 +77,9 @@ pub(super) fn evidence(s: &Subject<'_>) -> Check {
         n += one_or_many(vc.get("evidence")).len();
     }
     if n > 0 {
-        rule.pass(
-            format!("{n} piece(s) of evidence show the work behind the award."),
-            &["/evidence"],
-        )
+        rule.pass(s.lang.count(Msg::EvidenceSome, &[("n", n)]), &["/evidence"])
     } else {
-        rule.not_present(
-            "No evidence (optional in OB 3.0): the credential shows no work behind the award.",
-            &[],
-        )
+        rule.not_present(s.lang.t(Msg::EvidenceNone), &[])
     }
 }
 
@@ -118,10 +92,10 @@ pub(super) fn endorsement_comment(s: &Subject<'_>) -> Check {
     );
     let path = ["/credentialSubject/endorsementComment"];
     match text(get(s.doc, &["credentialSubject", "endorsementComment"])) {
-        Some(c) => rule.pass(format!("endorsementComment: \"{c}\"."), &path),
-        None => rule.fail(
-            "No endorsementComment: the endorsement does not say what it vouches for.",
+        Some(c) => rule.pass(
+            s.lang.fill(Msg::EndorsementComment, &[("comment", &c)]),
             &path,
         ),
+        None => rule.fail(s.lang.t(Msg::EndorsementNoComment), &path),
     }
 }

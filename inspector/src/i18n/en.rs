@@ -195,5 +195,120 @@ pub(super) fn text(msg: Msg) -> &'static str {
         Msg::CheckEndorsements => "Endorsed by a third party",
         Msg::CheckStatus => "Not revoked",
         Msg::CheckSignature => "The signature verifies",
+        // Why each check came out as it did: Integrity.
+        Msg::ProofJwtNone => {
+            "The credential came as a JWT that declares no signature (alg \"none\"): anyone could have written it."
+        }
+        Msg::ProofJwtSigned => {
+            "The credential came as a signed JWT (VC-JWT): the signature covers its header and payload (Open Badges 3.0, proofs)."
+        }
+        Msg::ProofOne => "1 embedded proof (proof).",
+        Msg::ProofMany => "{n} embedded proofs (proof).",
+        Msg::ProofNone => {
+            "No proof: nothing shows this document is what the issuer issued. Anyone can write this JSON."
+        }
+        Msg::AlgKnown => {
+            "JWT algorithm {alg}, a standard JOSE signature algorithm (OB 3.0 names RS256 as the minimum)."
+        }
+        Msg::AlgUnknown => {
+            "JWT algorithm \"{alg}\" is not a signature algorithm a verifier would accept."
+        }
+        Msg::NoProofType => "There is no proof whose type could be checked.",
+        Msg::SuiteKnown => "DataIntegrityProof with cryptosuite {suite}",
+        Msg::SuiteOldName => {
+            "DataIntegrityProof with cryptosuite {suite} (an older name of eddsa-rdfc-2022 found in 1EdTech texts)"
+        }
+        Msg::SuiteEd2020 => "Ed25519Signature2020 (the VC 1.1-era suite)",
+        Msg::ProofTypesKnown => {
+            "{types}; OB 3.0 conformance for embedded proofs is the EdDSA suite (Open Badges 3.0, proofs)."
+        }
+        Msg::ProofTypesUnknown => {
+            "Unknown proof type: {types}. A verifier would not know how to check it."
+        }
+        Msg::DatesNoFrom => {
+            "There is no {key}, so it cannot be said from when the credential is valid ({key} is required (Open Badges 3.0 data model))."
+        }
+        Msg::DatesNotDateTime => "{key} \"{value}\" is not a date-time with a time zone.",
+        Msg::DatesNotYet => "Not yet valid: {key} is {date}, in the future.",
+        Msg::DatesNoExpiry => "Valid since {date}; no {key}, so it does not expire.",
+        Msg::DatesBefore => "{until} ({untildate}) is before {from} ({fromdate}).",
+        Msg::DatesExpired => "Expired: {key} is {date}.",
+        Msg::DatesValid => "Valid from {from} until {until}.",
+        Msg::StatusNone => {
+            "No credentialStatus (optional): the issuer gave no way to learn whether this credential was revoked, so nobody can check it."
+        }
+        Msg::StatusNoType => "(no type)",
+        Msg::StatusNoAddress => "(no address)",
+        Msg::StatusMethodUnknown => {
+            "Status not checked: the method {method} is not one this inspector reads (1EdTechRevocationList, BitstringStatusListEntry)."
+        }
+        Msg::StatusNotYet => {
+            "Revocation not checked yet: the issuer publishes the status ({method}) at {address}. Paste or choose that list, or ask for it to be fetched, to check it."
+        }
+        Msg::StatusFetchedFrom => "the list fetched from {url}",
+        Msg::StatusNotAgainst => "Not checked against {from}: {why}",
+        Msg::StatusUnsigned => {
+            "The list's own proof is not verified here, so this is only as good as the copy you gave."
+        }
+        Msg::StatusListCalls => {
+            "Note: the list calls itself {id}, while the credential points to {address}."
+        }
+        Msg::StatusRevokedBy => "Revoked by {from}: {what}.",
+        Msg::StatusSuspendedBy => "Suspended by {from}: {what}.",
+        Msg::StatusMarkedBy => "Marked by {from}: {what}.",
+        Msg::StatusClear => "Not revoked according to {from}: {what}.",
+        Msg::SigNone => "Signature not verified: there is no signature to verify.",
+        Msg::SigEachVerified => "{proof}: verified. {reason}",
+        Msg::SigEachInvalid => "{proof}: does not match. {reason}",
+        Msg::SigEachNotChecked => "{proof}: not checked. {reason}",
+        // Transparency.
+        Msg::CriteriaNoAchievement => {
+            "There is no achievement, so no criteria say what the learner did."
+        }
+        Msg::CriteriaAll => {
+            "Every achievement ({n}) states its criteria as a narrative or a link (Open Badges 3.0 data model, Criteria)."
+        }
+        Msg::CriteriaSome => {
+            "{missing} of {total} achievements state no criteria (narrative or id) (Open Badges 3.0 data model)."
+        }
+        Msg::AlignmentSome => {
+            "{n} alignment(s) tie the achievement to frameworks or registries a reader can look up."
+        }
+        Msg::AlignmentNone => {
+            "No alignment (optional in OB 3.0): nothing ties the achievement to a competency framework or credential registry, so a reader has only the issuer's own words."
+        }
+        Msg::EvidenceSome => "{n} piece(s) of evidence show the work behind the award.",
+        Msg::EvidenceNone => {
+            "No evidence (optional in OB 3.0): the credential shows no work behind the award."
+        }
+        Msg::EndorsementComment => "endorsementComment: \"{comment}\".",
+        Msg::EndorsementNoComment => {
+            "No endorsementComment: the endorsement does not say what it vouches for."
+        }
+        // Trust.
+        Msg::IssuerNamed => {
+            "Issuer: {name}, identified as {id}. Identified is not vouched for: no issuer registry was consulted."
+        }
+        Msg::IssuerUnnamed => {
+            "Issuer: no name given, identified as {id}. Identified is not vouched for: no issuer registry was consulted."
+        }
+        Msg::IssuerNotUrl => {
+            "The issuer's id \"{id}\" is not a URL or DID; VC 2.0 requires a URL (W3C VC Data Model 2.0)."
+        }
+        Msg::IssuerNone => {
+            "No issuer id: nobody can be held to this credential (W3C VC Data Model 2.0)."
+        }
+        Msg::EndorsementsNone => {
+            "No endorsement (optional in OB 3.0): no third party vouches for the issuer or the achievement inside this credential."
+        }
+        Msg::EndorsementsAllExpired => {
+            "{n} endorsement(s) ({who}), but every one has expired by its own dates; their proofs are not verified here either."
+        }
+        Msg::EndorsementsSome => {
+            "{n} endorsement(s) ({who}); each is a credential of its own whose proof is not verified here."
+        }
+        Msg::EndorsementsSomeExpired => {
+            "{n} endorsement(s) ({who}), {expired} of them expired; each is a credential of its own whose proof is not verified here."
+        }
     }
 }

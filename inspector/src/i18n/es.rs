@@ -62,7 +62,7 @@ pub(super) fn text(msg: Msg) -> &'static str {
         }
         Msg::BadJson => "Esto no es JSON válido: {detail}.",
         // The report.
-        Msg::From => "De {what}.",
+        Msg::From => "Origen: {what}.",
         Msg::DoNotAccept => "No la acepte tal como está: {reasons}",
         Msg::WhatItSays => "Qué dice",
         Msg::FactName => "Nombre",
@@ -135,7 +135,7 @@ pub(super) fn text(msg: Msg) -> &'static str {
         Msg::StatusPasteFirst => "Pegue primero la lista de estado.",
         Msg::PastedList => "la lista pegada",
         Msg::FetchedList => "La lista descargada",
-        Msg::NotUtf8List => "{what}: no es texto UTF-8, así que no es una lista de estado.",
+        Msg::NotUtf8List => "{what} no es texto UTF-8, así que no es una lista de estado.",
         // The issuer's key.
         Msg::KeyHeading => "La clave del emisor",
         Msg::KeyNotice => {
@@ -200,5 +200,118 @@ pub(super) fn text(msg: Msg) -> &'static str {
         Msg::CheckEndorsements => "Respaldada por un tercero",
         Msg::CheckStatus => "No revocada",
         Msg::CheckSignature => "La firma se verifica",
+        // Why each check came out as it did: Integrity.
+        Msg::ProofJwtNone => {
+            "La credencial llegó como un JWT que no declara ninguna firma (alg «none»): cualquiera podría haberla escrito."
+        }
+        Msg::ProofJwtSigned => {
+            "La credencial llegó como un JWT firmado (VC-JWT): la firma cubre su cabecera y su contenido (Open Badges 3.0, pruebas)."
+        }
+        Msg::ProofOne => "1 prueba incrustada (proof).",
+        Msg::ProofMany => "{n} pruebas incrustadas (proof).",
+        Msg::ProofNone => {
+            "No hay ninguna prueba: nada demuestra que este documento sea lo que emitió el emisor. Cualquiera puede escribir este JSON."
+        }
+        Msg::AlgKnown => {
+            "Algoritmo del JWT: {alg}, un algoritmo de firma JOSE estándar (OB 3.0 exige como mínimo RS256)."
+        }
+        Msg::AlgUnknown => {
+            "El algoritmo del JWT «{alg}» no es un algoritmo de firma que un verificador aceptaría."
+        }
+        Msg::NoProofType => "No hay ninguna prueba cuyo tipo se pueda comprobar.",
+        Msg::SuiteKnown => "DataIntegrityProof con el conjunto criptográfico {suite}",
+        Msg::SuiteOldName => {
+            "DataIntegrityProof con el conjunto criptográfico {suite} (un nombre antiguo de eddsa-rdfc-2022 que aparece en textos de 1EdTech)"
+        }
+        Msg::SuiteEd2020 => "Ed25519Signature2020 (el conjunto de la época de VC 1.1)",
+        Msg::ProofTypesKnown => {
+            "{types}; para las pruebas incrustadas, la conformidad con OB 3.0 exige el conjunto EdDSA (Open Badges 3.0, pruebas)."
+        }
+        Msg::ProofTypesUnknown => {
+            "Tipo de prueba desconocido: {types}. Un verificador no sabría cómo comprobarla."
+        }
+        Msg::DatesNoFrom => {
+            "No hay {key}, así que no se puede saber desde cuándo es válida la credencial ({key} es obligatorio en el modelo de datos de Open Badges 3.0)."
+        }
+        Msg::DatesNotDateTime => "{key} «{value}» no es una fecha y hora con zona horaria.",
+        Msg::DatesNotYet => "Aún no es válida: {key} es el {date}, en el futuro.",
+        Msg::DatesNoExpiry => "Válida desde el {date}; no tiene {key}, así que no caduca.",
+        Msg::DatesBefore => "{until} ({untildate}) es anterior a {from} ({fromdate}).",
+        Msg::DatesExpired => "Caducada: {key} es el {date}.",
+        Msg::DatesValid => "Válida desde el {from} hasta el {until}.",
+        Msg::StatusNone => {
+            "No hay credentialStatus (opcional): el emisor no dio ninguna forma de saber si esta credencial se revocó, así que nadie puede comprobarlo."
+        }
+        Msg::StatusNoType => "(sin tipo)",
+        Msg::StatusNoAddress => "(sin dirección)",
+        Msg::StatusMethodUnknown => {
+            "Estado sin comprobar: el método {method} no es uno de los que lee este inspector (1EdTechRevocationList, BitstringStatusListEntry)."
+        }
+        Msg::StatusNotYet => {
+            "Revocación aún sin comprobar: el emisor publica el estado ({method}) en {address}. Pegue o elija esa lista, o pida que se descargue, para comprobarlo."
+        }
+        Msg::StatusFetchedFrom => "la lista descargada de {url}",
+        Msg::StatusNotAgainst => "Sin comprobar con {from}: {why}",
+        Msg::StatusUnsigned => {
+            "La prueba de la propia lista no se verifica aquí, así que esto vale lo que valga la copia que usted proporcionó."
+        }
+        Msg::StatusListCalls => {
+            "Atención: la lista se identifica como {id}, mientras que la credencial apunta a {address}."
+        }
+        Msg::StatusRevokedBy => "Revocada según {from}: {what}.",
+        Msg::StatusSuspendedBy => "Suspendida según {from}: {what}.",
+        Msg::StatusMarkedBy => "Marcada según {from}: {what}.",
+        Msg::StatusClear => "No revocada según {from}: {what}.",
+        Msg::SigNone => "Firma sin verificar: no hay ninguna firma que verificar.",
+        Msg::SigEachVerified => "{proof}: verificada. {reason}",
+        Msg::SigEachInvalid => "{proof}: no coincide. {reason}",
+        Msg::SigEachNotChecked => "{proof}: sin comprobar. {reason}",
+        // Transparency.
+        Msg::CriteriaNoAchievement => {
+            "No hay ningún logro, así que ningún criterio dice qué hizo el estudiante."
+        }
+        Msg::CriteriaAll => {
+            "Cada logro ({n}) indica sus criterios con una descripción o un enlace (modelo de datos de Open Badges 3.0, Criteria)."
+        }
+        Msg::CriteriaSome => {
+            "{missing} de {total} logros no indican ningún criterio (narrative o id) (modelo de datos de Open Badges 3.0)."
+        }
+        Msg::AlignmentSome => {
+            "{n} alineación(es) vinculan el logro con marcos de referencia o registros que un lector puede consultar."
+        }
+        Msg::AlignmentNone => {
+            "No hay ninguna alineación (opcional en OB 3.0): nada vincula el logro con un marco de competencias o un registro de credenciales, así que el lector solo tiene las palabras del propio emisor."
+        }
+        Msg::EvidenceSome => "{n} evidencia(s) muestran el trabajo que hay detrás de la concesión.",
+        Msg::EvidenceNone => {
+            "No hay evidencias (opcionales en OB 3.0): la credencial no muestra ningún trabajo detrás de la concesión."
+        }
+        Msg::EndorsementComment => "endorsementComment: «{comment}».",
+        Msg::EndorsementNoComment => "No hay endorsementComment: el respaldo no dice qué avala.",
+        // Trust.
+        Msg::IssuerNamed => {
+            "Emisor: {name}, identificado como {id}. Estar identificado no es estar avalado: no se consultó ningún registro de emisores."
+        }
+        Msg::IssuerUnnamed => {
+            "Emisor: sin nombre, identificado como {id}. Estar identificado no es estar avalado: no se consultó ningún registro de emisores."
+        }
+        Msg::IssuerNotUrl => {
+            "El identificador del emisor «{id}» no es una URL ni un DID; VC 2.0 exige una URL (W3C VC Data Model 2.0)."
+        }
+        Msg::IssuerNone => {
+            "No hay identificador del emisor: nadie responde de esta credencial (W3C VC Data Model 2.0)."
+        }
+        Msg::EndorsementsNone => {
+            "No hay ningún respaldo (opcional en OB 3.0): ningún tercero avala al emisor ni el logro dentro de esta credencial."
+        }
+        Msg::EndorsementsAllExpired => {
+            "{n} respaldo(s) ({who}), pero todos han caducado según sus propias fechas; sus pruebas tampoco se verifican aquí."
+        }
+        Msg::EndorsementsSome => {
+            "{n} respaldo(s) ({who}); cada uno es una credencial en sí misma cuya prueba no se verifica aquí."
+        }
+        Msg::EndorsementsSomeExpired => {
+            "{n} respaldo(s) ({who}), {expired} de ellos caducados; cada uno es una credencial en sí misma cuya prueba no se verifica aquí."
+        }
     }
 }

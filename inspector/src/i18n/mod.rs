@@ -32,10 +32,6 @@ impl ler_i18n::Message for Msg {
 
 /// A credential's date-time (`validFrom` …) as the language writes the day ("3 de
 /// diciembre de 2026"); the text as written when it is not an RFC 3339 date-time.
-#[cfg_attr(
-    not(feature = "web"),
-    allow(dead_code, reason = "only the widget shows dates")
-)]
 pub(crate) fn date(lang: Lang, raw: &str) -> String {
     crate::dates::parse_rfc3339(raw).map_or_else(|| raw.to_owned(), |t| lang.date(t))
 }
