@@ -86,7 +86,7 @@ pub fn inspect_in(
         })?;
         (doc, None)
     };
-    let (kind, explanation) = recognize::recognize(&doc);
+    let (kind, explanation) = recognize::recognize(&doc, lang);
     let subject = Subject {
         doc: &doc,
         kind,

@@ -65,6 +65,11 @@ fn the_issuer_and_the_badge_keep_their_own_words() {
          credencial se revocó, así que nadie puede comprobarlo."
     );
     assert_eq!(i.kind.label(Lang::Es), "Credencial Open Badges 3.0");
+    assert!(
+        i.explanation.starts_with("Una credencial Open Badges 3.0: "),
+        "{}",
+        i.explanation
+    );
 }
 
 #[test]

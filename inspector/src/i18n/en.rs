@@ -310,5 +310,34 @@ pub(super) fn text(msg: Msg) -> &'static str {
         Msg::EndorsementsSomeExpired => {
             "{n} endorsement(s) ({who}), {expired} of them expired; each is a credential of its own whose proof is not verified here."
         }
+        // What the document is.
+        Msg::KnowNotObject => {
+            "This is JSON, but not an object: a credential is a JSON object with @context, type, issuer and credentialSubject."
+        }
+        Msg::KnowOpenBadge => {
+            "An Open Badges 3.0 credential: a Verifiable Credential in which an issuer says the subject earned an achievement."
+        }
+        Msg::KnowOpenBadgeAlias => {
+            "An Open Badges 3.0 credential (typed AchievementCredential, the spec's alias for OpenBadgeCredential): a Verifiable Credential in which an issuer says the subject earned an achievement."
+        }
+        Msg::KnowClr => {
+            "A Comprehensive Learner Record 2.0: a Verifiable Credential that bundles a learner's achievement credentials and says how the achievements relate."
+        }
+        Msg::KnowEndorsement => {
+            "An Open Badges 3.0 endorsement: a third party's signed statement about an issuer, an achievement or a credential."
+        }
+        Msg::KnowOther => {
+            "A Verifiable Credential, but not an Open Badge, a CLR or an endorsement: its type is {types}. The checks below cover what every Verifiable Credential has."
+        }
+        Msg::KnowOb2 => {
+            "An Open Badges 2.0 assertion: the older, hosted model. Its badge class and issuer are separate documents on the issuer's web site, and its verification property says how the assertion is checked. It is not a Verifiable Credential: there is no credentialSubject, no validFrom and no embedded proof, so the Open Badges 3.0 checks do not apply. Open Badges 3.0 replaced this model because hosted JSON was not tamper-evident and usually identified the learner by email address."
+        }
+        Msg::KnowNoType => "it has no type",
+        Msg::KnowNotVc => "its type does not include VerifiableCredential",
+        Msg::KnowNoContext => "it has no @context",
+        Msg::KnowNoSubject => "it has no credentialSubject",
+        Msg::KnowUnknown => {
+            "This JSON is not a credential this inspector recognises: {missing}. Open Badges 3.0, CLR 2.0 and other Verifiable Credentials have a type that includes VerifiableCredential; Open Badges 2.0 assertions have the context {context}."
+        }
     }
 }

@@ -313,5 +313,34 @@ pub(super) fn text(msg: Msg) -> &'static str {
         Msg::EndorsementsSomeExpired => {
             "{n} respaldo(s) ({who}), {expired} de ellos caducados; cada uno es una credencial en sí misma cuya prueba no se verifica aquí."
         }
+        // What the document is.
+        Msg::KnowNotObject => {
+            "Esto es JSON, pero no un objeto: una credencial es un objeto JSON con @context, type, issuer y credentialSubject."
+        }
+        Msg::KnowOpenBadge => {
+            "Una credencial Open Badges 3.0: una credencial verificable en la que un emisor afirma que el titular obtuvo un logro."
+        }
+        Msg::KnowOpenBadgeAlias => {
+            "Una credencial Open Badges 3.0 (con el tipo AchievementCredential, el alias que la especificación da a OpenBadgeCredential): una credencial verificable en la que un emisor afirma que el titular obtuvo un logro."
+        }
+        Msg::KnowClr => {
+            "Un Comprehensive Learner Record 2.0: una credencial verificable que reúne las credenciales de logro de un estudiante y dice cómo se relacionan los logros."
+        }
+        Msg::KnowEndorsement => {
+            "Un respaldo Open Badges 3.0: una declaración firmada por un tercero sobre un emisor, un logro o una credencial."
+        }
+        Msg::KnowOther => {
+            "Una credencial verificable, pero no una Open Badge, un CLR ni un respaldo: su tipo es {types}. Las comprobaciones de abajo cubren lo que tiene toda credencial verificable."
+        }
+        Msg::KnowOb2 => {
+            "Una aserción Open Badges 2.0: el modelo anterior, alojado en un servidor. Su clase de insignia y su emisor son documentos aparte en el sitio web del emisor, y su propiedad verification dice cómo se comprueba la aserción. No es una credencial verificable: no tiene credentialSubject, ni validFrom, ni prueba incrustada, así que las comprobaciones de Open Badges 3.0 no se aplican. Open Badges 3.0 sustituyó este modelo porque el JSON alojado no dejaba ver si se había alterado y solía identificar al estudiante por su dirección de correo electrónico."
+        }
+        Msg::KnowNoType => "no tiene type",
+        Msg::KnowNotVc => "su type no incluye VerifiableCredential",
+        Msg::KnowNoContext => "no tiene @context",
+        Msg::KnowNoSubject => "no tiene credentialSubject",
+        Msg::KnowUnknown => {
+            "Este JSON no es una credencial que este inspector reconozca: {missing}. Las credenciales Open Badges 3.0, CLR 2.0 y otras credenciales verificables tienen un type que incluye VerifiableCredential; las aserciones Open Badges 2.0 tienen el contexto {context}."
+        }
     }
 }

@@ -233,4 +233,17 @@ messages! {
     EndorsementsAllExpired,
     EndorsementsSome,
     EndorsementsSomeExpired,
+    // What the document is.
+    KnowNotObject,
+    KnowOpenBadge,
+    KnowOpenBadgeAlias,
+    KnowClr,
+    KnowEndorsement,
+    KnowOther,
+    KnowOb2,
+    KnowNoType,
+    KnowNotVc,
+    KnowNoContext,
+    KnowNoSubject,
+    KnowUnknown,
 }
