@@ -66,7 +66,8 @@ fn the_issuer_and_the_badge_keep_their_own_words() {
     );
     assert_eq!(i.kind.label(Lang::Es), "Credencial Open Badges 3.0");
     assert!(
-        i.explanation.starts_with("Una credencial Open Badges 3.0: "),
+        i.explanation
+            .starts_with("Una credencial Open Badges 3.0: "),
         "{}",
         i.explanation
     );

@@ -145,30 +145,29 @@ pub(super) fn context(s: &Subject<'_>) -> Check {
 pub(super) fn types(s: &Subject<'_>) -> Check {
     let rule = Rule::new("type", Pillar::Structure, s.lang, Msg::CheckType);
     let t = json::types(s.doc);
+    let lang = s.lang;
     let wanted = match s.kind {
-        Kind::OpenBadge => Some("OpenBadgeCredential or AchievementCredential"),
-        Kind::Clr => Some("ClrCredential"),
-        Kind::Endorsement => Some("EndorsementCredential"),
+        Kind::OpenBadge => Some(lang.fill(
+            Msg::TypeOr,
+            &[("a", "OpenBadgeCredential"), ("b", "AchievementCredential")],
+        )),
+        Kind::Clr => Some("ClrCredential".to_owned()),
+        Kind::Endorsement => Some("EndorsementCredential".to_owned()),
         _ => None,
     };
     if t.iter().any(|x| x == "VerifiableCredential") {
-        let also = wanted.map(|w| format!(" and {w}")).unwrap_or_default();
-        rule.pass(
-            format!("type includes VerifiableCredential{also} (Open Badges 3.0 data model; CLR 2.0 JSON Schema)."),
-            &["/type"],
-        )
+        let reason = match wanted {
+            Some(w) => lang.fill(Msg::TypeIncludesAnd, &[("wanted", &w)]),
+            None => lang.t(Msg::TypeIncludes).to_owned(),
+        };
+        rule.pass(reason, &["/type"])
     } else {
-        rule.fail(
-            format!(
-                "type must include VerifiableCredential (W3C VC Data Model 2.0; Open Badges 3.0 data model); it is: {}.",
-                if t.is_empty() {
-                    "(none)".to_owned()
-                } else {
-                    t.join(", ")
-                }
-            ),
-            &["/type"],
-        )
+        let types = if t.is_empty() {
+            lang.t(Msg::None).to_owned()
+        } else {
+            t.join(", ")
+        };
+        rule.fail(lang.fill(Msg::TypeMust, &[("types", &types)]), &["/type"])
     }
 }
 
@@ -217,10 +216,7 @@ pub(super) fn required(s: &Subject<'_>) -> Check {
 pub(super) fn subject(s: &Subject<'_>) -> Check {
     let rule = Rule::new("subject", Pillar::Structure, s.lang, Msg::CheckSubject);
     let Some(subj) = s.doc.get("credentialSubject").filter(|v| v.is_object()) else {
-        return rule.fail(
-            "credentialSubject is missing or not an object (Open Badges 3.0 data model).",
-            &["/credentialSubject"],
-        );
+        return rule.fail(s.lang.t(Msg::SubjectMissing), &["/credentialSubject"]);
     };
     let paths = ["/credentialSubject"];
     match s.kind {
@@ -232,14 +228,14 @@ pub(super) fn subject(s: &Subject<'_>) -> Check {
             };
             if !json::has_type(subj, wanted) {
                 // The validator's words (its CredentialSubjectProbe).
+                let types = match json::types(subj).join(", ") {
+                    t if t.is_empty() => s.lang.t(Msg::SubjectTypeMissing).to_owned(),
+                    t => t,
+                };
                 return rule.fail(
-                    format!(
-                        "credentialSubject is not of type \"{wanted}\" (its type is {}; Open \
-                         Badges 3.0 data model, {wanted}).",
-                        match json::types(subj).join(", ") {
-                            t if t.is_empty() => "missing".to_owned(),
-                            t => t,
-                        }
+                    s.lang.fill(
+                        Msg::SubjectWrongType,
+                        &[("wanted", wanted), ("types", &types)],
                     ),
                     &paths,
                 );
@@ -247,53 +243,36 @@ pub(super) fn subject(s: &Subject<'_>) -> Check {
             let has_id = text(subj.get("id")).is_some();
             let has_identifier = !one_or_many(subj.get("identifier")).is_empty();
             if s.kind == Kind::Endorsement && !has_id {
-                return rule.fail(
-                    "The endorsement's subject has no id: an EndorsementSubject names what it \
-                     endorses by id (Open Badges 3.0 JSON Schema, EndorsementSubject).",
-                    &paths,
-                );
+                return rule.fail(s.lang.t(Msg::SubjectEndorsementNoId), &paths);
             }
             if has_id || has_identifier {
-                rule.pass(
-                    "The subject is identified (by id or identifier), as verification requires \
-                     (Open Badges 3.0, verification).",
-                    &paths,
-                )
+                rule.pass(s.lang.t(Msg::SubjectIdentified), &paths)
             } else {
-                rule.fail(
-                    "The subject has neither id nor identifier: OB 3.0 requires one of them \
-                     (Open Badges 3.0 data model and verification).",
-                    &paths,
-                )
+                rule.fail(s.lang.t(Msg::SubjectUnidentified), &paths)
             }
         }
         Kind::Clr => {
             let typed = json::has_type(subj, "ClrSubject");
             let vcs = subj.get("verifiableCredential").is_some();
             if typed && vcs {
-                rule.pass("A ClrSubject with verifiableCredential, as the CLR schema requires (CLR 2.0 JSON Schema).", &paths)
+                rule.pass(s.lang.t(Msg::SubjectClr), &paths)
             } else {
+                let missing = [
+                    (!typed).then_some("type ClrSubject"),
+                    (!vcs).then_some("verifiableCredential"),
+                ]
+                .into_iter()
+                .flatten()
+                .collect::<Vec<_>>()
+                .join(", ");
                 rule.fail(
-                    format!(
-                        "The CLR schema requires a ClrSubject with type and \
-                             verifiableCredential (CLR 2.0 JSON Schema); missing: {}.",
-                        [
-                            (!typed).then_some("type ClrSubject"),
-                            (!vcs).then_some("verifiableCredential")
-                        ]
-                        .into_iter()
-                        .flatten()
-                        .collect::<Vec<_>>()
-                        .join(", ")
-                    ),
+                    s.lang
+                        .fill(Msg::SubjectClrMissing, &[("missing", &missing)]),
                     &paths,
                 )
             }
         }
-        _ => rule.pass(
-            "credentialSubject is an object (Open Badges 3.0 data model).",
-            &paths,
-        ),
+        _ => rule.pass(s.lang.t(Msg::SubjectObject), &paths),
     }
 }
 
@@ -318,25 +297,15 @@ pub(super) fn achievement(s: &Subject<'_>) -> Check {
     );
     let path = ["/credentialSubject/achievement"];
     match get(s.doc, &["credentialSubject", "achievement"]).filter(|a| a.is_object()) {
-        None => rule.fail(
-            "The subject names no achievement: an Open Badge asserts exactly one \
-             (credentialSubject.achievement) (Open Badges 3.0 data model).",
-            &path,
-        ),
+        None => rule.fail(s.lang.t(Msg::AchievementNone), &path),
         Some(a) => {
             let missing = missing_in_achievement(a);
             if missing.is_empty() {
-                rule.pass(
-                    "The achievement has id, type, criteria, description and name (Open Badges 3.0 JSON Schema).",
-                    &path,
-                )
+                rule.pass(s.lang.t(Msg::AchievementComplete), &path)
             } else {
                 rule.fail(
-                    format!(
-                        "The achievement lacks {} (required: id, type, criteria, description, \
-                             name (Open Badges 3.0 JSON Schema)).",
-                        missing.join(", ")
-                    ),
+                    s.lang
+                        .fill(Msg::AchievementLacks, &[("missing", &missing.join(", "))]),
                     &path,
                 )
             }
@@ -403,21 +372,12 @@ pub(super) fn achievement_type(s: &Subject<'_>) -> Check {
         s.doc,
         &["credentialSubject", "achievement", "achievementType"],
     )) {
-        None => rule.not_present(
-            "No achievementType (optional), so the kind of achievement is not stated.",
-            &path,
-        ),
+        None => rule.not_present(s.lang.t(Msg::AchievementTypeNone), &path),
         Some(t) if is_achievement_type(&t) => rule.pass(
-            format!("{t} is one of the OB 3.0 achievement types (Open Badges 3.0 data model)."),
+            s.lang.fill(Msg::AchievementTypeKnown, &[("type", &t)]),
             &path,
         ),
-        Some(t) => rule.fail(
-            format!(
-                "\"{t}\" is neither one of the 31 OB 3.0 achievement types nor an extension \
-                     value (ext:Name) (Open Badges 3.0 JSON Schema)."
-            ),
-            &path,
-        ),
+        Some(t) => rule.fail(s.lang.fill(Msg::AchievementTypeBad, &[("type", &t)]), &path),
     }
 }
 

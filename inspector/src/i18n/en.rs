@@ -339,5 +339,58 @@ pub(super) fn text(msg: Msg) -> &'static str {
         Msg::KnowUnknown => {
             "This JSON is not a credential this inspector recognises: {missing}. Open Badges 3.0, CLR 2.0 and other Verifiable Credentials have a type that includes VerifiableCredential; Open Badges 2.0 assertions have the context {context}."
         }
+        // Structure (the credential's type, subject and achievement).
+        Msg::TypeIncludes => {
+            "type includes VerifiableCredential (Open Badges 3.0 data model; CLR 2.0 JSON Schema)."
+        }
+        Msg::TypeIncludesAnd => {
+            "type includes VerifiableCredential and {wanted} (Open Badges 3.0 data model; CLR 2.0 JSON Schema)."
+        }
+        Msg::TypeOr => "{a} or {b}",
+        Msg::TypeMust => {
+            "type must include VerifiableCredential (W3C VC Data Model 2.0; Open Badges 3.0 data model); it is: {types}."
+        }
+        Msg::None => "(none)",
+        Msg::SubjectMissing => {
+            "credentialSubject is missing or not an object (Open Badges 3.0 data model)."
+        }
+        Msg::SubjectWrongType => {
+            "credentialSubject is not of type \"{wanted}\" (its type is {types}; Open Badges 3.0 data model, {wanted})."
+        }
+        Msg::SubjectTypeMissing => "missing",
+        Msg::SubjectEndorsementNoId => {
+            "The endorsement's subject has no id: an EndorsementSubject names what it endorses by id (Open Badges 3.0 JSON Schema, EndorsementSubject)."
+        }
+        Msg::SubjectIdentified => {
+            "The subject is identified (by id or identifier), as verification requires (Open Badges 3.0, verification)."
+        }
+        Msg::SubjectUnidentified => {
+            "The subject has neither id nor identifier: OB 3.0 requires one of them (Open Badges 3.0 data model and verification)."
+        }
+        Msg::SubjectClr => {
+            "A ClrSubject with verifiableCredential, as the CLR schema requires (CLR 2.0 JSON Schema)."
+        }
+        Msg::SubjectClrMissing => {
+            "The CLR schema requires a ClrSubject with type and verifiableCredential (CLR 2.0 JSON Schema); missing: {missing}."
+        }
+        Msg::SubjectObject => "credentialSubject is an object (Open Badges 3.0 data model).",
+        Msg::AchievementNone => {
+            "The subject names no achievement: an Open Badge asserts exactly one (credentialSubject.achievement) (Open Badges 3.0 data model)."
+        }
+        Msg::AchievementComplete => {
+            "The achievement has id, type, criteria, description and name (Open Badges 3.0 JSON Schema)."
+        }
+        Msg::AchievementLacks => {
+            "The achievement lacks {missing} (required: id, type, criteria, description, name (Open Badges 3.0 JSON Schema))."
+        }
+        Msg::AchievementTypeNone => {
+            "No achievementType (optional), so the kind of achievement is not stated."
+        }
+        Msg::AchievementTypeKnown => {
+            "{type} is one of the OB 3.0 achievement types (Open Badges 3.0 data model)."
+        }
+        Msg::AchievementTypeBad => {
+            "\"{type}\" is neither one of the 31 OB 3.0 achievement types nor an extension value (ext:Name) (Open Badges 3.0 JSON Schema)."
+        }
     }
 }

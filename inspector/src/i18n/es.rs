@@ -342,5 +342,60 @@ pub(super) fn text(msg: Msg) -> &'static str {
         Msg::KnowUnknown => {
             "Este JSON no es una credencial que este inspector reconozca: {missing}. Las credenciales Open Badges 3.0, CLR 2.0 y otras credenciales verificables tienen un type que incluye VerifiableCredential; las aserciones Open Badges 2.0 tienen el contexto {context}."
         }
+        // Structure (the credential's type, subject and achievement).
+        Msg::TypeIncludes => {
+            "type incluye VerifiableCredential (modelo de datos de Open Badges 3.0; JSON Schema de CLR 2.0)."
+        }
+        Msg::TypeIncludesAnd => {
+            "type incluye VerifiableCredential y {wanted} (modelo de datos de Open Badges 3.0; JSON Schema de CLR 2.0)."
+        }
+        Msg::TypeOr => "{a} o {b}",
+        Msg::TypeMust => {
+            "type debe incluir VerifiableCredential (W3C VC Data Model 2.0; modelo de datos de Open Badges 3.0); es: {types}."
+        }
+        Msg::None => "(ninguno)",
+        Msg::SubjectMissing => {
+            "credentialSubject falta o no es un objeto (modelo de datos de Open Badges 3.0)."
+        }
+        Msg::SubjectWrongType => {
+            "credentialSubject no es del tipo «{wanted}» (su tipo es {types}; modelo de datos de Open Badges 3.0, {wanted})."
+        }
+        Msg::SubjectTypeMissing => "ninguno",
+        Msg::SubjectEndorsementNoId => {
+            "El titular del respaldo no tiene id: un EndorsementSubject nombra por su id lo que respalda (JSON Schema de Open Badges 3.0, EndorsementSubject)."
+        }
+        Msg::SubjectIdentified => {
+            "El titular está identificado (por id o identifier), como exige la verificación (Open Badges 3.0, verificación)."
+        }
+        Msg::SubjectUnidentified => {
+            "El titular no tiene id ni identifier: OB 3.0 exige uno de los dos (modelo de datos y verificación de Open Badges 3.0)."
+        }
+        Msg::SubjectClr => {
+            "Un ClrSubject con verifiableCredential, como exige el esquema de CLR (JSON Schema de CLR 2.0)."
+        }
+        Msg::SubjectClrMissing => {
+            "El esquema de CLR exige un ClrSubject con type y verifiableCredential (JSON Schema de CLR 2.0); falta: {missing}."
+        }
+        Msg::SubjectObject => {
+            "credentialSubject es un objeto (modelo de datos de Open Badges 3.0)."
+        }
+        Msg::AchievementNone => {
+            "El titular no nombra ningún logro: una Open Badge afirma exactamente uno (credentialSubject.achievement) (modelo de datos de Open Badges 3.0)."
+        }
+        Msg::AchievementComplete => {
+            "El logro tiene id, type, criteria, description y name (JSON Schema de Open Badges 3.0)."
+        }
+        Msg::AchievementLacks => {
+            "Al logro le falta lo siguiente: {missing} (obligatorios: id, type, criteria, description, name (JSON Schema de Open Badges 3.0))."
+        }
+        Msg::AchievementTypeNone => {
+            "No hay achievementType (opcional), así que no consta la clase de logro."
+        }
+        Msg::AchievementTypeKnown => {
+            "{type} es uno de los tipos de logro de OB 3.0 (modelo de datos de Open Badges 3.0)."
+        }
+        Msg::AchievementTypeBad => {
+            "«{type}» no es uno de los 31 tipos de logro de OB 3.0 ni un valor de extensión (ext:Name) (JSON Schema de Open Badges 3.0)."
+        }
     }
 }
