@@ -388,6 +388,7 @@ pub(super) fn clr_contents(s: &Subject<'_>) -> Check {
         s.lang,
         Msg::CheckClrContents,
     );
+    let lang = s.lang;
     let subj = s.doc.get("credentialSubject");
     let achievements = one_or_many(subj.and_then(|v| v.get("achievement")));
     let associations = one_or_many(subj.and_then(|v| v.get("association")));
@@ -395,10 +396,9 @@ pub(super) fn clr_contents(s: &Subject<'_>) -> Check {
     for (i, a) in achievements.iter().enumerate() {
         let missing = missing_in_achievement(a);
         if !missing.is_empty() {
-            problems.push(format!(
-                "achievement {} lacks {}",
-                i + 1,
-                missing.join(", ")
+            problems.push(lang.fill(
+                Msg::ClrAchievementLacks,
+                &[("n", &lang.number(i + 1)), ("missing", &missing.join(", "))],
             ));
         }
     }
@@ -408,17 +408,16 @@ pub(super) fn clr_contents(s: &Subject<'_>) -> Check {
             .filter(|k| a.get(*k).is_none())
             .collect();
         if !missing.is_empty() {
-            problems.push(format!(
-                "association {} lacks {}",
-                i + 1,
-                missing.join(", ")
+            problems.push(lang.fill(
+                Msg::ClrAssociationLacks,
+                &[("n", &lang.number(i + 1)), ("missing", &missing.join(", "))],
             ));
         }
         if let Some(t) = text(a.get("associationType")).filter(|t| !extract::is_association_type(t))
         {
-            problems.push(format!(
-                "association {} has the unknown type \"{t}\"",
-                i + 1
+            problems.push(lang.fill(
+                Msg::ClrAssociationUnknown,
+                &[("n", &lang.number(i + 1)), ("type", &t)],
             ));
         }
     }
@@ -428,12 +427,12 @@ pub(super) fn clr_contents(s: &Subject<'_>) -> Check {
     ];
     if problems.is_empty() {
         rule.pass(
-            format!(
-                "{} achievement(s) with id, type, criteria, description and name (Open Badges 3.0 JSON Schema); \
-                     {} association(s), each with type, associationType, sourceId and targetId \
-                     and one of the eight association types (CLR 2.0 JSON Schema).",
-                achievements.len(),
-                associations.len()
+            lang.count(
+                Msg::ClrContentsComplete,
+                &[
+                    ("achievements", achievements.len()),
+                    ("associations", associations.len()),
+                ],
             ),
             &paths,
         )

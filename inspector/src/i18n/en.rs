@@ -392,5 +392,11 @@ pub(super) fn text(msg: Msg) -> &'static str {
         Msg::AchievementTypeBad => {
             "\"{type}\" is neither one of the 31 OB 3.0 achievement types nor an extension value (ext:Name) (Open Badges 3.0 JSON Schema)."
         }
+        Msg::ClrAchievementLacks => "achievement {n} lacks {missing}",
+        Msg::ClrAssociationLacks => "association {n} lacks {missing}",
+        Msg::ClrAssociationUnknown => "association {n} has the unknown type \"{type}\"",
+        Msg::ClrContentsComplete => {
+            "{achievements} achievement(s) with id, type, criteria, description and name (Open Badges 3.0 JSON Schema); {associations} association(s), each with type, associationType, sourceId and targetId and one of the eight association types (CLR 2.0 JSON Schema)."
+        }
     }
 }

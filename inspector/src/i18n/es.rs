@@ -397,5 +397,11 @@ pub(super) fn text(msg: Msg) -> &'static str {
         Msg::AchievementTypeBad => {
             "«{type}» no es uno de los 31 tipos de logro de OB 3.0 ni un valor de extensión (ext:Name) (JSON Schema de Open Badges 3.0)."
         }
+        Msg::ClrAchievementLacks => "al logro {n} le falta lo siguiente: {missing}",
+        Msg::ClrAssociationLacks => "a la asociación {n} le falta lo siguiente: {missing}",
+        Msg::ClrAssociationUnknown => "la asociación {n} tiene el tipo desconocido «{type}»",
+        Msg::ClrContentsComplete => {
+            "{achievements} logro(s) con id, type, criteria, description y name (JSON Schema de Open Badges 3.0); {associations} asociación(es), cada una con type, associationType, sourceId y targetId y uno de los ocho tipos de asociación (JSON Schema de CLR 2.0)."
+        }
     }
 }

@@ -267,4 +267,8 @@ messages! {
     AchievementTypeNone,
     AchievementTypeKnown,
     AchievementTypeBad,
+    ClrAchievementLacks,
+    ClrAssociationLacks,
+    ClrAssociationUnknown,
+    ClrContentsComplete,
 }
