@@ -174,6 +174,16 @@ pub(super) fn text(msg: Msg) -> &'static str {
         Msg::Ob2Url => {
             "An Open Badges 2.0 baked image (PNG chunk \"openbadges\"): the older, hosted model. It holds the address of the assertion, and the badge is checked by fetching the assertion from the issuer's site, which this inspector does not do. Open Badges 3.0 replaced this model with Verifiable Credentials that carry their own proof."
         }
+        // How a CLR's achievements relate (the association types, in words).
+        Msg::RelExactMatch => "is an exact match of",
+        Msg::RelChild => "is a child of",
+        Msg::RelParent => "is the parent of",
+        Msg::RelPart => "is part of",
+        Msg::RelPeer => "is a peer of",
+        Msg::RelRelated => "is related to",
+        Msg::RelPrecedes => "comes before",
+        Msg::RelReplaced => "is replaced by",
+        Msg::RelUnknown => "has an unknown relation to",
         // What each check looks at (its title).
         Msg::CheckProofPresent => "A proof is present",
         Msg::CheckProofType => "The proof's type is known",

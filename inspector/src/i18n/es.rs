@@ -179,6 +179,16 @@ pub(super) fn text(msg: Msg) -> &'static str {
         Msg::Ob2Url => {
             "Una imagen Open Badges 2.0 con la insignia incrustada (fragmento PNG «openbadges»): el modelo anterior, alojado en un servidor. Contiene la dirección de la aserción, y la insignia se comprueba descargando la aserción del sitio del emisor, cosa que este inspector no hace. Open Badges 3.0 sustituyó este modelo por credenciales verificables que llevan su propia prueba."
         }
+        // How a CLR's achievements relate (the association types, in words).
+        Msg::RelExactMatch => "equivale exactamente a",
+        Msg::RelChild => "es hijo de",
+        Msg::RelParent => "es el padre de",
+        Msg::RelPart => "forma parte de",
+        Msg::RelPeer => "está al mismo nivel que",
+        Msg::RelRelated => "está relacionado con",
+        Msg::RelPrecedes => "va antes de",
+        Msg::RelReplaced => "ha sido sustituido por",
+        Msg::RelUnknown => "tiene una relación desconocida con",
         // What each check looks at (its title).
         Msg::CheckProofPresent => "Hay una prueba",
         Msg::CheckProofType => "El tipo de prueba es conocido",

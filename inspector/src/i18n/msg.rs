@@ -155,6 +155,16 @@ messages! {
     ReadFromJwt,
     Ob2Json,
     Ob2Url,
+    // How a CLR's achievements relate (the association types, in words).
+    RelExactMatch,
+    RelChild,
+    RelParent,
+    RelPart,
+    RelPeer,
+    RelRelated,
+    RelPrecedes,
+    RelReplaced,
+    RelUnknown,
     // What each check looks at (its title).
     CheckProofPresent,
     CheckProofType,

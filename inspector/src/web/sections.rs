@@ -179,7 +179,7 @@ pub(super) fn ClrSection(clr: Clr) -> impl IntoView {
                 view! {
                     <tr>
                         <td>{a.source.clone()}</td>
-                        <td>{format!("{} ({})", relation_phrase(&a.relation), a.relation)}</td>
+                        <td>{format!("{} ({})", relation_phrase(&a.relation, lang), a.relation)}</td>
                         <td>{a.target.clone()}</td>
                     </tr>
                 }
