@@ -173,16 +173,20 @@ impl Lang {
 }
 
 /// Whether a Spanish word begins with the sound /i/ ("i…", "hi…", not "hie…" / "hia…",
-/// where the i is a consonant sound: "y hielo").
+/// where the i is a consonant sound: "y hielo"). By hand rather than with `to_lowercase`,
+/// whose Unicode tables would cost every bundle some 10 KB.
 fn sounds_like_i(word: &str) -> bool {
-    let lower = word.trim_start().to_lowercase();
-    let rest = lower.strip_prefix('h').unwrap_or(&lower);
-    let mut chars = rest.chars();
+    let is_i = |c: Option<char>| matches!(c, Some('i' | 'I' | 'í' | 'Í'));
+    let is_vowel = |c: Option<char>| {
+        matches!(
+            c,
+            Some('a' | 'e' | 'o' | 'u' | 'A' | 'E' | 'O' | 'U' | 'á' | 'é' | 'ó' | 'ú')
+        )
+    };
+    let mut chars = word.trim_start().chars();
     match chars.next() {
-        Some('i' | 'í') => {
-            !(lower.starts_with('h') && matches!(chars.next(), Some('a' | 'e' | 'o' | 'u')))
-        }
-        _ => false,
+        Some('h' | 'H') => is_i(chars.next()) && !is_vowel(chars.next()),
+        first => is_i(first),
     }
 }
 
@@ -214,6 +218,8 @@ mod tests {
         assert_eq!(with("historia"), "A e historia");
         assert_eq!(with("hielo"), "A y hielo");
         assert_eq!(with("oro"), "A y oro");
+        assert_eq!(with("Hidalgo"), "A e Hidalgo");
+        assert_eq!(with("Íñigo"), "A e Íñigo");
         assert_eq!(Lang::Es.module_title(3, "T"), "Módulo 3: T");
         assert_eq!(Lang::En.module_title(3, "T"), "Module 3: T");
         assert_eq!(Lang::En.content(), None);
