@@ -65,6 +65,15 @@ fn the_issuer_and_the_badge_keep_their_own_words() {
          credencial se revocó, así que nadie puede comprobarlo."
     );
     assert_eq!(i.kind.label(Lang::Es), "Credencial Open Badges 3.0");
+    let signature = check(&i, "signature");
+    assert_eq!(signature.status, Status::Pass);
+    assert!(
+        signature
+            .reason
+            .starts_with("La firma eddsa-rdfc-2022 coincide con la clave Ed25519 "),
+        "{}",
+        signature.reason
+    );
     assert!(
         i.explanation
             .starts_with("Una credencial Open Badges 3.0: "),

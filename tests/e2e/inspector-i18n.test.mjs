@@ -46,6 +46,8 @@ test('inspector on a Spanish page: a real badge inspected, the report in Spanish
   // The verdict and the outcomes are words in Spanish.
   assert.match(await widget.locator('#ler-insp-verdict').innerText(), /^(Firma válida|No se puede verificar): /);
   assert.equal(await status(widget, 'signature'), 'Superada');
+  assert.match(await widget.locator('li[data-check="signature"]').innerText(),
+    /La firma eddsa-rdfc-2022 coincide con la clave Ed25519 /);
   assert.equal(await status(widget, 'status'), 'Ausente (opcional)');
   assert.match(await widget.locator('li[data-check="status"]').innerText(), /No hay credentialStatus \(opcional\): /);
   assert.ok(text.includes('Una credencial Open Badges 3.0: una credencial verificable'), 'what it is, in Spanish');

@@ -32,34 +32,35 @@ pub fn outcomes(s: &Subject<'_>) -> Vec<ProofOutcome> {
     let mut list = Vec::new();
     if let Some(jws) = s.jws {
         list.push(ProofOutcome {
-            label: "the VC-JWT signature".into(),
+            label: s.lang.t(Msg::LabelJwt).into(),
             path: String::new(),
-            verdict: verify::jws(jws),
+            verdict: verify::jws_in(jws, s.lang),
         });
     }
     let embedded = proofs(s.doc);
     let many = s.doc.get("proof").is_some_and(Value::is_array);
     for (i, proof) in embedded.iter().enumerate() {
-        let ty = text(proof.get("type")).unwrap_or_else(|| "no type".into());
+        let ty = text(proof.get("type")).unwrap_or_else(|| s.lang.t(Msg::LabelNoType).into());
         let suite = text(proof.get("cryptosuite"))
             .map(|c| format!(", {c}"))
             .unwrap_or_default();
         list.push(ProofOutcome {
-            label: format!("proof {} ({ty}{suite})", i + 1),
+            label: s.lang.fill(
+                Msg::LabelProof,
+                &[
+                    ("n", &s.lang.number(i + 1)),
+                    ("type", &format!("{ty}{suite}")),
+                ],
+            ),
             path: if many {
                 format!("/proof/{i}")
             } else {
                 "/proof".into()
             },
-            verdict: embedded_verdict(proof, s.doc),
+            verdict: crate::proof::verify_proof_in(s.doc, proof, s.lang),
         });
     }
     list
-}
-
-/// Verifies one embedded proof of `doc` (see [`crate::proof`]).
-fn embedded_verdict(proof: &Value, doc: &Value) -> Verdict {
-    crate::proof::verify_proof(doc, proof)
 }
 
 /// The signature check over every proof's verdict.

@@ -408,5 +408,78 @@ pub(super) fn text(msg: Msg) -> &'static str {
         Msg::ClrContentsComplete => {
             "{achievements} achievement(s) with id, type, criteria, description and name (Open Badges 3.0 JSON Schema); {associations} association(s), each with type, associationType, sourceId and targetId and one of the eight association types (CLR 2.0 JSON Schema)."
         }
+        // Each proof's own verification (Data Integrity proofs and VC-JWTs).
+        Msg::PfNotObject => "The proof is not a JSON object, so it cannot carry a signature.",
+        Msg::PfNoType => "a proof without a type",
+        Msg::PfNoSuite => "a DataIntegrityProof without a cryptosuite",
+        Msg::PfSuite => "a DataIntegrityProof with cryptosuite {suite}",
+        Msg::PfOfType => "a proof of type {type}",
+        Msg::PfUnsupported => {
+            "Signature not verified: this is {what}; this inspector verifies DataIntegrityProof with the eddsa-rdfc-2022 cryptosuite (or its draft name eddsa-2022) and the older Ed25519Signature2020."
+        }
+        Msg::PfPurpose => {
+            "Signature not verified: the proof's purpose is {purpose}, not \"assertionMethod\" (an issuer's assertion), so it is not the issuer's signature of the credential."
+        }
+        Msg::PfPurposeMissing => "missing",
+        Msg::PfChain => {
+            "Signature not verified: the proof is part of a proof chain (previousProof), which this inspector does not verify."
+        }
+        Msg::PfNoMethod => {
+            "The proof has no verificationMethod, so no key can check its signature."
+        }
+        Msg::PfNotVerified => "Signature not verified: {reason}",
+        Msg::PfDataLoss => "The signature cannot be valid for this document: {error}.",
+        Msg::PfNoCanon => {
+            "Signature not verified: the document cannot be canonicalized here: {error}."
+        }
+        Msg::PfDraft => {
+            "(eddsa-2022 is the 2022 draft name of eddsa-rdfc-2022, which issuers should now use)"
+        }
+        Msg::PfMismatch => {
+            "The {suite} signature does not match: the document or its proof was changed after signing, or it was signed with another key than {key}.{draft} Do not trust its content."
+        }
+        Msg::PfNotIssuer => {
+            "The {suite} signature matches, but the key belongs to {controller}, not to the issuer {issuer}: someone other than the issuer signed this document."
+        }
+        Msg::PfMatchesDidKey => {
+            "The {suite} signature matches {key}: the document has not been changed since that key signed it. The issuer's id ({issuer}) is not that did:key, so nothing in the document links the key to the issuer.{draft}"
+        }
+        Msg::PfMatches => {
+            "The {suite} signature matches {key}: the document has not been changed since that key signed it.{draft}"
+        }
+        Msg::PfNoValue => "The proof has no proofValue: it carries no signature.",
+        Msg::PfBadValue => "The proofValue cannot be a signature: {why}.",
+        Msg::PfValueLength => {
+            "The proofValue is {n} bytes long; an Ed25519 signature is 64, so it was changed or is not a signature."
+        }
+        Msg::KeyFragment => {
+            "the Ed25519 key written in the verification method's fragment (#{fragment}); the controller document at {base} was not read, so whether {base} publishes this key is not checked"
+        }
+        Msg::KeyDidKey => {
+            "the key that the identifier {did} itself encodes (did:key); a did:key says nothing of who holds it"
+        }
+        Msg::KeyFetched => "the key {method} as published in the document fetched from {url}",
+        Msg::JwsNone => {
+            "The token declares no signature algorithm (alg \"none\"): it is not signed at all."
+        }
+        Msg::JwsNoKey => {
+            "Signature not verified: the issuer's public key is not in the token, and this inspector does not fetch keys from the network."
+        }
+        Msg::JwsNoKeyNamed => {
+            "Signature not verified: the issuer's public key is not in the token (the header names key \"{kid}\"), and this inspector does not fetch keys from the network."
+        }
+        Msg::JwsAlg => {
+            "Signature not verified: the token carries its own key, but its algorithm ({alg}) is not one this inspector verifies (EdDSA, ES256, RS256 and PS256)."
+        }
+        Msg::JwsMatches => {
+            "The {alg} signature matches the public key in the token's own header, so the token has not been changed since it was signed with that key. Nothing here shows that the key belongs to the issuer: a forger can sign with a key of their own."
+        }
+        Msg::JwsMismatch => {
+            "The {alg} signature does not match the token: it was changed after signing, or signed with another key. Do not trust its content."
+        }
+        Msg::JwsBadKey => "The embedded key cannot be used: {why}.",
+        Msg::LabelJwt => "the VC-JWT signature",
+        Msg::LabelProof => "proof {n} ({type})",
+        Msg::LabelNoType => "no type",
     }
 }

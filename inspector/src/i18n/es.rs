@@ -413,5 +413,78 @@ pub(super) fn text(msg: Msg) -> &'static str {
         Msg::ClrContentsComplete => {
             "{achievements} logro(s) con id, type, criteria, description y name (JSON Schema de Open Badges 3.0); {associations} asociación(es), cada una con type, associationType, sourceId y targetId y uno de los ocho tipos de asociación (JSON Schema de CLR 2.0)."
         }
+        // Each proof's own verification (Data Integrity proofs and VC-JWTs).
+        Msg::PfNotObject => "La prueba no es un objeto JSON, así que no puede llevar una firma.",
+        Msg::PfNoType => "una prueba sin type",
+        Msg::PfNoSuite => "una DataIntegrityProof sin cryptosuite",
+        Msg::PfSuite => "una DataIntegrityProof con el conjunto criptográfico {suite}",
+        Msg::PfOfType => "una prueba del tipo {type}",
+        Msg::PfUnsupported => {
+            "Firma sin verificar: se trata de {what}; este inspector verifica DataIntegrityProof con el conjunto criptográfico eddsa-rdfc-2022 (o su nombre de borrador, eddsa-2022) y el anterior Ed25519Signature2020."
+        }
+        Msg::PfPurpose => {
+            "Firma sin verificar: el propósito de la prueba es {purpose}, no «assertionMethod» (una afirmación del emisor), así que no es la firma de la credencial por el emisor."
+        }
+        Msg::PfPurposeMissing => "inexistente",
+        Msg::PfChain => {
+            "Firma sin verificar: la prueba forma parte de una cadena de pruebas (previousProof), que este inspector no verifica."
+        }
+        Msg::PfNoMethod => {
+            "La prueba no tiene verificationMethod, así que ninguna clave puede comprobar su firma."
+        }
+        Msg::PfNotVerified => "Firma sin verificar: {reason}",
+        Msg::PfDataLoss => "La firma no puede ser válida para este documento: {error}.",
+        Msg::PfNoCanon => {
+            "Firma sin verificar: el documento no se puede canonicalizar aquí: {error}."
+        }
+        Msg::PfDraft => {
+            "(eddsa-2022 es el nombre del borrador de 2022 de eddsa-rdfc-2022, que es el que los emisores deberían usar ya)"
+        }
+        Msg::PfMismatch => {
+            "La firma {suite} no coincide: el documento o su prueba se modificaron después de firmarse, o se firmó con una clave distinta de {key}.{draft} No se fíe de su contenido."
+        }
+        Msg::PfNotIssuer => {
+            "La firma {suite} coincide, pero la clave pertenece a {controller}, no al emisor {issuer}: alguien distinto del emisor firmó este documento."
+        }
+        Msg::PfMatchesDidKey => {
+            "La firma {suite} coincide con {key}: el documento no ha cambiado desde que esa clave lo firmó. El identificador del emisor ({issuer}) no es ese did:key, así que nada en el documento vincula la clave con el emisor.{draft}"
+        }
+        Msg::PfMatches => {
+            "La firma {suite} coincide con {key}: el documento no ha cambiado desde que esa clave lo firmó.{draft}"
+        }
+        Msg::PfNoValue => "La prueba no tiene proofValue: no lleva ninguna firma.",
+        Msg::PfBadValue => "El proofValue no puede ser una firma: {why}.",
+        Msg::PfValueLength => {
+            "El proofValue mide {n} bytes; una firma Ed25519 mide 64, así que se modificó o no es una firma."
+        }
+        Msg::KeyFragment => {
+            "la clave Ed25519 escrita en el fragmento del método de verificación (#{fragment}); no se leyó el documento del controlador en {base}, así que no se comprueba si {base} publica esta clave"
+        }
+        Msg::KeyDidKey => {
+            "la clave que codifica el propio identificador {did} (did:key); un did:key no dice nada de quién la posee"
+        }
+        Msg::KeyFetched => "la clave {method} tal como la publica el documento descargado de {url}",
+        Msg::JwsNone => {
+            "El token no declara ningún algoritmo de firma (alg «none»): no está firmado en absoluto."
+        }
+        Msg::JwsNoKey => {
+            "Firma sin verificar: la clave pública del emisor no está en el token, y este inspector no descarga claves de la red."
+        }
+        Msg::JwsNoKeyNamed => {
+            "Firma sin verificar: la clave pública del emisor no está en el token (la cabecera nombra la clave «{kid}»), y este inspector no descarga claves de la red."
+        }
+        Msg::JwsAlg => {
+            "Firma sin verificar: el token lleva su propia clave, pero su algoritmo ({alg}) no es uno de los que verifica este inspector (EdDSA, ES256, RS256 y PS256)."
+        }
+        Msg::JwsMatches => {
+            "La firma {alg} coincide con la clave pública de la propia cabecera del token, así que el token no ha cambiado desde que se firmó con esa clave. Nada de esto demuestra que la clave pertenezca al emisor: un falsificador puede firmar con una clave propia."
+        }
+        Msg::JwsMismatch => {
+            "La firma {alg} no coincide con el token: se modificó después de firmarse, o se firmó con otra clave. No se fíe de su contenido."
+        }
+        Msg::JwsBadKey => "La clave incrustada no se puede usar: {why}.",
+        Msg::LabelJwt => "la firma del VC-JWT",
+        Msg::LabelProof => "prueba {n} ({type})",
+        Msg::LabelNoType => "sin tipo",
     }
 }

@@ -107,7 +107,7 @@ async fn check_with(doc: &Value, pointer: &str, url: &str, lang: Lang) -> Fetche
     let Ok(controller) = crate::json::parse(&text) else {
         return Fetched::Error(lang.fill(Msg::KeyNotJson, &[("url", url)]));
     };
-    match proof::verify_with_controller_document(doc, pointer, url, &controller) {
+    match proof::verify_with_controller_document_in(doc, pointer, url, &controller, lang) {
         Some(verdict) => match verdict {
             Verdict::Verified(why) => Fetched::Verdict(Status::Pass, why),
             Verdict::Invalid(why) => Fetched::Verdict(Status::Fail, why),
