@@ -8,7 +8,7 @@ use serde_json::Value;
 use super::{Check, Pillar, Rule, Status, Subject};
 use crate::i18n::Msg;
 use crate::json::{id_of, one_or_many, text};
-use crate::status_list::{self, Answer, ListOrigin};
+use crate::status_list::{self, Answer};
 
 /// The status methods this inspector can read.
 const KNOWN_METHODS: [&str; 2] = ["1EdTechRevocationList", "BitstringStatusListEntry"];
@@ -67,10 +67,7 @@ fn one_entry(s: &Subject<'_>, entry: &Value) -> (Status, String) {
             ),
         );
     };
-    let from = match &input.origin {
-        ListOrigin::Provided(what) => what.clone(),
-        ListOrigin::Fetched(url) => lang.fill(Msg::StatusFetchedFrom, &[("url", url)]),
-    };
+    let from = input.origin.describe(lang);
     let not_against =
         |why: &str| lang.fill(Msg::StatusNotAgainst, &[("from", &from), ("why", why)]);
     let list = match status_list::parse(input) {
