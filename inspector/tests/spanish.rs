@@ -109,6 +109,32 @@ fn the_checks_decide_the_same_in_either_language() {
 }
 
 #[test]
+fn a_wrong_context_is_explained_in_spanish() {
+    let i = sample("ob30-simple-err-context.json", Lang::Es);
+    let context = check(&i, "context");
+    assert_eq!(context.status, Status::Fail);
+    assert!(
+        context
+            .reason
+            .starts_with("Falta el URI obligatorio de @context "),
+        "{}",
+        context.reason
+    );
+    assert!(
+        context
+            .reason
+            .ends_with("(JSON Schema de Open Badges 3.0, @context: VC 2.0, luego OB 3.0)"),
+        "{}",
+        context.reason
+    );
+    let summary = i.summary.as_ref().unwrap().text();
+    assert!(
+        summary.contains("Falla la comprobación «@context está en el orden exigido»."),
+        "{summary}"
+    );
+}
+
+#[test]
 fn input_errors_are_worded_in_spanish() {
     let err = inspect_in(b"  ", now(), None, Lang::Es).unwrap_err();
     assert_eq!(err, InputError::Empty);

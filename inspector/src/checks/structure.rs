@@ -5,7 +5,7 @@ use serde_json::Value;
 
 use super::{Check, Pillar, Rule, Status, Subject};
 use crate::extract;
-use crate::i18n::Msg;
+use crate::i18n::{Lang, Msg};
 use crate::json::{self, get, one_or_many, text};
 use crate::links::CREDENTIAL_LAYER;
 use crate::recognize::{
@@ -36,7 +36,7 @@ impl Expected {
 
     /// `Some(None)` when `got` is the current context, `Some(Some(note))` when it is an
     /// accepted other version or alias, `None` when it is not accepted.
-    fn accepts(self, got: &str) -> Option<Option<String>> {
+    fn accepts(self, got: &str, lang: Lang) -> Option<Option<String>> {
         if got == self.url() {
             return Some(None);
         }
@@ -47,10 +47,8 @@ impl Expected {
         };
         accepted.then(|| {
             Some(match self {
-                Self::Base => "the VC 1.1 base context (the older data model, with issuanceDate \
-                               and expirationDate)"
-                    .to_owned(),
-                _ => format!("{got}, another version than the current {}", self.url()),
+                Self::Base => lang.t(Msg::CtxV11).to_owned(),
+                _ => lang.fill(Msg::CtxOtherVersion, &[("got", got), ("url", self.url())]),
             })
         })
     }
@@ -90,50 +88,58 @@ pub(super) fn context(s: &Subject<'_>) -> Check {
         Kind::Clr => &[Expected::Base, Expected::Clr, Expected::OpenBadges],
         _ => &[Expected::Base],
     };
+    let lang = s.lang;
     let mut notes = Vec::new();
     let mut failure = None;
     for (pos, want) in expected.iter().enumerate() {
         let got = ctx.get(pos).map(String::as_str);
-        match got.and_then(|g| want.accepts(g)) {
+        let n = lang.number(pos + 1);
+        match got.and_then(|g| want.accepts(g, lang)) {
             Some(None) => {}
-            Some(Some(note)) => notes.push(format!("position {}: {note}", pos + 1)),
+            Some(Some(note)) => {
+                notes.push(lang.fill(Msg::CtxPosition, &[("n", &n), ("note", &note)]));
+            }
             None => {
                 // The 1EdTech validator's words (its ContextPropertyProbe).
-                failure = Some(format!(
-                    "Missing required @context uri {} at position {}; here it is {}.",
-                    want.url(),
-                    pos + 1,
-                    got.unwrap_or("(nothing)")
+                failure = Some(lang.fill(
+                    Msg::CtxMissing,
+                    &[
+                        ("url", want.url()),
+                        ("n", &n),
+                        ("got", got.unwrap_or(lang.t(Msg::CtxNothing))),
+                    ],
                 ));
                 break;
             }
         }
     }
-    let source = match s.kind {
-        Kind::Clr => "(CLR 2.0 JSON Schema, @context: VC 2.0, then CLR 2.0, then OB 3.0)",
-        Kind::OpenBadge | Kind::Endorsement => {
-            "(Open Badges 3.0 JSON Schema, @context: VC 2.0, then OB 3.0)"
-        }
-        _ => "(W3C VC Data Model 2.0, §4.3: the base context first)",
-    };
+    let source = lang.t(match s.kind {
+        Kind::Clr => Msg::CtxSourceClr,
+        Kind::OpenBadge | Kind::Endorsement => Msg::CtxSourceOb,
+        _ => Msg::CtxSourceVc,
+    });
     let (status, why) = match failure {
         Some(why) => (Status::Fail, format!("{why} {source}")),
-        None if notes.is_empty() => (
-            Status::Pass,
-            format!(
-                "{} in the required order {source}.",
-                ctx.iter()
-                    .take(expected.len())
-                    .cloned()
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            ),
-        ),
+        None if notes.is_empty() => {
+            let contexts = ctx
+                .iter()
+                .take(expected.len())
+                .cloned()
+                .collect::<Vec<_>>()
+                .join(", ");
+            (
+                Status::Pass,
+                lang.fill(
+                    Msg::CtxInOrder,
+                    &[("contexts", &contexts), ("source", source)],
+                ),
+            )
+        }
         None => (
             Status::Pass,
-            format!(
-                "The required contexts are in order {source}, with {}.",
-                notes.join("; ")
+            lang.fill(
+                Msg::CtxInOrderWith,
+                &[("source", source), ("notes", &notes.join("; "))],
             ),
         ),
     };
@@ -188,25 +194,27 @@ pub(super) fn required(s: &Subject<'_>) -> Check {
         .collect();
     let paths: Vec<String> = list.iter().map(|k| format!("/{k}")).collect();
     let paths: Vec<&str> = paths.iter().map(String::as_str).collect();
+    let (lang, source, list) = (s.lang, s.lang.t(source), list.join(", "));
     if missing.is_empty() {
         rule.pass(
-            format!(
-                "All of {} are present, as {source} requires.",
-                list.join(", ")
-            ),
+            lang.fill(Msg::RequiredAll, &[("list", &list), ("source", source)]),
             &paths,
         )
     } else {
         let hint = if missing.contains(&"validFrom") && s.doc.get("issuanceDate").is_some() {
-            " (it has issuanceDate, the VC 1.1 name, beside the VC 2.0 context)"
+            format!(" {}", lang.t(Msg::RequiredHint))
         } else {
-            ""
+            String::new()
         };
         rule.fail(
-            format!(
-                "Missing: {}{hint}. Required by {source}: {}.",
-                missing.join(", "),
-                list.join(", ")
+            lang.fill(
+                Msg::RequiredMissing,
+                &[
+                    ("missing", &missing.join(", ")),
+                    ("hint", &hint),
+                    ("source", source),
+                    ("list", &list),
+                ],
             ),
             &paths,
         )

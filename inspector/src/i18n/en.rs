@@ -481,5 +481,25 @@ pub(super) fn text(msg: Msg) -> &'static str {
         Msg::LabelJwt => "the VC-JWT signature",
         Msg::LabelProof => "proof {n} ({type})",
         Msg::LabelNoType => "no type",
+        // Structure: @context and the required properties.
+        Msg::CtxMissing => "Missing required @context uri {url} at position {n}; here it is {got}.",
+        Msg::CtxNothing => "(nothing)",
+        Msg::CtxSourceClr => "(CLR 2.0 JSON Schema, @context: VC 2.0, then CLR 2.0, then OB 3.0)",
+        Msg::CtxSourceOb => "(Open Badges 3.0 JSON Schema, @context: VC 2.0, then OB 3.0)",
+        Msg::CtxSourceVc => "(W3C VC Data Model 2.0, §4.3: the base context first)",
+        Msg::CtxInOrder => "{contexts} in the required order {source}.",
+        Msg::CtxInOrderWith => "The required contexts are in order {source}, with {notes}.",
+        Msg::CtxPosition => "position {n}: {note}",
+        Msg::CtxV11 => {
+            "the VC 1.1 base context (the older data model, with issuanceDate and expirationDate)"
+        }
+        Msg::CtxOtherVersion => "{got}, another version than the current {url}",
+        Msg::SrcObAchievement => "the OB 3.0 AchievementCredential JSON Schema",
+        Msg::SrcClr => "the CLR 2.0 ClrCredential JSON Schema",
+        Msg::SrcObEndorsement => "the OB 3.0 EndorsementCredential JSON Schema",
+        Msg::SrcVc => "the Verifiable Credential's required properties in OB 3.0",
+        Msg::RequiredAll => "All of {list} are present, as {source} requires.",
+        Msg::RequiredHint => "(it has issuanceDate, the VC 1.1 name, beside the VC 2.0 context)",
+        Msg::RequiredMissing => "Missing: {missing}{hint}. Required by {source}: {list}.",
     }
 }

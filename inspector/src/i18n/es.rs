@@ -77,7 +77,7 @@ pub(super) fn text(msg: Msg) -> &'static str {
         Msg::ImageOf => "Imagen de {name}",
         Msg::ChecksHeading => "Comprobaciones",
         Msg::ChecksCount => {
-            "{pass} superadas, {fail} fallidas, {not} sin comprobar, {absent} ausentes (opcionales). «Sin comprobar» significa que este inspector no puede decidirlo aquí con honradez, y dice por qué; «ausente» es una parte opcional que el emisor omitió, lo cual no es un fallo."
+            "Superadas: {pass}; fallidas: {fail}; sin comprobar: {not}; ausentes (opcionales): {absent}. «Sin comprobar» significa que este inspector no puede decidirlo aquí con honradez, y dice por qué; «ausente» es una parte opcional que el emisor omitió, lo cual no es un fallo."
         }
         Msg::CourseSays => "Qué dice el curso:",
         Msg::ReadMore => "Más información:",
@@ -167,7 +167,7 @@ pub(super) fn text(msg: Msg) -> &'static str {
             "No se puede verificar: no hay ninguna prueba, así que nada demuestra que este documento sea lo que emitió el emisor."
         }
         Msg::VerdictCannot => "No se puede verificar: {reason}",
-        Msg::CheckFails => "Falla: {title}.",
+        Msg::CheckFails => "Falla la comprobación «{title}».",
         Msg::ReadFromPng => "Leída del fragmento iTXt openbadgecredential del PNG.",
         Msg::ReadFromSvg => "Leída del elemento <openbadges:credential> del SVG.",
         Msg::ReadFromJwt => {
@@ -486,5 +486,31 @@ pub(super) fn text(msg: Msg) -> &'static str {
         Msg::LabelJwt => "la firma del VC-JWT",
         Msg::LabelProof => "prueba {n} ({type})",
         Msg::LabelNoType => "sin tipo",
+        // Structure: @context and the required properties.
+        Msg::CtxMissing => {
+            "Falta el URI obligatorio de @context {url} en la posición {n}; aquí hay {got}."
+        }
+        Msg::CtxNothing => "(nada)",
+        Msg::CtxSourceClr => {
+            "(JSON Schema de CLR 2.0, @context: VC 2.0, luego CLR 2.0, luego OB 3.0)"
+        }
+        Msg::CtxSourceOb => "(JSON Schema de Open Badges 3.0, @context: VC 2.0, luego OB 3.0)",
+        Msg::CtxSourceVc => "(W3C VC Data Model 2.0, §4.3: primero el contexto base)",
+        Msg::CtxInOrder => "{contexts}, en el orden exigido {source}.",
+        Msg::CtxInOrderWith => "Los contextos obligatorios están en orden {source}, con {notes}.",
+        Msg::CtxPosition => "posición {n}: {note}",
+        Msg::CtxV11 => {
+            "el contexto base de VC 1.1 (el modelo de datos anterior, con issuanceDate y expirationDate)"
+        }
+        Msg::CtxOtherVersion => "{got}, una versión distinta de la actual, {url}",
+        Msg::SrcObAchievement => "el JSON Schema AchievementCredential de OB 3.0",
+        Msg::SrcClr => "el JSON Schema ClrCredential de CLR 2.0",
+        Msg::SrcObEndorsement => "el JSON Schema EndorsementCredential de OB 3.0",
+        Msg::SrcVc => "las propiedades obligatorias de una credencial verificable en OB 3.0",
+        Msg::RequiredAll => "Están todas estas: {list}, como exige {source}.",
+        Msg::RequiredHint => {
+            "(tiene issuanceDate, el nombre de VC 1.1, junto al contexto de VC 2.0)"
+        }
+        Msg::RequiredMissing => "Faltan: {missing}{hint}. Las que exige {source}: {list}.",
     }
 }
