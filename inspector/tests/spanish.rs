@@ -65,6 +65,13 @@ fn the_issuer_and_the_badge_keep_their_own_words() {
          credencial se revocó, así que nadie puede comprobarlo."
     );
     assert_eq!(i.kind.label(Lang::Es), "Credencial Open Badges 3.0");
+    assert!(
+        check(&i, "object-properties").reason.contains(
+            " objeto(s), además de la propia credencial, tienen cada uno las propiedades"
+        ),
+        "{}",
+        check(&i, "object-properties").reason
+    );
     let signature = check(&i, "signature");
     assert_eq!(signature.status, Status::Pass);
     assert!(

@@ -501,5 +501,29 @@ pub(super) fn text(msg: Msg) -> &'static str {
         Msg::RequiredAll => "All of {list} are present, as {source} requires.",
         Msg::RequiredHint => "(it has issuanceDate, the VC 1.1 name, beside the VC 2.0 context)",
         Msg::RequiredMissing => "Missing: {missing}{hint}. Required by {source}: {list}.",
+        // Structure: every object's type and properties.
+        Msg::ObjTypeNone => "it has none",
+        Msg::ObjTypeIs => "it is {types}",
+        Msg::ObjNotOfType => "{path} is not of type \"{name}\" ({shown})",
+        Msg::ObjMustHaveType => "{path} must have the type \"{name}\" ({shown})",
+        Msg::ObjMustHaveTypes => {
+            "{path} must have the types VerifiableCredential and {names} ({shown})"
+        }
+        Msg::ObjOr => "or",
+        Msg::ObjMore => "; and {n} more",
+        Msg::ObjTypesOk => {
+            "{n} object(s) (issuer, achievement, results, identifiers, evidence, alignments, endorsements …) each have the type their class requires (Open Badges 3.0 data model)."
+        }
+        Msg::ObjTypesBad => {
+            "{problems} (Open Badges 3.0 data model: each class names the type its objects must carry)."
+        }
+        Msg::ObjLacks => "{path} ({class}) lacks {missing}",
+        Msg::ObjCriteria => "{path} (Criteria) has neither id nor narrative",
+        Msg::ObjPropsOk => {
+            "{n} object(s) beside the credential itself each have the properties their class requires (Open Badges 3.0 and CLR 2.0 JSON Schemas)."
+        }
+        Msg::ObjPropsBad => {
+            "{problems} (required by the Open Badges 3.0 and CLR 2.0 JSON Schemas)."
+        }
     }
 }

@@ -512,5 +512,29 @@ pub(super) fn text(msg: Msg) -> &'static str {
             "(tiene issuanceDate, el nombre de VC 1.1, junto al contexto de VC 2.0)"
         }
         Msg::RequiredMissing => "Faltan: {missing}{hint}. Las que exige {source}: {list}.",
+        // Structure: every object's type and properties.
+        Msg::ObjTypeNone => "no tiene ninguno",
+        Msg::ObjTypeIs => "es {types}",
+        Msg::ObjNotOfType => "{path} no es del tipo «{name}» ({shown})",
+        Msg::ObjMustHaveType => "{path} debe tener el tipo «{name}» ({shown})",
+        Msg::ObjMustHaveTypes => {
+            "{path} debe tener los tipos VerifiableCredential y {names} ({shown})"
+        }
+        Msg::ObjOr => "o",
+        Msg::ObjMore => "; y {n} más",
+        Msg::ObjTypesOk => {
+            "{n} objeto(s) (issuer, achievement, results, identificadores, evidencias, alineaciones, respaldos…) tienen cada uno el tipo que exige su clase (modelo de datos de Open Badges 3.0)."
+        }
+        Msg::ObjTypesBad => {
+            "{problems} (modelo de datos de Open Badges 3.0: cada clase nombra el tipo que deben llevar sus objetos)."
+        }
+        Msg::ObjLacks => "a {path} ({class}) le falta lo siguiente: {missing}",
+        Msg::ObjCriteria => "{path} (Criteria) no tiene id ni narrative",
+        Msg::ObjPropsOk => {
+            "{n} objeto(s), además de la propia credencial, tienen cada uno las propiedades que exige su clase (JSON Schemas de Open Badges 3.0 y CLR 2.0)."
+        }
+        Msg::ObjPropsBad => {
+            "{problems} (obligatorias según los JSON Schemas de Open Badges 3.0 y CLR 2.0)."
+        }
     }
 }

@@ -334,4 +334,18 @@ messages! {
     RequiredAll,
     RequiredHint,
     RequiredMissing,
+    // Structure: every object's type and properties.
+    ObjTypeNone,
+    ObjTypeIs,
+    ObjNotOfType,
+    ObjMustHaveType,
+    ObjMustHaveTypes,
+    ObjOr,
+    ObjMore,
+    ObjTypesOk,
+    ObjTypesBad,
+    ObjLacks,
+    ObjCriteria,
+    ObjPropsOk,
+    ObjPropsBad,
 }
