@@ -5,6 +5,7 @@
 //! achievements and associations (CLR 2.0 data model, `ClrSubject` and `Association`,
 //! <https://www.imsglobal.org/spec/clr/v2p0/#clrsubject>).
 
+use crate::i18n::{Lang, Msg};
 use serde_json::Value;
 
 use crate::json::{self, get, id_of, one_or_many, text};
@@ -297,23 +298,27 @@ pub fn clr(doc: &Value) -> Option<Clr> {
 
 /// A plain-language gloss of a CLR association type (our own words; the eight values are
 /// the `associationType` enumeration of the CLR 2.0 JSON Schema).
-pub fn relation_phrase(association_type: &str) -> &'static str {
-    match association_type {
-        "exactMatchOf" => "is an exact match of",
-        "isChildOf" => "is a child of",
-        "isParentOf" => "is the parent of",
-        "isPartOf" => "is part of",
-        "isPeerOf" => "is a peer of",
-        "isRelatedTo" => "is related to",
-        "precedes" => "comes before",
-        "replacedBy" => "is replaced by",
-        _ => "has an unknown relation to",
-    }
+pub fn relation_phrase(association_type: &str, lang: Lang) -> &'static str {
+    lang.t(relation(association_type).unwrap_or(Msg::RelUnknown))
+}
+
+fn relation(association_type: &str) -> Option<Msg> {
+    Some(match association_type {
+        "exactMatchOf" => Msg::RelExactMatch,
+        "isChildOf" => Msg::RelChild,
+        "isParentOf" => Msg::RelParent,
+        "isPartOf" => Msg::RelPart,
+        "isPeerOf" => Msg::RelPeer,
+        "isRelatedTo" => Msg::RelRelated,
+        "precedes" => Msg::RelPrecedes,
+        "replacedBy" => Msg::RelReplaced,
+        _ => return None,
+    })
 }
 
 /// Whether `s` is one of the association types of CLR 2.0.
 pub fn is_association_type(s: &str) -> bool {
-    relation_phrase(s) != "has an unknown relation to"
+    relation(s).is_some()
 }
 
 /// Used by checks: whether a JSON value has the shape of a profile reference with an id.

@@ -3,13 +3,14 @@
 
 use std::fmt;
 
+use crate::i18n::{Lang, Msg};
 use crate::{jwt, png, svg};
 
 /// Largest input read (the same bound as the widgets' course files). A credential is a few
 /// kilobytes; a baked image rarely reaches one megabyte.
 pub const MAX_BYTES: usize = 5 * 1024 * 1024;
 
-/// Why an input cannot be inspected; shown in the widget as it is.
+/// Why an input cannot be inspected; the widget shows its [`InputError::message`].
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum InputError {
     TooLarge(usize),
@@ -23,36 +24,25 @@ pub enum InputError {
     Jwt(String),
 }
 
+impl InputError {
+    /// Why the input cannot be inspected, in `lang`.
+    pub fn message(&self, lang: Lang) -> String {
+        match self {
+            Self::TooLarge(n) => lang.count(Msg::TooLarge, &[("n", *n), ("max", MAX_BYTES)]),
+            Self::Empty => lang.t(Msg::Empty).to_owned(),
+            Self::NotText => lang.t(Msg::NotText).to_owned(),
+            Self::NotRecognised => lang.t(Msg::NotRecognised).to_owned(),
+            Self::TooDeep => lang.count(Msg::TooDeep, &[("depth", crate::json::MAX_DEPTH)]),
+            Self::Json(d) => lang.fill(Msg::BadJson, &[("detail", d)]),
+            // What the PNG, SVG and JWT readers say (in English for now).
+            Self::Png(d) | Self::Svg(d) | Self::Jwt(d) => d.clone(),
+        }
+    }
+}
+
 impl fmt::Display for InputError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Self::TooLarge(n) => write!(
-                f,
-                "This file is {n} bytes; the inspector reads at most {MAX_BYTES} bytes (5 MB). \
-                 A credential is a few kilobytes, a baked badge image rarely more than one \
-                 megabyte."
-            ),
-            Self::Empty => write!(f, "There is nothing to inspect: the input is empty."),
-            Self::NotText => write!(
-                f,
-                "This file is neither a PNG image nor UTF-8 text, so it cannot be a credential \
-                 (JSON, JWT and SVG are text)."
-            ),
-            Self::NotRecognised => write!(
-                f,
-                "This is not a credential format the inspector reads: not JSON (it would start \
-                 with {{), not a compact JWT (three base64url parts joined by dots), not a PNG \
-                 and not an SVG."
-            ),
-            Self::TooDeep => write!(
-                f,
-                "This JSON is nested more than {} levels deep; no credential is, so it is \
-                 refused rather than read.",
-                crate::json::MAX_DEPTH
-            ),
-            Self::Json(d) => write!(f, "This is not valid JSON: {d}."),
-            Self::Png(d) | Self::Svg(d) | Self::Jwt(d) => write!(f, "{d}"),
-        }
+        f.write_str(&self.message(Lang::En))
     }
 }
 

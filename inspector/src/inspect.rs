@@ -4,6 +4,7 @@ use serde_json::Value;
 
 use crate::checks::{self, Check, ProofOutcome, Subject};
 use crate::extract::{self, Achievement, Clr, Essentials};
+use crate::i18n::{Lang, Msg};
 use crate::input::{self, Container, InputError};
 use crate::json::{self, JsonError};
 use crate::jwt;
@@ -37,9 +38,10 @@ pub struct Inspection {
     pub status_lists: Vec<String>,
 }
 
-/// Inspects a file's or a paste's bytes. `now` is the current time in seconds since 1970.
+/// Inspects a file's or a paste's bytes, reporting in English. `now` is the current time in
+/// seconds since 1970.
 pub fn inspect(bytes: &[u8], now: i64) -> Result<Inspection, InputError> {
-    inspect_with(bytes, now, None)
+    inspect_in(bytes, now, None, Lang::En)
 }
 
 /// [`inspect()`], with a status list the reader provided (or had fetched) to check the
@@ -49,21 +51,32 @@ pub fn inspect_with(
     now: i64,
     status_list: Option<&StatusListInput>,
 ) -> Result<Inspection, InputError> {
+    inspect_in(bytes, now, status_list, Lang::En)
+}
+
+/// [`inspect_with()`], the report (titles, reasons, notes, the verdict) written in `lang`.
+/// What the credential says is never translated.
+pub fn inspect_in(
+    bytes: &[u8],
+    now: i64,
+    status_list: Option<&StatusListInput>,
+    lang: Lang,
+) -> Result<Inspection, InputError> {
     let extracted = input::extract(bytes)?;
     let text = extracted.text.as_str();
     let mut notes = Vec::new();
     match extracted.container {
-        Container::Png => notes.push("Read from the PNG's openbadgecredential iTXt chunk.".into()),
-        Container::Svg => notes.push("Read from the SVG's <openbadges:credential> element.".into()),
+        Container::Png => notes.push(lang.t(Msg::ReadFromPng).to_owned()),
+        Container::Svg => notes.push(lang.t(Msg::ReadFromSvg).to_owned()),
         Container::Text => {}
     }
     if extracted.open_badges_2 {
-        return Ok(open_badges_2_png(text));
+        return Ok(open_badges_2_png(text, lang));
     }
     let (doc, token) = if jwt::looks_like_jws(text) {
         let token = jwt::decode(text).map_err(InputError::Jwt)?;
         let (doc, mut mapped) = jwt::credential(&token.payload);
-        notes.push("Decoded from a compact JWT (VC-JWT): header, payload and signature.".into());
+        notes.push(lang.t(Msg::ReadFromJwt).to_owned());
         notes.append(&mut mapped);
         (doc, Some(token))
     } else {
@@ -73,13 +86,14 @@ pub fn inspect_with(
         })?;
         (doc, None)
     };
-    let (kind, explanation) = recognize::recognize(&doc);
+    let (kind, explanation) = recognize::recognize(&doc, lang);
     let subject = Subject {
         doc: &doc,
         kind,
         jws: token.as_ref(),
         now,
         status_list,
+        lang,
     };
     let proofs = if matches!(kind, Kind::Unknown | Kind::OpenBadges2) {
         Vec::new()
@@ -107,7 +121,7 @@ pub fn inspect_with(
         essentials,
         achievement,
         clr,
-        summary: summary::summarize(&checks, &proofs),
+        summary: summary::summarize(&checks, &proofs, lang),
         status_lists,
         checks,
         proofs,
@@ -115,19 +129,15 @@ pub fn inspect_with(
 }
 
 /// An OB 2.0 PNG carries a URL of the hosted assertion, or the assertion's JSON.
-fn open_badges_2_png(text: &str) -> Inspection {
+fn open_badges_2_png(text: &str, lang: Lang) -> Inspection {
     let doc = json::parse(text).ok();
-    let explanation = format!(
-        "An Open Badges 2.0 baked image (PNG chunk \"openbadges\"): the older, hosted model. \
-         It holds {}, and the badge is checked by fetching the assertion from the issuer's \
-         site, which this inspector does not do. Open Badges 3.0 replaced this model with \
-         Verifiable Credentials that carry their own proof.",
-        if doc.is_some() {
-            "the assertion's JSON"
+    let explanation = lang
+        .t(if doc.is_some() {
+            Msg::Ob2Json
         } else {
-            "the address of the assertion"
-        }
-    );
+            Msg::Ob2Url
+        })
+        .to_owned();
     Inspection {
         container: Container::Png,
         jwt_header: None,

@@ -30,6 +30,7 @@ pub mod checks;
 pub mod dates;
 pub mod extract;
 pub mod hierarchy;
+mod i18n;
 pub mod input;
 pub mod inspect;
 pub mod json;
@@ -47,5 +48,6 @@ pub mod verify;
 pub mod web;
 
 pub use checks::{Check, Pillar, ProofOutcome, Status};
+pub use i18n::Lang;
 pub use input::InputError;
-pub use inspect::{Inspection, inspect, inspect_with};
+pub use inspect::{Inspection, inspect, inspect_in, inspect_with};

@@ -5,6 +5,7 @@
 
 use serde_json::Value;
 
+use crate::i18n::{Lang, Msg};
 use crate::json;
 
 /// The VC Data Model 2.0 base context, which must come first (VC Data Model 2.0 §4.3; OB 3.0
@@ -48,15 +49,15 @@ pub enum Kind {
 
 impl Kind {
     /// A short name for headings.
-    pub fn label(self) -> &'static str {
-        match self {
-            Self::OpenBadge => "Open Badges 3.0 credential",
-            Self::Clr => "Comprehensive Learner Record 2.0",
-            Self::Endorsement => "Open Badges 3.0 endorsement",
-            Self::OtherCredential => "Verifiable Credential (not a badge or CLR)",
-            Self::OpenBadges2 => "Open Badges 2.0 assertion",
-            Self::Unknown => "Not a recognised credential",
-        }
+    pub fn label(self, lang: Lang) -> &'static str {
+        lang.t(match self {
+            Self::OpenBadge => Msg::KindOpenBadge,
+            Self::Clr => Msg::KindClr,
+            Self::Endorsement => Msg::KindEndorsement,
+            Self::OtherCredential => Msg::KindOther,
+            Self::OpenBadges2 => Msg::KindOb2,
+            Self::Unknown => Msg::KindUnknown,
+        })
     }
 }
 
@@ -100,90 +101,54 @@ pub fn generation(doc: &Value) -> Generation {
     }
 }
 
-/// Recognises `doc`, and explains the verdict in a sentence.
-pub fn recognize(doc: &Value) -> (Kind, String) {
+/// Recognises `doc`, and explains the verdict in a sentence or two, in `lang`.
+pub fn recognize(doc: &Value, lang: Lang) -> (Kind, String) {
     if !doc.is_object() {
-        return (
-            Kind::Unknown,
-            "This is JSON, but not an object: a credential is a JSON object with @context, \
-             type, issuer and credentialSubject."
-                .into(),
-        );
+        return (Kind::Unknown, lang.t(Msg::KnowNotObject).into());
     }
     let types = json::types(doc);
     let has = |t: &str| types.iter().any(|x| x == t);
     if has("OpenBadgeCredential") || has("AchievementCredential") {
-        let alias = if has("AchievementCredential") && !has("OpenBadgeCredential") {
-            " (typed AchievementCredential, the spec's alias for OpenBadgeCredential)"
+        let text = if has("AchievementCredential") && !has("OpenBadgeCredential") {
+            Msg::KnowOpenBadgeAlias
         } else {
-            ""
+            Msg::KnowOpenBadge
         };
-        return (
-            Kind::OpenBadge,
-            format!(
-                "An Open Badges 3.0 credential{alias}: a Verifiable Credential in which an \
-                 issuer says the subject earned an achievement."
-            ),
-        );
+        return (Kind::OpenBadge, lang.t(text).into());
     }
     if has("ClrCredential") {
-        return (
-            Kind::Clr,
-            "A Comprehensive Learner Record 2.0: a Verifiable Credential that bundles a \
-             learner's achievement credentials and says how the achievements relate."
-                .into(),
-        );
+        return (Kind::Clr, lang.t(Msg::KnowClr).into());
     }
     if has("EndorsementCredential") {
-        return (
-            Kind::Endorsement,
-            "An Open Badges 3.0 endorsement: a third party's signed statement about an \
-             issuer, an achievement or a credential."
-                .into(),
-        );
+        return (Kind::Endorsement, lang.t(Msg::KnowEndorsement).into());
     }
     if has("VerifiableCredential") {
         return (
             Kind::OtherCredential,
-            format!(
-                "A Verifiable Credential, but not an Open Badge, a CLR or an endorsement: its \
-                 type is {}. The checks below cover what every Verifiable Credential has.",
-                types.join(", ")
-            ),
+            lang.fill(Msg::KnowOther, &[("types", &types.join(", "))]),
         );
     }
     let ob2_context = contexts(doc).iter().any(|c| c == OB2_CONTEXT);
     if ob2_context || (has("Assertion") && doc.get("badge").is_some()) {
-        return (
-            Kind::OpenBadges2,
-            "An Open Badges 2.0 assertion: the older, hosted model. Its badge class and \
-             issuer are separate documents on the issuer's web site, and its verification \
-             property says how the assertion is checked. It is not a Verifiable Credential: \
-             there is no credentialSubject, no validFrom and no embedded proof, so the Open \
-             Badges 3.0 checks do not apply. Open Badges 3.0 replaced this model because hosted \
-             JSON was not tamper-evident and usually identified the learner by email address."
-                .into(),
-        );
+        return (Kind::OpenBadges2, lang.t(Msg::KnowOb2).into());
     }
     let mut missing = Vec::new();
     if types.is_empty() {
-        missing.push("it has no type");
+        missing.push(lang.t(Msg::KnowNoType));
     } else {
-        missing.push("its type does not include VerifiableCredential");
+        missing.push(lang.t(Msg::KnowNotVc));
     }
     if contexts(doc).is_empty() {
-        missing.push("it has no @context");
+        missing.push(lang.t(Msg::KnowNoContext));
     }
     if doc.get("credentialSubject").is_none() {
-        missing.push("it has no credentialSubject");
+        missing.push(lang.t(Msg::KnowNoSubject));
     }
     (
         Kind::Unknown,
-        format!(
-            "This JSON is not a credential this inspector recognises: {}. Open Badges 3.0, \
-             CLR 2.0 and other Verifiable Credentials have a type that includes \
-             VerifiableCredential; Open Badges 2.0 assertions have the context {OB2_CONTEXT}.",
-            missing.join(", ")
+        lang.fill(
+            Msg::KnowUnknown,
+            &[("missing", &missing.join(", ")), ("context", OB2_CONTEXT)],
         ),
     )
 }

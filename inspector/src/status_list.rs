@@ -14,6 +14,7 @@
 //! Nothing here fetches: the widget does, only when asked. The list's own proof is not
 //! verified here, and the check's reason says so.
 
+use crate::i18n::{Lang, Msg};
 use base64::Engine as _;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use serde_json::Value;
@@ -49,11 +50,12 @@ pub enum ListOrigin {
 }
 
 impl ListOrigin {
-    /// "the pasted list", "the list fetched from https://…".
-    pub fn describe(&self) -> String {
+    /// "the pasted list", "the list fetched from https://…", in `lang` (a provided list's
+    /// name is worded by whoever provided it).
+    pub fn describe(&self, lang: Lang) -> String {
         match self {
             Self::Provided(what) => what.clone(),
-            Self::Fetched(url) => format!("the list fetched from {url}"),
+            Self::Fetched(url) => lang.fill(Msg::StatusFetchedFrom, &[("url", url)]),
         }
     }
 }

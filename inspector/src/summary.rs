@@ -8,6 +8,7 @@
 //! any proof fails.
 
 use crate::checks::{Check, ProofOutcome, Status};
+use crate::i18n::{Lang, Msg};
 use crate::verify::Verdict;
 
 /// The three verdicts.
@@ -29,20 +30,25 @@ pub struct Summary {
     pub line: String,
     /// Failed checks that bear on accepting it now ("Expired: …", "Revoked …").
     pub but: Vec<String>,
+    /// The language the line and the reasons are written in.
+    pub lang: Lang,
 }
 
 impl Summary {
     /// The whole summary as one paragraph.
     pub fn text(&self) -> String {
-        if self.but.is_empty() {
-            self.line.clone()
-        } else {
-            format!(
-                "{} Do not accept it as it stands: {}",
-                self.line,
-                self.but.join(" ")
-            )
+        match self.qualifier() {
+            None => self.line.clone(),
+            Some(but) => format!("{} {but}", self.line),
         }
+    }
+
+    /// "Do not accept it as it stands: …", when some check bears on accepting it now.
+    pub fn qualifier(&self) -> Option<String> {
+        (!self.but.is_empty()).then(|| {
+            self.lang
+                .fill(Msg::DoNotAccept, &[("reasons", &self.but.join(" "))])
+        })
     }
 }
 
@@ -54,7 +60,7 @@ fn reason(o: &ProofOutcome) -> &str {
 
 /// The summary of an inspection's checks and per-proof verdicts; `None` when there are no
 /// checks (not a credential this inspector checks).
-pub fn summarize(checks: &[Check], proofs: &[ProofOutcome]) -> Option<Summary> {
+pub fn summarize(checks: &[Check], proofs: &[ProofOutcome], lang: Lang) -> Option<Summary> {
     if checks.is_empty() {
         return None;
     }
@@ -67,21 +73,22 @@ pub fn summarize(checks: &[Check], proofs: &[ProofOutcome]) -> Option<Summary> {
     let (headline, line) = match (invalid, verified, proofs.first()) {
         (Some(bad), _, _) => (
             Headline::ChangedOrForged,
-            format!("Changed or forged ({}): {}", bad.label, reason(bad)),
+            lang.fill(
+                Msg::VerdictChanged,
+                &[("label", &bad.label), ("reason", reason(bad))],
+            ),
         ),
         (None, true, _) => (
             Headline::SignatureValid,
-            "Signature valid: unchanged since the key named in it signed it.".to_owned(),
+            lang.t(Msg::VerdictValid).to_owned(),
         ),
         (None, false, None) => (
             Headline::CannotVerify,
-            "Cannot verify: there is no proof, so nothing shows this document is what the \
-             issuer issued."
-                .to_owned(),
+            lang.t(Msg::VerdictNoProof).to_owned(),
         ),
         (None, false, Some(first)) => (
             Headline::CannotVerify,
-            format!("Cannot verify: {}", reason(first)),
+            lang.fill(Msg::VerdictCannot, &[("reason", reason(first))]),
         ),
     };
     let but = checks
@@ -89,13 +96,14 @@ pub fn summarize(checks: &[Check], proofs: &[ProofOutcome]) -> Option<Summary> {
         .filter(|c| c.status == Status::Fail && !matches!(c.id, "signature" | "proof-present"))
         .map(|c| match c.id {
             "dates" | "status" => c.reason.clone(),
-            _ => format!("{} fails.", c.title),
+            _ => lang.fill(Msg::CheckFails, &[("title", c.title)]),
         })
         .collect();
     Some(Summary {
         headline,
         line,
         but,
+        lang,
     })
 }
 
@@ -135,6 +143,7 @@ mod tests {
                 proof(Verdict::Verified("ok".into())),
                 proof(Verdict::Invalid("bad".into())),
             ],
+            Lang::En,
         )
         .unwrap();
         assert_eq!(s.headline, Headline::ChangedOrForged);
@@ -151,7 +160,7 @@ mod tests {
                 "Expired: validUntil is 2010-01-01T00:00:00Z.",
             ),
         ];
-        let s = summarize(&checks, &[proof(Verdict::Verified("ok".into()))]).unwrap();
+        let s = summarize(&checks, &[proof(Verdict::Verified("ok".into()))], Lang::En).unwrap();
         assert_eq!(s.headline, Headline::SignatureValid);
         assert_eq!(
             s.text(),
@@ -163,13 +172,18 @@ mod tests {
     #[test]
     fn proofs_that_cannot_be_checked_say_why() {
         let checks = [check("signature", Status::NotChecked, "")];
-        let s = summarize(&checks, &[proof(Verdict::NotVerified("No key.".into()))]).unwrap();
+        let s = summarize(
+            &checks,
+            &[proof(Verdict::NotVerified("No key.".into()))],
+            Lang::En,
+        )
+        .unwrap();
         assert_eq!(
             (s.headline, s.line.as_str()),
             (Headline::CannotVerify, "Cannot verify: No key.")
         );
-        let none = summarize(&checks, &[]).unwrap();
+        let none = summarize(&checks, &[], Lang::En).unwrap();
         assert!(none.line.contains("there is no proof"), "{}", none.line);
-        assert!(summarize(&[], &[]).is_none());
+        assert!(summarize(&[], &[], Lang::En).is_none());
     }
 }

@@ -7,6 +7,7 @@
 //!   fetched, so not verified.
 //! - Embedded Data Integrity proofs (`eddsa-rdfc-2022` …): see [`crate::proof`].
 
+use crate::i18n::{Lang, Msg};
 use base64::Engine as _;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use serde_json::Value;
@@ -24,30 +25,28 @@ pub enum Verdict {
     NotVerified(String),
 }
 
-/// Verifies a VC-JWT with the key in its own header, where the algorithm is supported.
+/// Verifies a VC-JWT with the key in its own header, where the algorithm is supported;
+/// the reason in English.
 pub fn jws(token: &Jws) -> Verdict {
+    jws_in(token, Lang::En)
+}
+
+/// [`jws()`], the reason written in `lang` (a key's own problem stays in English).
+pub fn jws_in(token: &Jws, lang: Lang) -> Verdict {
     let alg = token
         .header
         .get("alg")
         .and_then(Value::as_str)
         .unwrap_or("");
     if alg == "none" || alg.is_empty() {
-        return Verdict::Invalid(
-            "The token declares no signature algorithm (alg \"none\"): it is not signed at all."
-                .into(),
-        );
+        return Verdict::Invalid(lang.t(Msg::JwsNone).into());
     }
     let Some(jwk) = token.header.get("jwk") else {
-        let named = token
-            .header
-            .get("kid")
-            .and_then(Value::as_str)
-            .map(|kid| format!(" (the header names key \"{kid}\")"))
-            .unwrap_or_default();
-        return Verdict::NotVerified(format!(
-            "Signature not verified: the issuer's public key is not in the token{named}, and \
-             this inspector does not fetch keys from the network."
-        ));
+        let kid = token.header.get("kid").and_then(Value::as_str);
+        return Verdict::NotVerified(match kid {
+            Some(kid) => lang.fill(Msg::JwsNoKeyNamed, &[("kid", kid)]),
+            None => lang.t(Msg::JwsNoKey).into(),
+        });
     };
     let message = token.signing_input.as_bytes();
     let checked = match alg {
@@ -56,23 +55,13 @@ pub fn jws(token: &Jws) -> Verdict {
         "RS256" => rsa_sha256(jwk, message, &token.signature, RsaPadding::Pkcs1v15),
         "PS256" => rsa_sha256(jwk, message, &token.signature, RsaPadding::Pss),
         other => {
-            return Verdict::NotVerified(format!(
-                "Signature not verified: the token carries its own key, but its algorithm \
-                 ({other}) is not one this inspector verifies (EdDSA, ES256, RS256 and PS256)."
-            ));
+            return Verdict::NotVerified(lang.fill(Msg::JwsAlg, &[("alg", other)]));
         }
     };
     match checked {
-        Ok(true) => Verdict::Verified(format!(
-            "The {alg} signature matches the public key in the token's own header, so the \
-             token has not been changed since it was signed with that key. Nothing here shows \
-             that the key belongs to the issuer: a forger can sign with a key of their own."
-        )),
-        Ok(false) => Verdict::Invalid(format!(
-            "The {alg} signature does not match the token: it was changed after signing, or \
-             signed with another key. Do not trust its content."
-        )),
-        Err(why) => Verdict::Invalid(format!("The embedded key cannot be used: {why}.")),
+        Ok(true) => Verdict::Verified(lang.fill(Msg::JwsMatches, &[("alg", alg)])),
+        Ok(false) => Verdict::Invalid(lang.fill(Msg::JwsMismatch, &[("alg", alg)])),
+        Err(why) => Verdict::Invalid(lang.fill(Msg::JwsBadKey, &[("why", &why)])),
     }
 }
 

@@ -5,11 +5,17 @@ use serde_json::Value;
 
 use super::{Check, Pillar, Rule, Subject, proofs};
 use crate::dates::parse_rfc3339;
+use crate::i18n::{self, Msg};
 use crate::json::text;
 use crate::recognize;
 
 pub(super) fn proof_present(s: &Subject<'_>) -> Check {
-    let rule = Rule::new("proof-present", Pillar::Integrity, "A proof is present");
+    let rule = Rule::new(
+        "proof-present",
+        Pillar::Integrity,
+        s.lang,
+        Msg::CheckProofPresent,
+    );
     if let Some(jws) = s.jws {
         let alg = jws
             .header
@@ -17,34 +23,21 @@ pub(super) fn proof_present(s: &Subject<'_>) -> Check {
             .and_then(Value::as_str)
             .unwrap_or("none");
         return if alg == "none" {
-            rule.fail(
-                "The credential came as a JWT that declares no signature (alg \"none\"): \
-                 anyone could have written it.",
-                &[],
-            )
+            rule.fail(s.lang.t(Msg::ProofJwtNone), &[])
         } else {
-            rule.pass(
-                "The credential came as a signed JWT (VC-JWT): the signature covers its header \
-                 and payload (Open Badges 3.0, proofs).",
-                &[],
-            )
+            rule.pass(s.lang.t(Msg::ProofJwtSigned), &[])
         };
     }
     let n = proofs(s.doc).len();
     if n > 0 {
-        rule.pass(
-            format!(
-                "{n} embedded proof{} (proof).",
-                if n == 1 { "" } else { "s" }
-            ),
-            &["/proof"],
-        )
+        let counted = if n == 1 {
+            s.lang.t(Msg::ProofOne).to_owned()
+        } else {
+            s.lang.count(Msg::ProofMany, &[("n", n)])
+        };
+        rule.pass(counted, &["/proof"])
     } else {
-        rule.fail(
-            "No proof: nothing shows this document is what the issuer issued. Anyone can \
-             write this JSON.",
-            &[],
-        )
+        rule.fail(s.lang.t(Msg::ProofNone), &[])
     }
 }
 
@@ -68,7 +61,7 @@ const KNOWN_SUITES: [&str; 4] = [
 ];
 
 pub(super) fn proof_type(s: &Subject<'_>) -> Check {
-    let rule = Rule::new("proof-type", Pillar::Integrity, "The proof's type is known");
+    let rule = Rule::new("proof-type", Pillar::Integrity, s.lang, Msg::CheckProofType);
     if let Some(jws) = s.jws {
         let alg = jws
             .header
@@ -76,26 +69,14 @@ pub(super) fn proof_type(s: &Subject<'_>) -> Check {
             .and_then(Value::as_str)
             .unwrap_or("(none)");
         return if KNOWN_ALGS.contains(&alg) {
-            rule.pass(
-                format!(
-                    "JWT algorithm {alg}, a standard JOSE signature algorithm (OB 3.0 \
-                         names RS256 as the minimum)."
-                ),
-                &[],
-            )
+            rule.pass(s.lang.fill(Msg::AlgKnown, &[("alg", alg)]), &[])
         } else {
-            rule.fail(
-                format!(
-                    "JWT algorithm \"{alg}\" is not a signature algorithm a verifier \
-                         would accept."
-                ),
-                &[],
-            )
+            rule.fail(s.lang.fill(Msg::AlgUnknown, &[("alg", alg)]), &[])
         };
     }
     let proofs = proofs(s.doc);
     if proofs.is_empty() {
-        return rule.not_checked("There is no proof whose type could be checked.", &[]);
+        return rule.not_checked(s.lang.t(Msg::NoProofType), &[]);
     }
     let mut unknown = Vec::new();
     let mut known = Vec::new();
@@ -103,14 +84,13 @@ pub(super) fn proof_type(s: &Subject<'_>) -> Check {
         let ty = text(p.get("type")).unwrap_or_default();
         let suite = text(p.get("cryptosuite")).unwrap_or_default();
         if ty == "DataIntegrityProof" && KNOWN_SUITES.contains(&suite.as_str()) {
-            let note = match suite.as_str() {
-                "eddsa-rdfc-2022" => "",
-                "ecdsa-sd-2023" => "",
-                _ => " (an older name of eddsa-rdfc-2022 found in 1EdTech texts)",
+            let text = match suite.as_str() {
+                "eddsa-rdfc-2022" | "ecdsa-sd-2023" => Msg::SuiteKnown,
+                _ => Msg::SuiteOldName,
             };
-            known.push(format!("DataIntegrityProof with cryptosuite {suite}{note}"));
+            known.push(s.lang.fill(text, &[("suite", &suite)]));
         } else if ty == "Ed25519Signature2020" {
-            known.push("Ed25519Signature2020 (the VC 1.1-era suite)".to_owned());
+            known.push(s.lang.t(Msg::SuiteEd2020).to_owned());
         } else {
             unknown.push(if suite.is_empty() {
                 ty
@@ -121,26 +101,21 @@ pub(super) fn proof_type(s: &Subject<'_>) -> Check {
     }
     if unknown.is_empty() {
         rule.pass(
-            format!(
-                "{}; OB 3.0 conformance for embedded proofs is the EdDSA suite \
-                     (Open Badges 3.0, proofs).",
-                known.join("; ")
-            ),
+            s.lang
+                .fill(Msg::ProofTypesKnown, &[("types", &known.join("; "))]),
             &["/proof"],
         )
     } else {
         rule.fail(
-            format!(
-                "Unknown proof type: {}. A verifier would not know how to check it.",
-                unknown.join(", ")
-            ),
+            s.lang
+                .fill(Msg::ProofTypesUnknown, &[("types", &unknown.join(", "))]),
             &["/proof"],
         )
     }
 }
 
 pub(super) fn dates(s: &Subject<'_>) -> Check {
-    let rule = Rule::new("dates", Pillar::Integrity, "The dates make it valid now");
+    let rule = Rule::new("dates", Pillar::Integrity, s.lang, Msg::CheckDates);
     let legacy = recognize::is_legacy(s.doc);
     let (from_key, until_key) = if legacy {
         ("issuanceDate", "expirationDate")
@@ -151,46 +126,61 @@ pub(super) fn dates(s: &Subject<'_>) -> Check {
     let until_path = format!("/{until_key}");
     let paths = [from_path.as_str(), until_path.as_str()];
     let fail = |why: String| rule.fail(why, &paths);
+    let lang = s.lang;
+    let not_a_date = |key: &str, value: &str| {
+        lang.fill(Msg::DatesNotDateTime, &[("key", key), ("value", value)])
+    };
     let Some(from) = text(s.doc.get(from_key)) else {
-        return fail(format!(
-            "There is no {from_key}, so it cannot be said from when the \
-                             credential is valid ({from_key} is required (Open Badges 3.0 data model))."
-        ));
+        return fail(lang.fill(Msg::DatesNoFrom, &[("key", from_key)]));
     };
     let Some(from_t) = parse_rfc3339(&from) else {
-        return fail(format!(
-            "{from_key} \"{from}\" is not a date-time with a time zone."
-        ));
+        return fail(not_a_date(from_key, &from));
     };
+    // Dates as the language writes them (the instants as written are in the raw view).
+    let from_date = i18n::date(lang, &from);
     if from_t > s.now {
-        return fail(format!(
-            "Not yet valid: {from_key} is {from}, in the future."
-        ));
+        return fail(lang.fill(Msg::DatesNotYet, &[("key", from_key), ("date", &from_date)]));
     }
     // awardedDate keeps the original award date when a credential is reissued (OB 3.0,
     // AchievementCredential.awardedDate: DateTimeZ, optional).
     if let Some(awarded) = text(s.doc.get("awardedDate"))
         && parse_rfc3339(&awarded).is_none()
     {
-        return rule.fail(
-            format!("awardedDate \"{awarded}\" is not a date-time with a time zone."),
-            &["/awardedDate"],
-        );
+        return rule.fail(not_a_date("awardedDate", &awarded), &["/awardedDate"]);
     }
     match text(s.doc.get(until_key)) {
         None => rule.pass(
-            format!("Valid since {from}; no {until_key}, so it does not expire."),
+            lang.fill(
+                Msg::DatesNoExpiry,
+                &[("date", &from_date), ("key", until_key)],
+            ),
             &paths,
         ),
-        Some(until) => match parse_rfc3339(&until) {
-            None => fail(format!(
-                "{until_key} \"{until}\" is not a date-time with a time zone."
-            )),
-            Some(t) if t < from_t => fail(format!(
-                "{until_key} ({until}) is before {from_key} ({from})."
-            )),
-            Some(t) if t < s.now => fail(format!("Expired: {until_key} is {until}.")),
-            Some(_) => rule.pass(format!("Valid from {from} until {until}."), &paths),
-        },
+        Some(until) => {
+            let until_date = i18n::date(lang, &until);
+            match parse_rfc3339(&until) {
+                None => fail(not_a_date(until_key, &until)),
+                Some(t) if t < from_t => fail(lang.fill(
+                    Msg::DatesBefore,
+                    &[
+                        ("until", until_key),
+                        ("untildate", &until),
+                        ("from", from_key),
+                        ("fromdate", &from),
+                    ],
+                )),
+                Some(t) if t < s.now => fail(lang.fill(
+                    Msg::DatesExpired,
+                    &[("key", until_key), ("date", &until_date)],
+                )),
+                Some(_) => rule.pass(
+                    lang.fill(
+                        Msg::DatesValid,
+                        &[("from", &from_date), ("until", &until_date)],
+                    ),
+                    &paths,
+                ),
+            }
+        }
     }
 }

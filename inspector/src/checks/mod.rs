@@ -18,6 +18,7 @@
 
 use serde_json::Value;
 
+use crate::i18n::{Lang, Msg};
 use crate::json::one_or_many;
 use crate::jwt::Jws;
 use crate::links::Section;
@@ -54,16 +55,17 @@ impl Pillar {
     ];
 
     /// The pillar's name.
-    pub fn title(self) -> &'static str {
-        match self {
-            Self::Integrity => "Integrity",
-            Self::Structure => "Structure",
-            Self::Transparency => "Transparency",
-            Self::Trust => "Trust",
-        }
+    pub fn title(self, lang: Lang) -> &'static str {
+        lang.t(match self {
+            Self::Integrity => Msg::PillarIntegrity,
+            Self::Structure => Msg::PillarStructure,
+            Self::Transparency => Msg::PillarTransparency,
+            Self::Trust => Msg::PillarTrust,
+        })
     }
 
-    /// The module section that teaches it.
+    /// The module section that teaches it (its title is the course's, in the course's
+    /// language).
     pub fn section(self) -> Section {
         let (section, title) = match self {
             Self::Integrity => (
@@ -100,13 +102,13 @@ pub enum Status {
 
 impl Status {
     /// As words (the widget never shows status by colour alone).
-    pub fn label(self) -> &'static str {
-        match self {
-            Self::Pass => "Pass",
-            Self::Fail => "Fail",
-            Self::NotChecked => "Not checked",
-            Self::NotPresent => "Not present (optional)",
-        }
+    pub fn label(self, lang: Lang) -> &'static str {
+        lang.t(match self {
+            Self::Pass => Msg::StatusPass,
+            Self::Fail => Msg::StatusFail,
+            Self::NotChecked => Msg::StatusNotChecked,
+            Self::NotPresent => Msg::StatusNotPresent,
+        })
     }
 }
 
@@ -117,9 +119,9 @@ pub struct Check {
     pub id: &'static str,
     pub pillar: Pillar,
     pub status: Status,
-    /// What is checked, as a short phrase.
+    /// What is checked, as a short phrase in the inspection's language.
     pub title: &'static str,
-    /// Why this outcome, in plain language.
+    /// Why this outcome, in plain language (the inspection's language).
     pub reason: String,
     /// The parts of the document the check read (JSON pointers), highlighted in the raw view.
     pub paths: Vec<String>,
@@ -138,6 +140,8 @@ pub struct Subject<'a> {
     pub now: i64,
     /// A status list the reader provided or asked to fetch, to check revocation against.
     pub status_list: Option<&'a StatusListInput>,
+    /// The language the checks' titles and reasons are written in.
+    pub lang: Lang,
 }
 
 /// Runs every check that applies to `s.kind`. `proofs` are the per-proof verdicts of
@@ -149,7 +153,7 @@ pub fn run(s: &Subject<'_>, proofs: &[ProofOutcome]) -> Vec<Check> {
     }
     checks.push(integrity::proof_present(s));
     checks.push(integrity::proof_type(s));
-    checks.push(signature::check(proofs));
+    checks.push(signature::check(proofs, s.lang));
     checks.push(integrity::dates(s));
     checks.push(status::check(s));
     checks.push(structure::context(s));
@@ -188,8 +192,12 @@ struct Rule {
 }
 
 impl Rule {
-    fn new(id: &'static str, pillar: Pillar, title: &'static str) -> Self {
-        Self { id, pillar, title }
+    fn new(id: &'static str, pillar: Pillar, lang: Lang, title: Msg) -> Self {
+        Self {
+            id,
+            pillar,
+            title: lang.t(title),
+        }
     }
 
     fn outcome(self, status: Status, reason: impl Into<String>, paths: &[&str]) -> Check {

@@ -11,6 +11,7 @@
 use serde_json::Value;
 
 use super::{Check, Pillar, Rule, Subject, proofs};
+use crate::i18n::{Lang, Msg};
 use crate::json::text;
 use crate::verify::{self, Verdict};
 
@@ -31,39 +32,40 @@ pub fn outcomes(s: &Subject<'_>) -> Vec<ProofOutcome> {
     let mut list = Vec::new();
     if let Some(jws) = s.jws {
         list.push(ProofOutcome {
-            label: "the VC-JWT signature".into(),
+            label: s.lang.t(Msg::LabelJwt).into(),
             path: String::new(),
-            verdict: verify::jws(jws),
+            verdict: verify::jws_in(jws, s.lang),
         });
     }
     let embedded = proofs(s.doc);
     let many = s.doc.get("proof").is_some_and(Value::is_array);
     for (i, proof) in embedded.iter().enumerate() {
-        let ty = text(proof.get("type")).unwrap_or_else(|| "no type".into());
+        let ty = text(proof.get("type")).unwrap_or_else(|| s.lang.t(Msg::LabelNoType).into());
         let suite = text(proof.get("cryptosuite"))
             .map(|c| format!(", {c}"))
             .unwrap_or_default();
         list.push(ProofOutcome {
-            label: format!("proof {} ({ty}{suite})", i + 1),
+            label: s.lang.fill(
+                Msg::LabelProof,
+                &[
+                    ("n", &s.lang.number(i + 1)),
+                    ("type", &format!("{ty}{suite}")),
+                ],
+            ),
             path: if many {
                 format!("/proof/{i}")
             } else {
                 "/proof".into()
             },
-            verdict: embedded_verdict(proof, s.doc),
+            verdict: crate::proof::verify_proof_in(s.doc, proof, s.lang),
         });
     }
     list
 }
 
-/// Verifies one embedded proof of `doc` (see [`crate::proof`]).
-fn embedded_verdict(proof: &Value, doc: &Value) -> Verdict {
-    crate::proof::verify_proof(doc, proof)
-}
-
 /// The signature check over every proof's verdict.
-pub fn check(outcomes: &[ProofOutcome]) -> Check {
-    let rule = Rule::new("signature", Pillar::Integrity, "The signature verifies");
+pub fn check(outcomes: &[ProofOutcome], lang: Lang) -> Check {
+    let rule = Rule::new("signature", Pillar::Integrity, lang, Msg::CheckSignature);
     let paths: Vec<&str> = outcomes
         .iter()
         .map(|o| o.path.as_str())
@@ -80,12 +82,15 @@ pub fn check(outcomes: &[ProofOutcome]) -> Check {
             outcomes
                 .iter()
                 .map(|o| {
-                    let word = match o.verdict {
-                        Verdict::Verified(_) => "verified",
-                        Verdict::Invalid(_) => "does not match",
-                        Verdict::NotVerified(_) => "not checked",
+                    let text = match o.verdict {
+                        Verdict::Verified(_) => Msg::SigEachVerified,
+                        Verdict::Invalid(_) => Msg::SigEachInvalid,
+                        Verdict::NotVerified(_) => Msg::SigEachNotChecked,
                     };
-                    format!("{}: {word}. {}", capitalize(&o.label), reason_of(o))
+                    lang.fill(
+                        text,
+                        &[("proof", &capitalize(&o.label)), ("reason", &reason_of(o))],
+                    )
                 })
                 .collect::<Vec<_>>()
                 .join(" ")
@@ -100,10 +105,7 @@ pub fn check(outcomes: &[ProofOutcome]) -> Check {
         .filter(|o| matches!(o.verdict, Verdict::Verified(_)))
         .collect();
     if outcomes.is_empty() {
-        rule.fail(
-            "Signature not verified: there is no signature to verify.",
-            &[],
-        )
+        rule.fail(lang.t(Msg::SigNone), &[])
     } else if !invalid.is_empty() {
         rule.fail(explain(&invalid), &paths)
     } else if !verified.is_empty() {
@@ -137,28 +139,34 @@ mod tests {
 
     #[test]
     fn one_invalid_proof_fails_the_check_whatever_the_others_say() {
-        let c = check(&[
-            outcome(Verdict::Verified("good".into())),
-            outcome(Verdict::Invalid("changed".into())),
-        ]);
+        let c = check(
+            &[
+                outcome(Verdict::Verified("good".into())),
+                outcome(Verdict::Invalid("changed".into())),
+            ],
+            Lang::En,
+        );
         assert_eq!(c.status, Status::Fail);
         assert!(c.reason.contains("does not match. changed"), "{}", c.reason);
     }
 
     #[test]
     fn one_verified_proof_passes_and_names_the_unchecked_ones() {
-        let c = check(&[
-            outcome(Verdict::Verified("good".into())),
-            outcome(Verdict::NotVerified("no key".into())),
-        ]);
+        let c = check(
+            &[
+                outcome(Verdict::Verified("good".into())),
+                outcome(Verdict::NotVerified("no key".into())),
+            ],
+            Lang::En,
+        );
         assert_eq!(c.status, Status::Pass);
         assert!(c.reason.contains("not checked. no key"), "{}", c.reason);
     }
 
     #[test]
     fn no_proof_fails_and_unverifiable_proofs_are_not_checked() {
-        assert_eq!(check(&[]).status, Status::Fail);
-        let c = check(&[outcome(Verdict::NotVerified("no key".into()))]);
+        assert_eq!(check(&[], Lang::En).status, Status::Fail);
+        let c = check(&[outcome(Verdict::NotVerified("no key".into()))], Lang::En);
         assert_eq!(
             (c.status, c.reason.as_str()),
             (Status::NotChecked, "no key")

@@ -6,6 +6,7 @@
 use serde_json::Value;
 
 use super::{Check, Pillar, Rule, Status, Subject};
+use crate::i18n::Msg;
 use crate::json::{id_of, one_or_many, text};
 use crate::status_list::{self, Answer};
 
@@ -23,15 +24,11 @@ pub fn list_addresses(doc: &Value) -> Vec<String> {
 }
 
 pub(super) fn check(s: &Subject<'_>) -> Check {
-    let rule = Rule::new("status", Pillar::Integrity, "Not revoked");
+    let rule = Rule::new("status", Pillar::Integrity, s.lang, Msg::CheckStatus);
     let entries = one_or_many(s.doc.get("credentialStatus"));
     let path = ["/credentialStatus"];
     if entries.is_empty() {
-        return rule.not_present(
-            "No credentialStatus (optional): the issuer gave no way to learn whether this \
-             credential was revoked, so nobody can check it.",
-            &[],
-        );
+        return rule.not_present(s.lang.t(Msg::StatusNone), &[]);
     }
     let outcomes: Vec<(Status, String)> = entries.iter().map(|e| one_entry(s, e)).collect();
     let reason = outcomes
@@ -51,34 +48,32 @@ pub(super) fn check(s: &Subject<'_>) -> Check {
 
 /// One status entry: its outcome and the sentence that explains it.
 fn one_entry(s: &Subject<'_>, entry: &Value) -> (Status, String) {
-    let method = text(entry.get("type")).unwrap_or_else(|| "(no type)".into());
+    let lang = s.lang;
+    let method = text(entry.get("type")).unwrap_or_else(|| lang.t(Msg::StatusNoType).into());
     if !KNOWN_METHODS.contains(&method.as_str()) {
         return (
             Status::NotChecked,
-            format!(
-                "Status not checked: the method {method} is not one this inspector reads \
-                 (1EdTechRevocationList, BitstringStatusListEntry)."
-            ),
+            lang.fill(Msg::StatusMethodUnknown, &[("method", &method)]),
         );
     }
-    let address = status_list::list_address(entry).unwrap_or_else(|| "(no address)".into());
+    let address =
+        status_list::list_address(entry).unwrap_or_else(|| lang.t(Msg::StatusNoAddress).into());
     let Some(input) = s.status_list else {
         return (
             Status::NotChecked,
-            format!(
-                "Revocation not checked yet: the issuer publishes the status ({method}) at \
-                 {address}. Paste or choose that list, or ask for it to be fetched, to check it."
+            lang.fill(
+                Msg::StatusNotYet,
+                &[("method", &method), ("address", &address)],
             ),
         );
     };
-    let from = input.origin.describe();
+    let from = input.origin.describe(lang);
+    let not_against =
+        |why: &str| lang.fill(Msg::StatusNotAgainst, &[("from", &from), ("why", why)]);
     let list = match status_list::parse(input) {
         Ok(list) => list,
         Err(why) => {
-            return (
-                Status::NotChecked,
-                format!("Not checked against {from}: {why}"),
-            );
+            return (Status::NotChecked, not_against(&why));
         }
     };
     // A list meant for other credentials would answer for the wrong ones: say so.
@@ -88,38 +83,38 @@ fn one_entry(s: &Subject<'_>, entry: &Value) -> (Status, String) {
     } else {
         status_list::bitstring(&list, entry)
     };
-    let unsigned = "The list's own proof is not verified here, so this is only as good as \
-                    the copy you gave.";
+    let unsigned = lang.t(Msg::StatusUnsigned);
     let mismatch = match (&list_id, &input.origin) {
-        (Some(id), _) if *id != address => {
-            format!(" Note: the list calls itself {id}, while the credential points to {address}.")
-        }
+        (Some(id), _) if *id != address => format!(
+            " {}",
+            lang.fill(Msg::StatusListCalls, &[("id", id), ("address", &address)])
+        ),
         _ => String::new(),
     };
     match answer {
         Ok(Answer::Set(what)) => (
             Status::Fail,
             format!(
-                "{} by {from}: {what}.{mismatch} {unsigned}",
-                capitalized_verdict(entry)
+                "{}{mismatch} {unsigned}",
+                lang.fill(verdict(entry), &[("from", &from), ("what", &what)])
             ),
         ),
         Ok(Answer::Clear(what)) => (
             Status::Pass,
-            format!("Not revoked according to {from}: {what}.{mismatch} {unsigned}"),
+            format!(
+                "{}{mismatch} {unsigned}",
+                lang.fill(Msg::StatusClear, &[("from", &from), ("what", &what)])
+            ),
         ),
-        Err(why) => (
-            Status::NotChecked,
-            format!("Not checked against {from}: {why}"),
-        ),
+        Err(why) => (Status::NotChecked, not_against(&why)),
     }
 }
 
 /// "Revoked", "Suspended" or "Marked", by the entry's purpose.
-fn capitalized_verdict(entry: &Value) -> &'static str {
+fn verdict(entry: &Value) -> Msg {
     match text(entry.get("statusPurpose")).as_deref() {
-        Some("suspension") => "Suspended",
-        Some("revocation") | None => "Revoked",
-        Some(_) => "Marked",
+        Some("suspension") => Msg::StatusSuspendedBy,
+        Some("revocation") | None => Msg::StatusRevokedBy,
+        Some(_) => Msg::StatusMarkedBy,
     }
 }

@@ -5,6 +5,7 @@ use serde_json::Value;
 
 use super::{Check, Pillar, Rule, Status, Subject};
 use crate::extract;
+use crate::i18n::{Lang, Msg};
 use crate::json::{self, get, one_or_many, text};
 use crate::links::CREDENTIAL_LAYER;
 use crate::recognize::{
@@ -35,7 +36,7 @@ impl Expected {
 
     /// `Some(None)` when `got` is the current context, `Some(Some(note))` when it is an
     /// accepted other version or alias, `None` when it is not accepted.
-    fn accepts(self, got: &str) -> Option<Option<String>> {
+    fn accepts(self, got: &str, lang: Lang) -> Option<Option<String>> {
         if got == self.url() {
             return Some(None);
         }
@@ -46,10 +47,8 @@ impl Expected {
         };
         accepted.then(|| {
             Some(match self {
-                Self::Base => "the VC 1.1 base context (the older data model, with issuanceDate \
-                               and expirationDate)"
-                    .to_owned(),
-                _ => format!("{got}, another version than the current {}", self.url()),
+                Self::Base => lang.t(Msg::CtxV11).to_owned(),
+                _ => lang.fill(Msg::CtxOtherVersion, &[("got", got), ("url", self.url())]),
             })
         })
     }
@@ -82,61 +81,65 @@ pub fn versioned(url: &str, prefix: &str, major: char) -> bool {
 }
 
 pub(super) fn context(s: &Subject<'_>) -> Check {
-    let rule = Rule::new(
-        "context",
-        Pillar::Structure,
-        "@context is in the required order",
-    );
+    let rule = Rule::new("context", Pillar::Structure, s.lang, Msg::CheckContext);
     let ctx = recognize::contexts(s.doc);
     let expected: &[Expected] = match s.kind {
         Kind::OpenBadge | Kind::Endorsement => &[Expected::Base, Expected::OpenBadges],
         Kind::Clr => &[Expected::Base, Expected::Clr, Expected::OpenBadges],
         _ => &[Expected::Base],
     };
+    let lang = s.lang;
     let mut notes = Vec::new();
     let mut failure = None;
     for (pos, want) in expected.iter().enumerate() {
         let got = ctx.get(pos).map(String::as_str);
-        match got.and_then(|g| want.accepts(g)) {
+        let n = lang.number(pos + 1);
+        match got.and_then(|g| want.accepts(g, lang)) {
             Some(None) => {}
-            Some(Some(note)) => notes.push(format!("position {}: {note}", pos + 1)),
+            Some(Some(note)) => {
+                notes.push(lang.fill(Msg::CtxPosition, &[("n", &n), ("note", &note)]));
+            }
             None => {
                 // The 1EdTech validator's words (its ContextPropertyProbe).
-                failure = Some(format!(
-                    "Missing required @context uri {} at position {}; here it is {}.",
-                    want.url(),
-                    pos + 1,
-                    got.unwrap_or("(nothing)")
+                failure = Some(lang.fill(
+                    Msg::CtxMissing,
+                    &[
+                        ("url", want.url()),
+                        ("n", &n),
+                        ("got", got.unwrap_or(lang.t(Msg::CtxNothing))),
+                    ],
                 ));
                 break;
             }
         }
     }
-    let source = match s.kind {
-        Kind::Clr => "(CLR 2.0 JSON Schema, @context: VC 2.0, then CLR 2.0, then OB 3.0)",
-        Kind::OpenBadge | Kind::Endorsement => {
-            "(Open Badges 3.0 JSON Schema, @context: VC 2.0, then OB 3.0)"
-        }
-        _ => "(W3C VC Data Model 2.0, §4.3: the base context first)",
-    };
+    let source = lang.t(match s.kind {
+        Kind::Clr => Msg::CtxSourceClr,
+        Kind::OpenBadge | Kind::Endorsement => Msg::CtxSourceOb,
+        _ => Msg::CtxSourceVc,
+    });
     let (status, why) = match failure {
         Some(why) => (Status::Fail, format!("{why} {source}")),
-        None if notes.is_empty() => (
-            Status::Pass,
-            format!(
-                "{} in the required order {source}.",
-                ctx.iter()
-                    .take(expected.len())
-                    .cloned()
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            ),
-        ),
+        None if notes.is_empty() => {
+            let contexts = ctx
+                .iter()
+                .take(expected.len())
+                .cloned()
+                .collect::<Vec<_>>()
+                .join(", ");
+            (
+                Status::Pass,
+                lang.fill(
+                    Msg::CtxInOrder,
+                    &[("contexts", &contexts), ("source", source)],
+                ),
+            )
+        }
         None => (
             Status::Pass,
-            format!(
-                "The required contexts are in order {source}, with {}.",
-                notes.join("; ")
+            lang.fill(
+                Msg::CtxInOrderWith,
+                &[("source", source), ("notes", &notes.join("; "))],
             ),
         ),
     };
@@ -146,41 +149,36 @@ pub(super) fn context(s: &Subject<'_>) -> Check {
 }
 
 pub(super) fn types(s: &Subject<'_>) -> Check {
-    let rule = Rule::new("type", Pillar::Structure, "type names the credential");
+    let rule = Rule::new("type", Pillar::Structure, s.lang, Msg::CheckType);
     let t = json::types(s.doc);
+    let lang = s.lang;
     let wanted = match s.kind {
-        Kind::OpenBadge => Some("OpenBadgeCredential or AchievementCredential"),
-        Kind::Clr => Some("ClrCredential"),
-        Kind::Endorsement => Some("EndorsementCredential"),
+        Kind::OpenBadge => Some(lang.fill(
+            Msg::TypeOr,
+            &[("a", "OpenBadgeCredential"), ("b", "AchievementCredential")],
+        )),
+        Kind::Clr => Some("ClrCredential".to_owned()),
+        Kind::Endorsement => Some("EndorsementCredential".to_owned()),
         _ => None,
     };
     if t.iter().any(|x| x == "VerifiableCredential") {
-        let also = wanted.map(|w| format!(" and {w}")).unwrap_or_default();
-        rule.pass(
-            format!("type includes VerifiableCredential{also} (Open Badges 3.0 data model; CLR 2.0 JSON Schema)."),
-            &["/type"],
-        )
+        let reason = match wanted {
+            Some(w) => lang.fill(Msg::TypeIncludesAnd, &[("wanted", &w)]),
+            None => lang.t(Msg::TypeIncludes).to_owned(),
+        };
+        rule.pass(reason, &["/type"])
     } else {
-        rule.fail(
-            format!(
-                "type must include VerifiableCredential (W3C VC Data Model 2.0; Open Badges 3.0 data model); it is: {}.",
-                if t.is_empty() {
-                    "(none)".to_owned()
-                } else {
-                    t.join(", ")
-                }
-            ),
-            &["/type"],
-        )
+        let types = if t.is_empty() {
+            lang.t(Msg::None).to_owned()
+        } else {
+            t.join(", ")
+        };
+        rule.fail(lang.fill(Msg::TypeMust, &[("types", &types)]), &["/type"])
     }
 }
 
 pub(super) fn required(s: &Subject<'_>) -> Check {
-    let rule = Rule::new(
-        "required",
-        Pillar::Structure,
-        "Required properties are present",
-    );
+    let rule = Rule::new("required", Pillar::Structure, s.lang, Msg::CheckRequired);
     // The `required` lists of the OB 3.0 AchievementCredential, CLR 2.0 ClrCredential and
     // EndorsementCredential JSON Schemas; for other credentials the VerifiableCredential
     // class of the OB 3.0 data model (appendix B.1).
@@ -196,25 +194,27 @@ pub(super) fn required(s: &Subject<'_>) -> Check {
         .collect();
     let paths: Vec<String> = list.iter().map(|k| format!("/{k}")).collect();
     let paths: Vec<&str> = paths.iter().map(String::as_str).collect();
+    let (lang, source, list) = (s.lang, s.lang.t(source), list.join(", "));
     if missing.is_empty() {
         rule.pass(
-            format!(
-                "All of {} are present, as {source} requires.",
-                list.join(", ")
-            ),
+            lang.fill(Msg::RequiredAll, &[("list", &list), ("source", source)]),
             &paths,
         )
     } else {
         let hint = if missing.contains(&"validFrom") && s.doc.get("issuanceDate").is_some() {
-            " (it has issuanceDate, the VC 1.1 name, beside the VC 2.0 context)"
+            format!(" {}", lang.t(Msg::RequiredHint))
         } else {
-            ""
+            String::new()
         };
         rule.fail(
-            format!(
-                "Missing: {}{hint}. Required by {source}: {}.",
-                missing.join(", "),
-                list.join(", ")
+            lang.fill(
+                Msg::RequiredMissing,
+                &[
+                    ("missing", &missing.join(", ")),
+                    ("hint", &hint),
+                    ("source", source),
+                    ("list", &list),
+                ],
             ),
             &paths,
         )
@@ -222,16 +222,9 @@ pub(super) fn required(s: &Subject<'_>) -> Check {
 }
 
 pub(super) fn subject(s: &Subject<'_>) -> Check {
-    let rule = Rule::new(
-        "subject",
-        Pillar::Structure,
-        "credentialSubject is well formed",
-    );
+    let rule = Rule::new("subject", Pillar::Structure, s.lang, Msg::CheckSubject);
     let Some(subj) = s.doc.get("credentialSubject").filter(|v| v.is_object()) else {
-        return rule.fail(
-            "credentialSubject is missing or not an object (Open Badges 3.0 data model).",
-            &["/credentialSubject"],
-        );
+        return rule.fail(s.lang.t(Msg::SubjectMissing), &["/credentialSubject"]);
     };
     let paths = ["/credentialSubject"];
     match s.kind {
@@ -243,14 +236,14 @@ pub(super) fn subject(s: &Subject<'_>) -> Check {
             };
             if !json::has_type(subj, wanted) {
                 // The validator's words (its CredentialSubjectProbe).
+                let types = match json::types(subj).join(", ") {
+                    t if t.is_empty() => s.lang.t(Msg::SubjectTypeMissing).to_owned(),
+                    t => t,
+                };
                 return rule.fail(
-                    format!(
-                        "credentialSubject is not of type \"{wanted}\" (its type is {}; Open \
-                         Badges 3.0 data model, {wanted}).",
-                        match json::types(subj).join(", ") {
-                            t if t.is_empty() => "missing".to_owned(),
-                            t => t,
-                        }
+                    s.lang.fill(
+                        Msg::SubjectWrongType,
+                        &[("wanted", wanted), ("types", &types)],
                     ),
                     &paths,
                 );
@@ -258,53 +251,36 @@ pub(super) fn subject(s: &Subject<'_>) -> Check {
             let has_id = text(subj.get("id")).is_some();
             let has_identifier = !one_or_many(subj.get("identifier")).is_empty();
             if s.kind == Kind::Endorsement && !has_id {
-                return rule.fail(
-                    "The endorsement's subject has no id: an EndorsementSubject names what it \
-                     endorses by id (Open Badges 3.0 JSON Schema, EndorsementSubject).",
-                    &paths,
-                );
+                return rule.fail(s.lang.t(Msg::SubjectEndorsementNoId), &paths);
             }
             if has_id || has_identifier {
-                rule.pass(
-                    "The subject is identified (by id or identifier), as verification requires \
-                     (Open Badges 3.0, verification).",
-                    &paths,
-                )
+                rule.pass(s.lang.t(Msg::SubjectIdentified), &paths)
             } else {
-                rule.fail(
-                    "The subject has neither id nor identifier: OB 3.0 requires one of them \
-                     (Open Badges 3.0 data model and verification).",
-                    &paths,
-                )
+                rule.fail(s.lang.t(Msg::SubjectUnidentified), &paths)
             }
         }
         Kind::Clr => {
             let typed = json::has_type(subj, "ClrSubject");
             let vcs = subj.get("verifiableCredential").is_some();
             if typed && vcs {
-                rule.pass("A ClrSubject with verifiableCredential, as the CLR schema requires (CLR 2.0 JSON Schema).", &paths)
+                rule.pass(s.lang.t(Msg::SubjectClr), &paths)
             } else {
+                let missing = [
+                    (!typed).then_some("type ClrSubject"),
+                    (!vcs).then_some("verifiableCredential"),
+                ]
+                .into_iter()
+                .flatten()
+                .collect::<Vec<_>>()
+                .join(", ");
                 rule.fail(
-                    format!(
-                        "The CLR schema requires a ClrSubject with type and \
-                             verifiableCredential (CLR 2.0 JSON Schema); missing: {}.",
-                        [
-                            (!typed).then_some("type ClrSubject"),
-                            (!vcs).then_some("verifiableCredential")
-                        ]
-                        .into_iter()
-                        .flatten()
-                        .collect::<Vec<_>>()
-                        .join(", ")
-                    ),
+                    s.lang
+                        .fill(Msg::SubjectClrMissing, &[("missing", &missing)]),
                     &paths,
                 )
             }
         }
-        _ => rule.pass(
-            "credentialSubject is an object (Open Badges 3.0 data model).",
-            &paths,
-        ),
+        _ => rule.pass(s.lang.t(Msg::SubjectObject), &paths),
     }
 }
 
@@ -324,29 +300,20 @@ pub(super) fn achievement(s: &Subject<'_>) -> Check {
     let rule = Rule::new(
         "achievement",
         Pillar::Structure,
-        "The achievement is complete",
+        s.lang,
+        Msg::CheckAchievement,
     );
     let path = ["/credentialSubject/achievement"];
     match get(s.doc, &["credentialSubject", "achievement"]).filter(|a| a.is_object()) {
-        None => rule.fail(
-            "The subject names no achievement: an Open Badge asserts exactly one \
-             (credentialSubject.achievement) (Open Badges 3.0 data model).",
-            &path,
-        ),
+        None => rule.fail(s.lang.t(Msg::AchievementNone), &path),
         Some(a) => {
             let missing = missing_in_achievement(a);
             if missing.is_empty() {
-                rule.pass(
-                    "The achievement has id, type, criteria, description and name (Open Badges 3.0 JSON Schema).",
-                    &path,
-                )
+                rule.pass(s.lang.t(Msg::AchievementComplete), &path)
             } else {
                 rule.fail(
-                    format!(
-                        "The achievement lacks {} (required: id, type, criteria, description, \
-                             name (Open Badges 3.0 JSON Schema)).",
-                        missing.join(", ")
-                    ),
+                    s.lang
+                        .fill(Msg::AchievementLacks, &[("missing", &missing.join(", "))]),
                     &path,
                 )
             }
@@ -405,28 +372,20 @@ pub(super) fn achievement_type(s: &Subject<'_>) -> Check {
     let rule = Rule::new(
         "achievement-type",
         Pillar::Structure,
-        "achievementType is a known value",
+        s.lang,
+        Msg::CheckAchievementType,
     );
     let path = ["/credentialSubject/achievement/achievementType"];
     match text(get(
         s.doc,
         &["credentialSubject", "achievement", "achievementType"],
     )) {
-        None => rule.not_present(
-            "No achievementType (optional), so the kind of achievement is not stated.",
-            &path,
-        ),
+        None => rule.not_present(s.lang.t(Msg::AchievementTypeNone), &path),
         Some(t) if is_achievement_type(&t) => rule.pass(
-            format!("{t} is one of the OB 3.0 achievement types (Open Badges 3.0 data model)."),
+            s.lang.fill(Msg::AchievementTypeKnown, &[("type", &t)]),
             &path,
         ),
-        Some(t) => rule.fail(
-            format!(
-                "\"{t}\" is neither one of the 31 OB 3.0 achievement types nor an extension \
-                     value (ext:Name) (Open Badges 3.0 JSON Schema)."
-            ),
-            &path,
-        ),
+        Some(t) => rule.fail(s.lang.fill(Msg::AchievementTypeBad, &[("type", &t)]), &path),
     }
 }
 
@@ -434,8 +393,10 @@ pub(super) fn clr_contents(s: &Subject<'_>) -> Check {
     let rule = Rule::new(
         "clr-contents",
         Pillar::Structure,
-        "Achievements and associations are complete",
+        s.lang,
+        Msg::CheckClrContents,
     );
+    let lang = s.lang;
     let subj = s.doc.get("credentialSubject");
     let achievements = one_or_many(subj.and_then(|v| v.get("achievement")));
     let associations = one_or_many(subj.and_then(|v| v.get("association")));
@@ -443,10 +404,9 @@ pub(super) fn clr_contents(s: &Subject<'_>) -> Check {
     for (i, a) in achievements.iter().enumerate() {
         let missing = missing_in_achievement(a);
         if !missing.is_empty() {
-            problems.push(format!(
-                "achievement {} lacks {}",
-                i + 1,
-                missing.join(", ")
+            problems.push(lang.fill(
+                Msg::ClrAchievementLacks,
+                &[("n", &lang.number(i + 1)), ("missing", &missing.join(", "))],
             ));
         }
     }
@@ -456,17 +416,16 @@ pub(super) fn clr_contents(s: &Subject<'_>) -> Check {
             .filter(|k| a.get(*k).is_none())
             .collect();
         if !missing.is_empty() {
-            problems.push(format!(
-                "association {} lacks {}",
-                i + 1,
-                missing.join(", ")
+            problems.push(lang.fill(
+                Msg::ClrAssociationLacks,
+                &[("n", &lang.number(i + 1)), ("missing", &missing.join(", "))],
             ));
         }
         if let Some(t) = text(a.get("associationType")).filter(|t| !extract::is_association_type(t))
         {
-            problems.push(format!(
-                "association {} has the unknown type \"{t}\"",
-                i + 1
+            problems.push(lang.fill(
+                Msg::ClrAssociationUnknown,
+                &[("n", &lang.number(i + 1)), ("type", &t)],
             ));
         }
     }
@@ -476,12 +435,12 @@ pub(super) fn clr_contents(s: &Subject<'_>) -> Check {
     ];
     if problems.is_empty() {
         rule.pass(
-            format!(
-                "{} achievement(s) with id, type, criteria, description and name (Open Badges 3.0 JSON Schema); \
-                     {} association(s), each with type, associationType, sourceId and targetId \
-                     and one of the eight association types (CLR 2.0 JSON Schema).",
-                achievements.len(),
-                associations.len()
+            lang.count(
+                Msg::ClrContentsComplete,
+                &[
+                    ("achievements", achievements.len()),
+                    ("associations", associations.len()),
+                ],
             ),
             &paths,
         )

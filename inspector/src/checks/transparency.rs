@@ -4,6 +4,7 @@
 use serde_json::Value;
 
 use super::{Check, Pillar, Rule, Subject};
+use crate::i18n::Msg;
 use crate::json::{get, one_or_many, text};
 
 /// The achievements whose meaning the transparency checks read: the badge's one, or a CLR's
@@ -25,11 +26,7 @@ fn all_achievements(doc: &Value) -> Vec<&Value> {
 }
 
 pub(super) fn criteria(s: &Subject<'_>) -> Check {
-    let rule = Rule::new(
-        "criteria",
-        Pillar::Transparency,
-        "Criteria say what was required",
-    );
+    let rule = Rule::new("criteria", Pillar::Transparency, s.lang, Msg::CheckCriteria);
     let list = all_achievements(s.doc);
     let with = list
         .iter()
@@ -40,24 +37,14 @@ pub(super) fn criteria(s: &Subject<'_>) -> Check {
         .count();
     let path = ["/credentialSubject/achievement/criteria"];
     if list.is_empty() {
-        rule.fail(
-            "There is no achievement, so no criteria say what the learner did.",
-            &path,
-        )
+        rule.fail(s.lang.t(Msg::CriteriaNoAchievement), &path)
     } else if with == list.len() {
-        rule.pass(
-            format!(
-                "Every achievement ({with}) states its criteria as a narrative or a link \
-                     (Open Badges 3.0 data model, Criteria)."
-            ),
-            &path,
-        )
+        rule.pass(s.lang.count(Msg::CriteriaAll, &[("n", with)]), &path)
     } else {
         rule.fail(
-            format!(
-                "{} of {} achievements state no criteria (narrative or id) (Open Badges 3.0 data model).",
-                list.len() - with,
-                list.len()
+            s.lang.count(
+                Msg::CriteriaSome,
+                &[("missing", list.len() - with), ("total", list.len())],
             ),
             &path,
         )
@@ -65,45 +52,34 @@ pub(super) fn criteria(s: &Subject<'_>) -> Check {
 }
 
 pub(super) fn alignment(s: &Subject<'_>) -> Check {
-    let rule = Rule::new("alignment", Pillar::Transparency, "Aligned to a framework");
+    let rule = Rule::new(
+        "alignment",
+        Pillar::Transparency,
+        s.lang,
+        Msg::CheckAlignment,
+    );
     let n: usize = all_achievements(s.doc)
         .iter()
         .map(|a| one_or_many(a.get("alignment")).len())
         .sum();
     let path = ["/credentialSubject/achievement/alignment"];
     if n > 0 {
-        rule.pass(
-            format!(
-                "{n} alignment(s) tie the achievement to frameworks or registries a reader \
-                     can look up."
-            ),
-            &path,
-        )
+        rule.pass(s.lang.count(Msg::AlignmentSome, &[("n", n)]), &path)
     } else {
-        rule.not_present(
-            "No alignment (optional in OB 3.0): nothing ties the achievement to a competency \
-             framework or credential registry, so a reader has only the issuer's own words.",
-            &path,
-        )
+        rule.not_present(s.lang.t(Msg::AlignmentNone), &path)
     }
 }
 
 pub(super) fn evidence(s: &Subject<'_>) -> Check {
-    let rule = Rule::new("evidence", Pillar::Transparency, "Evidence is attached");
+    let rule = Rule::new("evidence", Pillar::Transparency, s.lang, Msg::CheckEvidence);
     let mut n = one_or_many(s.doc.get("evidence")).len();
     for vc in one_or_many(get(s.doc, &["credentialSubject", "verifiableCredential"])) {
         n += one_or_many(vc.get("evidence")).len();
     }
     if n > 0 {
-        rule.pass(
-            format!("{n} piece(s) of evidence show the work behind the award."),
-            &["/evidence"],
-        )
+        rule.pass(s.lang.count(Msg::EvidenceSome, &[("n", n)]), &["/evidence"])
     } else {
-        rule.not_present(
-            "No evidence (optional in OB 3.0): the credential shows no work behind the award.",
-            &[],
-        )
+        rule.not_present(s.lang.t(Msg::EvidenceNone), &[])
     }
 }
 
@@ -111,14 +87,15 @@ pub(super) fn endorsement_comment(s: &Subject<'_>) -> Check {
     let rule = Rule::new(
         "endorsement-comment",
         Pillar::Transparency,
-        "The endorsement says what it endorses",
+        s.lang,
+        Msg::CheckEndorsementComment,
     );
     let path = ["/credentialSubject/endorsementComment"];
     match text(get(s.doc, &["credentialSubject", "endorsementComment"])) {
-        Some(c) => rule.pass(format!("endorsementComment: \"{c}\"."), &path),
-        None => rule.fail(
-            "No endorsementComment: the endorsement does not say what it vouches for.",
+        Some(c) => rule.pass(
+            s.lang.fill(Msg::EndorsementComment, &[("comment", &c)]),
             &path,
         ),
+        None => rule.fail(s.lang.t(Msg::EndorsementNoComment), &path),
     }
 }

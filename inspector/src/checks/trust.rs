@@ -4,41 +4,35 @@
 use super::{Check, Pillar, Rule, Subject};
 use crate::dates::parse_rfc3339;
 use crate::extract;
+use crate::i18n::Msg;
 use crate::json::{self, id_of, text};
 
 pub(super) fn issuer(s: &Subject<'_>) -> Check {
-    let rule = Rule::new("issuer", Pillar::Trust, "The issuer is identified");
+    let rule = Rule::new("issuer", Pillar::Trust, s.lang, Msg::CheckIssuer);
     let path = ["/issuer"];
     match id_of(s.doc.get("issuer")) {
         Some(iid) if json::is_uri(&iid) => {
             let name = s.doc.get("issuer").and_then(|i| text(i.get("name")));
-            let named = name
-                .map(|n| format!("{n}, "))
-                .unwrap_or_else(|| "no name given, ".into());
-            rule.pass(
-                format!(
-                    "Issuer: {named}identified as {iid}. Identified is not vouched for: \
-                         no issuer registry was consulted."
-                ),
-                &path,
-            )
+            let reason = match name {
+                Some(name) => s
+                    .lang
+                    .fill(Msg::IssuerNamed, &[("name", &name), ("id", &iid)]),
+                None => s.lang.fill(Msg::IssuerUnnamed, &[("id", &iid)]),
+            };
+            rule.pass(reason, &path)
         }
-        Some(iid) => rule.fail(
-            format!(
-                "The issuer's id \"{iid}\" is not a URL or DID; VC 2.0 requires a URL \
-                     (W3C VC Data Model 2.0)."
-            ),
-            &path,
-        ),
-        None => rule.fail(
-            "No issuer id: nobody can be held to this credential (W3C VC Data Model 2.0).",
-            &path,
-        ),
+        Some(iid) => rule.fail(s.lang.fill(Msg::IssuerNotUrl, &[("id", &iid)]), &path),
+        None => rule.fail(s.lang.t(Msg::IssuerNone), &path),
     }
 }
 
 pub(super) fn endorsements(s: &Subject<'_>) -> Check {
-    let rule = Rule::new("endorsements", Pillar::Trust, "Endorsed by a third party");
+    let rule = Rule::new(
+        "endorsements",
+        Pillar::Trust,
+        s.lang,
+        Msg::CheckEndorsements,
+    );
     let list = extract::endorsements(s.doc);
     let paths = [
         "/endorsement",
@@ -46,11 +40,7 @@ pub(super) fn endorsements(s: &Subject<'_>) -> Check {
         "/credentialSubject/achievement/endorsement",
     ];
     if list.is_empty() {
-        return rule.not_present(
-            "No endorsement (optional in OB 3.0): no third party vouches for the issuer or the \
-             achievement inside this credential.",
-            &paths,
-        );
+        return rule.not_present(s.lang.t(Msg::EndorsementsNone), &paths);
     }
     let expired = list
         .iter()
@@ -73,28 +63,17 @@ pub(super) fn endorsements(s: &Subject<'_>) -> Check {
         }
     }
     let who = endorsers.join(", ");
+    let n = s.lang.number(list.len());
+    let values = [
+        ("n", n.as_str()),
+        ("who", who.as_str()),
+        ("expired", &s.lang.number(expired)),
+    ];
     if expired == list.len() {
-        rule.fail(
-            format!(
-                "{} endorsement(s) ({who}), but every one has expired by its own dates; \
-                     their proofs are not verified here either.",
-                list.len()
-            ),
-            &paths,
-        )
+        rule.fail(s.lang.fill(Msg::EndorsementsAllExpired, &values), &paths)
+    } else if expired > 0 {
+        rule.pass(s.lang.fill(Msg::EndorsementsSomeExpired, &values), &paths)
     } else {
-        rule.pass(
-            format!(
-                "{} endorsement(s) ({who}){}; each is a credential of its own whose proof \
-                     is not verified here.",
-                list.len(),
-                if expired > 0 {
-                    format!(", {expired} of them expired")
-                } else {
-                    String::new()
-                }
-            ),
-            &paths,
-        )
+        rule.pass(s.lang.fill(Msg::EndorsementsSome, &values), &paths)
     }
 }

@@ -12,6 +12,7 @@
 use serde_json::Value;
 
 use super::multibase;
+use crate::i18n::{Lang, Msg};
 use crate::json::one_or_many;
 
 /// A public key and where it came from.
@@ -20,8 +21,35 @@ pub struct Key {
     pub ed25519: [u8; 32],
     /// The identifier that controls the key (the part before `#`, or the did:key DID).
     pub controller: String,
-    /// How the key was found, as a phrase for the report.
-    pub source: String,
+    /// How the key was found ([`KeySource::describe`] words it for the report).
+    pub source: KeySource,
+}
+
+/// How a key was found.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum KeySource {
+    /// Written in the verification method's fragment; the controller document at `base`
+    /// was not read.
+    Fragment { fragment: String, base: String },
+    /// Encoded by the did:key identifier itself.
+    DidKey { did: String },
+    /// Published as `method` in the controller document fetched from `url`.
+    Fetched { method: String, url: String },
+}
+
+impl KeySource {
+    /// The source as a phrase for the report, in `lang`.
+    pub fn describe(&self, lang: Lang) -> String {
+        match self {
+            Self::Fragment { fragment, base } => {
+                lang.fill(Msg::KeyFragment, &[("fragment", fragment), ("base", base)])
+            }
+            Self::DidKey { did } => lang.fill(Msg::KeyDidKey, &[("did", did)]),
+            Self::Fetched { method, url } => {
+                lang.fill(Msg::KeyFetched, &[("method", method), ("url", url)])
+            }
+        }
+    }
 }
 
 /// Why no key could be used.
@@ -58,11 +86,10 @@ pub fn resolve(method: &str) -> Result<Key, KeyProblem> {
         return Ok(Key {
             ed25519,
             controller: base.to_owned(),
-            source: format!(
-                "the Ed25519 key written in the verification method's fragment (#{fragment}); \
-                 the controller document at {base} was not read, so whether {base} publishes \
-                 this key is not checked"
-            ),
+            source: KeySource::Fragment {
+                fragment: fragment.to_owned(),
+                base: base.to_owned(),
+            },
         });
     }
     match scheme.as_str() {
@@ -133,10 +160,9 @@ fn did_key(did: &str, fragment: Option<&str>) -> Result<Key, KeyProblem> {
     Ok(Key {
         ed25519,
         controller: did.to_owned(),
-        source: format!(
-            "the key that the identifier {did} itself encodes (did:key); a did:key says \
-             nothing of who holds it"
-        ),
+        source: KeySource::DidKey {
+            did: did.to_owned(),
+        },
     })
 }
 
@@ -206,6 +232,9 @@ pub fn from_controller_document(
     Ok(Key {
         ed25519,
         controller,
-        source: format!("the key {method} as published in the document fetched from {url}"),
+        source: KeySource::Fetched {
+            method: method.to_owned(),
+            url: url.to_owned(),
+        },
     })
 }

@@ -17,6 +17,7 @@ pub mod contexts;
 pub mod keys;
 pub mod multibase;
 
+use crate::i18n::{Lang, Msg};
 use serde_json::{Map, Value};
 use sha2::{Digest, Sha256};
 
@@ -27,9 +28,15 @@ use keys::{Key, KeyProblem};
 /// The cryptosuites verified here: both hash RDFC-1.0 canonical N-Quads with SHA-256.
 const EDDSA_SUITES: [&str; 2] = ["eddsa-rdfc-2022", "eddsa-2022"];
 
-/// Verifies one embedded proof of `doc` (an element of its `proof`).
+/// Verifies one embedded proof of `doc` (an element of its `proof`); the reason in English.
 pub fn verify_proof(doc: &Value, proof: &Value) -> Verdict {
-    verdict(check(doc, proof, None))
+    verify_proof_in(doc, proof, Lang::En)
+}
+
+/// [`verify_proof`], the reason written in `lang` (what a key resolver or the canonicalizer
+/// says of its own problem stays in English).
+pub fn verify_proof_in(doc: &Value, proof: &Value, lang: Lang) -> Verdict {
+    verdict(check(doc, proof, None, lang))
 }
 
 /// Every embedded proof of `doc` with its verdict, in document order, as (JSON pointer,
@@ -41,16 +48,27 @@ pub fn verify_proofs(doc: &Value) -> Vec<(String, Verdict)> {
 }
 
 /// Verifies the proof at `pointer` with a controller document the user asked to fetch from
-/// `url`; `None` when `doc` has no proof there.
+/// `url`; `None` when `doc` has no proof there. The reason in English.
 pub fn verify_with_controller_document(
     doc: &Value,
     pointer: &str,
     url: &str,
     controller_document: &Value,
 ) -> Option<Verdict> {
+    verify_with_controller_document_in(doc, pointer, url, controller_document, Lang::En)
+}
+
+/// [`verify_with_controller_document`], the reason written in `lang`.
+pub fn verify_with_controller_document_in(
+    doc: &Value,
+    pointer: &str,
+    url: &str,
+    controller_document: &Value,
+    lang: Lang,
+) -> Option<Verdict> {
     each_proof(doc)
         .find(|(p, _)| p == pointer)
-        .map(|(_, proof)| verdict(check(doc, proof, Some((url, controller_document)))))
+        .map(|(_, proof)| verdict(check(doc, proof, Some((url, controller_document)), lang)))
 }
 
 /// The proofs whose key is only in an https controller document, as (pointer, URL): what
@@ -114,6 +132,7 @@ fn check(
     doc: &Value,
     proof: &Value,
     controller_document: Option<(&str, &Value)>,
+    lang: Lang,
 ) -> Result<Verdict, Stop> {
     let proof_type = proof.get("type").and_then(Value::as_str).unwrap_or("");
     // A DataIntegrityProof is named by its cryptosuite, older proofs by their type.
@@ -122,51 +141,37 @@ fn check(
         _ => proof_type,
     };
     let Some(proof_map) = proof.as_object() else {
-        return Err(Stop::Fail(
-            "The proof is not a JSON object, so it cannot carry a signature.".into(),
-        ));
+        return Err(Stop::Fail(lang.t(Msg::PfNotObject).into()));
     };
     if !supported(proof) {
         let what = match (proof_type, suite) {
-            ("", _) => "a proof without a type".to_owned(),
-            ("DataIntegrityProof", "DataIntegrityProof") => {
-                "a DataIntegrityProof without a cryptosuite".to_owned()
-            }
-            ("DataIntegrityProof", suite) => {
-                format!("a DataIntegrityProof with cryptosuite {suite}")
-            }
-            (other, _) => format!("a proof of type {other}"),
+            ("", _) => lang.t(Msg::PfNoType).to_owned(),
+            ("DataIntegrityProof", "DataIntegrityProof") => lang.t(Msg::PfNoSuite).to_owned(),
+            ("DataIntegrityProof", suite) => lang.fill(Msg::PfSuite, &[("suite", suite)]),
+            (other, _) => lang.fill(Msg::PfOfType, &[("type", other)]),
         };
-        return Err(Stop::NotChecked(format!(
-            "Signature not verified: this is {what}; this inspector verifies \
-             DataIntegrityProof with the eddsa-rdfc-2022 cryptosuite (or its draft name \
-             eddsa-2022) and the older Ed25519Signature2020."
-        )));
+        return Err(Stop::NotChecked(
+            lang.fill(Msg::PfUnsupported, &[("what", &what)]),
+        ));
     }
     let purpose = proof.get("proofPurpose").and_then(Value::as_str);
     if purpose != Some("assertionMethod") {
-        return Err(Stop::NotChecked(format!(
-            "Signature not verified: the proof's purpose is {}, not \"assertionMethod\" (an \
-             issuer's assertion), so it is not the issuer's signature of the credential.",
-            purpose.map_or_else(|| "missing".to_owned(), |p| format!("\"{p}\""))
-        )));
-    }
-    if proof.get("previousProof").is_some() {
+        let purpose = purpose.map_or_else(
+            || lang.t(Msg::PfPurposeMissing).to_owned(),
+            |p| format!("\"{p}\""),
+        );
         return Err(Stop::NotChecked(
-            "Signature not verified: the proof is part of a proof chain (previousProof), \
-             which this inspector does not verify."
-                .into(),
+            lang.fill(Msg::PfPurpose, &[("purpose", &purpose)]),
         ));
     }
-    let signature = signature_bytes(proof)?;
+    if proof.get("previousProof").is_some() {
+        return Err(Stop::NotChecked(lang.t(Msg::PfChain).into()));
+    }
+    let signature = signature_bytes(proof, lang)?;
     let method = proof
         .get("verificationMethod")
         .and_then(Value::as_str)
-        .ok_or_else(|| {
-            Stop::Fail(
-                "The proof has no verificationMethod, so no key can check its signature.".into(),
-            )
-        })?;
+        .ok_or_else(|| Stop::Fail(lang.t(Msg::PfNoMethod).into()))?;
     let key = match controller_document {
         Some((url, document)) => keys::from_controller_document(method, url, document),
         None => keys::resolve(method),
@@ -174,71 +179,62 @@ fn check(
     .map_err(|problem| match problem {
         KeyProblem::Unusable(why) => Stop::Fail(why),
         KeyProblem::Unresolved { reason, .. } => {
-            Stop::NotChecked(format!("Signature not verified: {reason}"))
+            Stop::NotChecked(lang.fill(Msg::PfNotVerified, &[("reason", &reason)]))
         }
     })?;
     let data = hash_data(doc, proof_map).map_err(|e| match e {
         // A conforming issuer cannot have signed it: Data Integrity makes this an error.
-        canon::CanonError::DataLoss(_) => Stop::Fail(format!(
-            "The signature cannot be valid for this document: {e}."
-        )),
-        _ => Stop::NotChecked(format!(
-            "Signature not verified: the document cannot be canonicalized here: {e}."
-        )),
+        canon::CanonError::DataLoss(_) => {
+            Stop::Fail(lang.fill(Msg::PfDataLoss, &[("error", &e.to_string())]))
+        }
+        _ => Stop::NotChecked(lang.fill(Msg::PfNoCanon, &[("error", &e.to_string())])),
     })?;
     let draft = if suite == "eddsa-2022" {
-        " (eddsa-2022 is the 2022 draft name of eddsa-rdfc-2022, which issuers should now use)"
+        format!(" {}", lang.t(Msg::PfDraft))
     } else {
-        ""
+        String::new()
+    };
+    let source = key.source.describe(lang);
+    let said = |msg: Msg, extra: &[(&str, &str)]| {
+        let mut values = vec![
+            ("suite", suite),
+            ("key", source.as_str()),
+            ("draft", draft.as_str()),
+        ];
+        values.extend_from_slice(extra);
+        lang.fill(msg, &values)
     };
     if !ed25519_verifies(&key, &data, &signature) {
-        return Ok(Verdict::Invalid(format!(
-            "The {suite} signature does not match: the document or its proof was changed \
-             after signing, or it was signed with another key than {}.{draft} Do not trust \
-             its content.",
-            key.source
-        )));
+        return Ok(Verdict::Invalid(said(Msg::PfMismatch, &[])));
     }
     let issuer = id_of(doc.get("issuer"));
     let mismatch = issuer.filter(|i| *i != key.controller);
     match (mismatch, key.controller.starts_with("did:key:")) {
         // As the 1EdTech validator: a key named under a controller must be the issuer's.
-        (Some(issuer), false) => Ok(Verdict::Invalid(format!(
-            "The {suite} signature matches, but the key belongs to {}, not to the issuer \
-             {issuer}: someone other than the issuer signed this document.",
-            key.controller
+        (Some(issuer), false) => Ok(Verdict::Invalid(said(
+            Msg::PfNotIssuer,
+            &[("controller", &key.controller), ("issuer", &issuer)],
         ))),
-        (Some(issuer), true) => Ok(Verdict::Verified(format!(
-            "The {suite} signature matches {}: the document has not been changed since that \
-             key signed it. The issuer's id ({issuer}) is not that did:key, so nothing in the \
-             document links the key to the issuer.{draft}",
-            key.source
+        (Some(issuer), true) => Ok(Verdict::Verified(said(
+            Msg::PfMatchesDidKey,
+            &[("issuer", &issuer)],
         ))),
-        (None, _) => Ok(Verdict::Verified(format!(
-            "The {suite} signature matches {}: the document has not been changed since that \
-             key signed it.{draft}",
-            key.source
-        ))),
+        (None, _) => Ok(Verdict::Verified(said(Msg::PfMatches, &[]))),
     }
 }
 
 /// The 64 signature bytes of `proofValue` (base58btc multibase).
-fn signature_bytes(proof: &Value) -> Result<[u8; 64], Stop> {
+fn signature_bytes(proof: &Value, lang: Lang) -> Result<[u8; 64], Stop> {
     let value = proof
         .get("proofValue")
         .and_then(Value::as_str)
-        .ok_or_else(|| {
-            Stop::Fail("The proof has no proofValue: it carries no signature.".into())
-        })?;
+        .ok_or_else(|| Stop::Fail(lang.t(Msg::PfNoValue).into()))?;
     let bytes = multibase::decode_base58btc(value)
-        .map_err(|why| Stop::Fail(format!("The proofValue cannot be a signature: {why}.")))?;
-    bytes.as_slice().try_into().map_err(|_| {
-        Stop::Fail(format!(
-            "The proofValue is {} bytes long; an Ed25519 signature is 64, so it was changed \
-             or is not a signature.",
-            bytes.len()
-        ))
-    })
+        .map_err(|why| Stop::Fail(lang.fill(Msg::PfBadValue, &[("why", &why)])))?;
+    bytes
+        .as_slice()
+        .try_into()
+        .map_err(|_| Stop::Fail(lang.count(Msg::PfValueLength, &[("n", bytes.len())])))
 }
 
 /// SHA-256 of the canonical proof configuration, then of the canonical document without

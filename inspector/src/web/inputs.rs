@@ -8,20 +8,18 @@ use wasm_bindgen::JsCast;
 
 use super::Options;
 use super::widget::{Shown, inspect_bytes, inspect_file, inspect_url};
+use crate::i18n::{Lang, Msg};
 
 /// The samples shipped in `examples/credentials/` (1EdTech validator test files, Apache-2.0).
-const SAMPLES: [(&str, &str); 8] = [
-    ("ob30-simple.json", "Open Badge 3.0, simple (JSON)"),
-    ("ob30-complete.json", "Open Badge 3.0, complete (JSON)"),
-    ("ob30-simple-json.png", "Open Badge baked in a PNG"),
-    ("ob30-simple-jwt.svg", "Open Badge as a JWT baked in an SVG"),
-    ("ob30-simple.jwt", "VC-JWT (VC 1.1 era)"),
-    ("clr20-simple.json", "CLR 2.0 transcript"),
-    ("ob30-simple-err-expired.json", "Expired badge"),
-    (
-        "ob30-simple-err-context.json",
-        "Badge with a wrong @context",
-    ),
+const SAMPLES: [(&str, Msg); 8] = [
+    ("ob30-simple.json", Msg::SampleSimple),
+    ("ob30-complete.json", Msg::SampleComplete),
+    ("ob30-simple-json.png", Msg::SamplePng),
+    ("ob30-simple-jwt.svg", Msg::SampleSvg),
+    ("ob30-simple.jwt", Msg::SampleJwt),
+    ("clr20-simple.json", Msg::SampleClr),
+    ("ob30-simple-err-expired.json", Msg::SampleExpired),
+    ("ob30-simple-err-context.json", Msg::SampleContext),
 ];
 
 fn first_file(files: Option<web_sys::FileList>) -> Option<web_sys::File> {
@@ -30,20 +28,25 @@ fn first_file(files: Option<web_sys::FileList>) -> Option<web_sys::File> {
 
 #[component]
 pub(super) fn InputPanel(shown: RwSignal<Shown>, options: Arc<Options>) -> impl IntoView {
+    let lang = Lang::current();
     let paste: NodeRef<leptos::html::Textarea> = NodeRef::new();
     let sample: NodeRef<leptos::html::Select> = NodeRef::new();
     let dragging = RwSignal::new(false);
     let ids = next_ids();
     let on_inspect = move |_| {
         let text = paste.get().map(|t| t.value()).unwrap_or_default();
-        shown.set(inspect_bytes("the pasted text".into(), text.as_bytes()));
+        shown.set(inspect_bytes(
+            lang.t(Msg::WhatPasted).to_owned(),
+            text.as_bytes(),
+            lang,
+        ));
     };
     let on_pick = move |ev: web_sys::Event| {
         let input = ev
             .target()
             .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok());
         if let Some(file) = first_file(input.as_ref().and_then(|i| i.files())) {
-            inspect_file(shown, file);
+            inspect_file(shown, file, lang);
         }
         // Picking the same file again should inspect it again.
         if let Some(input) = input {
@@ -54,10 +57,10 @@ pub(super) fn InputPanel(shown: RwSignal<Shown>, options: Arc<Options>) -> impl 
         ev.prevent_default();
         dragging.set(false);
         match first_file(ev.data_transfer().and_then(|d| d.files())) {
-            Some(file) => inspect_file(shown, file),
+            Some(file) => inspect_file(shown, file, lang),
             None => shown.set(Shown::Failed {
-                what: "what was dropped".into(),
-                message: "Only files can be dropped here. To inspect text, paste it above.".into(),
+                what: lang.t(Msg::WhatDropped).to_owned(),
+                message: lang.t(Msg::OnlyFiles).to_owned(),
             }),
         }
     };
@@ -70,35 +73,40 @@ pub(super) fn InputPanel(shown: RwSignal<Shown>, options: Arc<Options>) -> impl 
             return;
         };
         match super::fetch::resolve(&format!("examples/credentials/{name}"), &base) {
-            Some(url) => inspect_url(shown, url, format!("the sample \"{label}\"")),
+            Some(url) => inspect_url(
+                shown,
+                url,
+                lang.fill(Msg::WhatSample, &[("label", lang.t(*label))]),
+                lang,
+            ),
             None => shown.set(Shown::Failed {
-                what: "the sample".into(),
-                message: "The samples' address could not be worked out.".into(),
+                what: lang.t(Msg::WhatSampleAlone).to_owned(),
+                message: lang.t(Msg::SamplesAddress).to_owned(),
             }),
         }
     };
     let samples = options.samples.then(|| {
         view! {
             <div class="ler-inspector-samples">
-                <label for=ids.2.clone()>"Sample credential"</label>
+                <label for=ids.2.clone()>{lang.t(Msg::SampleLabel)}</label>
                 <select id=ids.2.clone() node_ref=sample>
                     {SAMPLES
                         .iter()
-                        .map(|(file, label)| view! { <option value=*file>{*label}</option> })
+                        .map(|(file, label)| view! { <option value=*file>{lang.t(*label)}</option> })
                         .collect_view()}
                 </select>
                 <button type="button" class="ler-secondary" on:click=on_sample>
-                    "Load sample"
+                    {lang.t(Msg::LoadSample)}
                 </button>
             </div>
         }
     });
     view! {
         <div class="ler-inspector-inputs">
-            <label for=ids.0.clone()>"Paste a credential (JSON or JWT)"</label>
+            <label for=ids.0.clone()>{lang.t(Msg::PasteLabel)}</label>
             <textarea id=ids.0.clone() node_ref=paste rows="5" spellcheck="false"></textarea>
             <p>
-                <button type="button" on:click=on_inspect>"Inspect"</button>
+                <button type="button" on:click=on_inspect>{lang.t(Msg::InspectButton)}</button>
             </p>
             <div
                 class="ler-inspector-drop"
@@ -110,9 +118,7 @@ pub(super) fn InputPanel(shown: RwSignal<Shown>, options: Arc<Options>) -> impl 
                 on:dragleave=move |_| dragging.set(false)
                 on:drop=on_drop
             >
-                <label for=ids.1.clone()>
-                    "Or open a file (.json, .jwt, baked .png or .svg), or drop it here"
-                </label>
+                <label for=ids.1.clone()>{lang.t(Msg::FileLabel)}</label>
                 <input
                     id=ids.1.clone()
                     type="file"

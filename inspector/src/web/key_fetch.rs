@@ -9,6 +9,8 @@ use leptos::task::spawn_local;
 use serde_json::Value;
 
 use super::fetch;
+use crate::checks::Status;
+use crate::i18n::{Lang, Msg};
 use crate::proof;
 use crate::verify::Verdict;
 
@@ -17,14 +19,15 @@ use crate::verify::Verdict;
 enum Fetched {
     Idle,
     Working,
-    /// The verdict with the fetched key ("Pass", "Fail" or "Not checked", and why).
-    Verdict(&'static str, String),
+    /// The verdict with the fetched key (its outcome, and why).
+    Verdict(Status, String),
     /// The document could not be fetched or read.
     Error(String),
 }
 
 #[component]
 pub(super) fn KeyFetch(doc: Arc<Value>) -> impl IntoView {
+    let lang = Lang::current();
     let wanted = proof::key_documents(&doc);
     (!wanted.is_empty()).then(|| {
         let items = wanted
@@ -33,7 +36,7 @@ pub(super) fn KeyFetch(doc: Arc<Value>) -> impl IntoView {
             .collect_view();
         view! {
             <section class="ler-inspector-keys" aria-labelledby="ler-insp-keys">
-                <h4 id="ler-insp-keys">"The issuer's key"</h4>
+                <h4 id="ler-insp-keys">{lang.t(Msg::KeyHeading)}</h4>
                 <ul class="ler-checks">{items}</ul>
             </section>
         }
@@ -45,6 +48,7 @@ fn KeyRequest(doc: Arc<Value>, pointer: String, url: String) -> impl IntoView {
     let host = web_sys::Url::new(&url)
         .map(|u| u.host())
         .unwrap_or_else(|_| url.clone());
+    let lang = Lang::current();
     let state = RwSignal::new(Fetched::Idle);
     let fetch_key = {
         let (url, pointer) = (url.clone(), pointer.clone());
@@ -52,18 +56,16 @@ fn KeyRequest(doc: Arc<Value>, pointer: String, url: String) -> impl IntoView {
             let (doc, url, pointer) = (doc.clone(), url.clone(), pointer.clone());
             state.set(Fetched::Working);
             spawn_local(async move {
-                state.set(check_with(&doc, &pointer, &url).await);
+                state.set(check_with(&doc, &pointer, &url, lang).await);
             });
         }
     };
     view! {
         <li class="ler-check">
             <p>
-                {format!(
-                    "The proof at {pointer} names a key that is published in the controller \
-                     document at {url}. Fetching it sends one request to {host}: that server \
-                     learns your IP address and that someone is checking a credential that \
-                     names it, now. Nothing from the credential is sent, and no cookies."
+                {lang.fill(
+                    Msg::KeyNotice,
+                    &[("pointer", &pointer), ("url", &url), ("host", &host)],
                 )}
             </p>
             <button
@@ -71,17 +73,17 @@ fn KeyRequest(doc: Arc<Value>, pointer: String, url: String) -> impl IntoView {
                 on:click=fetch_key
                 disabled=move || matches!(state.get(), Fetched::Working)
             >
-                {format!("Fetch the key from {host}")}
+                {lang.fill(Msg::KeyFetchButton, &[("host", &host)])}
             </button>
             {move || match state.get() {
                 Fetched::Idle => ().into_any(),
                 Fetched::Working => {
-                    view! { <p class="ler-loading" role="status">"Fetching the key…"</p> }
+                    view! { <p class="ler-loading" role="status">{lang.t(Msg::KeyFetching)}</p> }
                         .into_any()
                 }
-                Fetched::Verdict(label, reason) => view! {
-                    <p role="status" data-key-verdict=label>
-                        <span class="ler-check-status">{label}</span>
+                Fetched::Verdict(status, reason) => view! {
+                    <p role="status" data-key-verdict=status.label(Lang::En)>
+                        <span class="ler-check-status">{status.label(lang)}</span>
                         {format!(": {reason}")}
                     </p>
                 }
@@ -94,23 +96,23 @@ fn KeyRequest(doc: Arc<Value>, pointer: String, url: String) -> impl IntoView {
     }
 }
 
-async fn check_with(doc: &Value, pointer: &str, url: &str) -> Fetched {
-    let bytes = match fetch::url_bytes(url).await {
+async fn check_with(doc: &Value, pointer: &str, url: &str, lang: Lang) -> Fetched {
+    let bytes = match fetch::url_bytes(url, lang).await {
         Ok(bytes) => bytes,
         Err(message) => return Fetched::Error(message),
     };
     let Ok(text) = String::from_utf8(bytes) else {
-        return Fetched::Error(format!("The document at {url} is not UTF-8 text."));
+        return Fetched::Error(lang.fill(Msg::KeyNotText, &[("url", url)]));
     };
     let Ok(controller) = crate::json::parse(&text) else {
-        return Fetched::Error(format!("The document at {url} is not JSON."));
+        return Fetched::Error(lang.fill(Msg::KeyNotJson, &[("url", url)]));
     };
-    match proof::verify_with_controller_document(doc, pointer, url, &controller) {
+    match proof::verify_with_controller_document_in(doc, pointer, url, &controller, lang) {
         Some(verdict) => match verdict {
-            Verdict::Verified(why) => Fetched::Verdict("Pass", why),
-            Verdict::Invalid(why) => Fetched::Verdict("Fail", why),
-            Verdict::NotVerified(why) => Fetched::Verdict("Not checked", why),
+            Verdict::Verified(why) => Fetched::Verdict(Status::Pass, why),
+            Verdict::Invalid(why) => Fetched::Verdict(Status::Fail, why),
+            Verdict::NotVerified(why) => Fetched::Verdict(Status::NotChecked, why),
         },
-        None => Fetched::Error(format!("The proof at {pointer} is no longer there.")),
+        None => Fetched::Error(lang.fill(Msg::KeyGone, &[("pointer", pointer)])),
     }
 }

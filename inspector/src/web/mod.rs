@@ -8,7 +8,8 @@
 //! [`crate::links::DEFAULT_TEMPLATE`] beside the loader script), `explorer-href` (link
 //! template to the credential explorer, with `{id}`; default
 //! [`crate::hierarchy::DEFAULT_EXPLORER_TEMPLATE`] beside the loader script),
-//! `samples="hide"` (no sample list).
+//! `samples="hide"` (no sample list), and the interface language through `lang` (the
+//! element's, else its nearest ancestor's, else the page's; English without a catalogue).
 
 mod fetch;
 mod inputs;
@@ -83,7 +84,11 @@ pub fn mount_inspector(
         samples: attribute(&host, "samples").as_deref() != Some("hide"),
         base: base.to_owned(),
     };
+    // The element's `lang`, else its nearest ancestor's, else the page's (English when none
+    // has a catalogue), as for the widgets.
+    let lang = crate::Lang::for_mount(&host, &root);
     let handle = leptos::mount::mount_to(root, move || {
+        provide_context(lang);
         view! { <widget::Inspector options/> }.into_any()
     });
     InspectorHandle {

@@ -12,11 +12,28 @@ use super::status::StatusListPanel;
 use super::widget::Shown;
 use crate::checks::{Pillar, Status};
 use crate::hierarchy::Library;
+use crate::i18n::{self, Lang, Msg};
 use crate::links;
 use crate::{Inspection, raw};
 
 fn fact(label: &'static str, value: Option<String>) -> Option<impl IntoView> {
     value.map(|v| view! { <dt>{label}</dt><dd>{v}</dd> })
+}
+
+/// A date fact: the day as the language writes it, the instant as written in the
+/// credential in `datetime`, and the property it came from.
+fn date_fact(
+    label: &'static str,
+    value: Option<(String, &'static str)>,
+    lang: Lang,
+) -> Option<impl IntoView> {
+    value.map(|(raw, key)| {
+        let shown = i18n::date(lang, &raw);
+        view! {
+            <dt>{label}</dt>
+            <dd><time datetime=raw>{shown}</time>{format!(" ({key})")}</dd>
+        }
+    })
 }
 
 #[component]
@@ -28,20 +45,23 @@ pub(super) fn Report(
     library: Option<Arc<Library>>,
     options: Arc<Options>,
 ) -> impl IntoView {
+    let lang = Lang::current();
     let i = inspection;
     let e = &i.essentials;
     let image = e.image.clone().map(|src| {
-        let alt = e
-            .image_alt
-            .clone()
-            .unwrap_or_else(|| format!("Image of {}", e.name.clone().unwrap_or_default()));
+        let alt = e.image_alt.clone().unwrap_or_else(|| {
+            lang.fill(
+                Msg::ImageOf,
+                &[("name", &e.name.clone().unwrap_or_default())],
+            )
+        });
         view! { <img class="ler-inspector-image" src=src alt=alt/> }
     });
     let status_line = i
         .checks
         .iter()
         .find(|c| c.id == "dates")
-        .map(|c| format!("{}: {}", c.status.label(), c.reason));
+        .map(|c| format!("{}: {}", c.status.label(lang), c.reason));
     let revocation = i
         .checks
         .iter()
@@ -57,18 +77,18 @@ pub(super) fn Report(
     let essentials = (!i.checks.is_empty()).then(|| {
         view! {
             <section class="ler-inspector-card" aria-labelledby="ler-insp-essentials">
-                <h4 id="ler-insp-essentials">"What it says"</h4>
+                <h4 id="ler-insp-essentials">{lang.t(Msg::WhatItSays)}</h4>
                 {image}
                 <dl class="ler-facts">
-                    {fact("Name", e.name.clone())}
-                    {fact("Description", e.description.clone())}
-                    {fact("Issuer", e.issuer_name.clone())}
-                    {fact("Issuer id", e.issuer_id.clone())}
-                    {fact("Issued", e.issued.clone().map(|(d, k)| format!("{d} ({k})")))}
-                    {fact("Valid until", e.valid_until.clone().map(|(d, k)| format!("{d} ({k})")))}
-                    {fact("Awarded to", e.subject.clone())}
-                    {fact("Validity now", status_line)}
-                    {fact("Revocation", revocation)}
+                    {fact(lang.t(Msg::FactName), e.name.clone())}
+                    {fact(lang.t(Msg::FactDescription), e.description.clone())}
+                    {fact(lang.t(Msg::FactIssuer), e.issuer_name.clone())}
+                    {fact(lang.t(Msg::FactIssuerId), e.issuer_id.clone())}
+                    {date_fact(lang.t(Msg::FactIssued), e.issued.clone(), lang)}
+                    {date_fact(lang.t(Msg::FactValidUntil), e.valid_until.clone(), lang)}
+                    {fact(lang.t(Msg::FactAwardedTo), e.subject.clone())}
+                    {fact(lang.t(Msg::FactValidityNow), status_line)}
+                    {fact(lang.t(Msg::FactRevocation), revocation)}
                 </dl>
             </section>
         }
@@ -81,8 +101,7 @@ pub(super) fn Report(
         view! {
             <p class="ler-inspector-verdict" id="ler-insp-verdict" tabindex="-1">
                 <strong>{s.line.clone()}</strong>
-                {(!s.but.is_empty())
-                    .then(|| format!(" Do not accept it as it stands: {}", s.but.join(" ")))}
+                {s.qualifier().map(|q| format!(" {q}"))}
             </p>
         }
     });
@@ -96,16 +115,16 @@ pub(super) fn Report(
             />
         }
     });
-    let checks = (!i.checks.is_empty()).then(|| checks_view(&i, &options));
+    let checks = (!i.checks.is_empty()).then(|| checks_view(&i, &options, lang));
     let key_fetch = i
         .document
         .clone()
         .map(|doc| view! { <KeyFetch doc=Arc::new(doc)/> });
-    let raw = raw_view(&i);
+    let raw = raw_view(&i, lang);
     view! {
         <article class="ler-inspector-report" aria-labelledby="ler-insp-kind">
-            <h3 id="ler-insp-kind" tabindex="-1">{i.kind.label()}</h3>
-            <p class="ler-muted">{format!("From {what}.")}</p>
+            <h3 id="ler-insp-kind" tabindex="-1">{i.kind.label(lang)}</h3>
+            <p class="ler-muted">{lang.fill(Msg::From, &[("what", &what)])}</p>
             {verdict}
             <p>{i.explanation.clone()}</p>
             {notes}
@@ -120,7 +139,18 @@ pub(super) fn Report(
     }
 }
 
-fn checks_view(i: &Inspection, options: &Options) -> impl IntoView + use<> {
+/// "Label: " then the course's own title, marked as the course's language when the
+/// interface speaks another.
+fn course_link(href: String, label: &'static str, title: &'static str, lang: Lang) -> AnyView {
+    view! {
+        {label}
+        " "
+        <span lang=lang.content()>{safe_link(href, title.to_owned())}</span>
+    }
+    .into_any()
+}
+
+fn checks_view(i: &Inspection, options: &Options, lang: Lang) -> impl IntoView + use<> {
     let pillars = Pillar::ALL
         .iter()
         .map(|&pillar| {
@@ -143,12 +173,12 @@ fn checks_view(i: &Inspection, options: &Options) -> impl IntoView + use<> {
                         let href = links::href(&options.module_href, &s);
                         view! {
                             " "
-                            {safe_link(href, format!("Read more: {}", s.title))}
+                            {course_link(href, lang.t(Msg::ReadMore), s.title, lang)}
                         }
                     });
                     view! {
                         <li class=class data-check=c.id>
-                            <span class="ler-check-status">{c.status.label()}</span>
+                            <span class="ler-check-status">{c.status.label(lang)}</span>
                             ": "
                             <strong>{c.title}</strong>
                             ". "
@@ -160,9 +190,9 @@ fn checks_view(i: &Inspection, options: &Options) -> impl IntoView + use<> {
                 .collect_view();
             view! {
                 <section class="ler-inspector-pillar" aria-labelledby=labelled_by>
-                    <h5 id=heading_id>{pillar.title()}</h5>
+                    <h5 id=heading_id>{pillar.title(lang)}</h5>
                     <p class="ler-muted">
-                        {safe_link(href, format!("What the course says: {}", section.title))}
+                        {course_link(href, lang.t(Msg::CourseSays), section.title, lang)}
                     </p>
                     <ul class="ler-checks">{items}</ul>
                 </section>
@@ -172,17 +202,16 @@ fn checks_view(i: &Inspection, options: &Options) -> impl IntoView + use<> {
     let count = |s: Status| i.checks.iter().filter(|c| c.status == s).count();
     view! {
         <section class="ler-inspector-checks" aria-labelledby="ler-insp-checks">
-            <h4 id="ler-insp-checks">"Checks"</h4>
+            <h4 id="ler-insp-checks">{lang.t(Msg::ChecksHeading)}</h4>
             <p>
-                {format!(
-                    "{} passed, {} failed, {} not checked, {} not present (optional). \"Not \
-                     checked\" means this inspector cannot honestly decide here, and says why; \
-                     \"not present\" is an optional part the issuer left out, which is not a \
-                     failure.",
-                    count(Status::Pass),
-                    count(Status::Fail),
-                    count(Status::NotChecked),
-                    count(Status::NotPresent)
+                {lang.count(
+                    Msg::ChecksCount,
+                    &[
+                        ("pass", count(Status::Pass)),
+                        ("fail", count(Status::Fail)),
+                        ("not", count(Status::NotChecked)),
+                        ("absent", count(Status::NotPresent)),
+                    ],
                 )}
             </p>
             {pillars}
@@ -190,7 +219,7 @@ fn checks_view(i: &Inspection, options: &Options) -> impl IntoView + use<> {
     }
 }
 
-fn raw_view(i: &Inspection) -> Option<impl IntoView + use<>> {
+fn raw_view(i: &Inspection, lang: Lang) -> Option<impl IntoView + use<>> {
     let doc = i.document.as_ref()?;
     let paths: Vec<String> = i
         .checks
@@ -211,20 +240,16 @@ fn raw_view(i: &Inspection) -> Option<impl IntoView + use<>> {
     let header = i.jwt_header.as_ref().map(|h| {
         let text = serde_json::to_string_pretty(h).unwrap_or_default();
         view! {
-            <p>"JWT header:"</p>
-            <pre class="ler-inspector-raw" tabindex="0" aria-label="JWT header">{text}</pre>
+            <p>{lang.t(Msg::JwtHeaderColon)}</p>
+            <pre class="ler-inspector-raw" tabindex="0" aria-label=lang.t(Msg::JwtHeader)>{text}</pre>
         }
     });
     Some(view! {
         <details class="ler-inspector-rawbox">
-            <summary>"Raw JSON"</summary>
-            <p class="ler-muted">
-                "Highlighted lines (marked) are the parts the checks read. Keys are listed in \
-                 alphabetical order, which may differ from the file; the values are as the \
-                 issuer wrote them."
-            </p>
+            <summary>{lang.t(Msg::RawJson)}</summary>
+            <p class="ler-muted">{lang.t(Msg::RawNote)}</p>
             {header}
-            <pre class="ler-inspector-raw" tabindex="0" aria-label="The credential as JSON">
+            <pre class="ler-inspector-raw" tabindex="0" aria-label=lang.t(Msg::RawLabel)>
                 {lines}
             </pre>
         </details>

@@ -8,6 +8,7 @@ use leptos::prelude::*;
 use super::Options;
 use crate::extract::{Achievement, Clr, Item, relation_phrase};
 use crate::hierarchy::{Library, explorer_href};
+use crate::i18n::{Lang, Msg};
 
 /// A link when `href` is http(s) or relative, else the text alone (ids in credentials are
 /// untrusted: a `javascript:` URL must never become a link).
@@ -60,6 +61,7 @@ pub(super) fn AchievementSection(
     library: Option<Arc<Library>>,
     options: Arc<Options>,
 ) -> impl IntoView {
+    let lang = Lang::current();
     let a = achievement;
     let hierarchy = a.achievement_type.clone().map(|t| {
         let chain = library
@@ -73,11 +75,16 @@ pub(super) fn AchievementSection(
             .unwrap_or_default();
         if chain.is_empty() {
             view! {
-                <p>{format!(
-                    "Achievement type: {t}. The course's credential hierarchy has no type \
-                     mapped to this value{}.",
-                    if library.is_none() { " (or its credential types could not be loaded)" } else { "" }
-                )}</p>
+                <p>
+                    {lang.fill(
+                        if library.is_none() {
+                            Msg::AchievementTypeNoLibrary
+                        } else {
+                            Msg::AchievementTypeUnmapped
+                        },
+                        &[("type", &t)],
+                    )}
+                </p>
             }
             .into_any()
         } else {
@@ -89,8 +96,8 @@ pub(super) fn AchievementSection(
                 })
                 .collect_view();
             view! {
-                <p>{format!("Achievement type: {t}. In the course's credential hierarchy:")}</p>
-                <ol class="ler-inspector-chain" aria-label="From this type up to its root">
+                <p>{lang.fill(Msg::AchievementType, &[("type", &t)])}</p>
+                <ol class="ler-inspector-chain" aria-label=lang.t(Msg::ChainLabel) lang=lang.content()>
                     {steps}
                 </ol>
             }
@@ -102,7 +109,10 @@ pub(super) fn AchievementSection(
         .alignments
         .iter()
         .map(|al| Item {
-            label: al.name.clone().unwrap_or_else(|| "(unnamed)".into()),
+            label: al
+                .name
+                .clone()
+                .unwrap_or_else(|| lang.t(Msg::Unnamed).to_owned()),
             detail: [
                 al.framework.clone(),
                 al.code.clone(),
@@ -116,39 +126,51 @@ pub(super) fn AchievementSection(
         .collect();
     let credits = match (&a.credits_earned, &a.credits_available) {
         (None, None) => None,
-        (earned, available) => Some(format!(
-            "Credits earned: {}; available: {}.",
-            earned.clone().unwrap_or_else(|| "not stated".into()),
-            available.clone().unwrap_or_else(|| "not stated".into())
-        )),
+        (earned, available) => {
+            let stated =
+                |v: &Option<String>| v.clone().unwrap_or_else(|| lang.t(Msg::NotStated).into());
+            Some(lang.fill(
+                Msg::Credits,
+                &[
+                    ("earned", &stated(earned)),
+                    ("available", &stated(available)),
+                ],
+            ))
+        }
     };
     view! {
         <section class="ler-inspector-achievement" aria-labelledby="ler-insp-achievement">
             <h4 id="ler-insp-achievement">
-                {format!("Achievement: {}", a.name.clone().unwrap_or_else(|| "(unnamed)".into()))}
+                {lang.fill(
+                    Msg::AchievementHeading,
+                    &[("name", &a.name.clone().unwrap_or_else(|| lang.t(Msg::Unnamed).into()))],
+                )}
             </h4>
             {a.description.clone().map(|d| view! { <p>{d}</p> })}
             {hierarchy}
-            {criteria.map(|c| view! { <h5>"Criteria"</h5><p class="ler-inspector-pre">{c}</p> })}
-            {list_of("Alignments", &alignments)}
-            {list_of("Result descriptions", &a.result_descriptions)}
-            {list_of("Results", &a.results)}
-            {list_of("Evidence", &a.evidence)}
+            {criteria
+                .map(|c| {
+                    view! {
+                        <h5>{lang.t(Msg::Criteria)}</h5>
+                        <p class="ler-inspector-pre">{c}</p>
+                    }
+                })}
+            {list_of(lang.t(Msg::Alignments), &alignments)}
+            {list_of(lang.t(Msg::ResultDescriptions), &a.result_descriptions)}
+            {list_of(lang.t(Msg::Results), &a.results)}
+            {list_of(lang.t(Msg::Evidence), &a.evidence)}
             {credits.map(|c| view! { <p>{c}</p> })}
-            {list_of("Endorsements", &a.endorsements)}
+            {list_of(lang.t(Msg::Endorsements), &a.endorsements)}
         </section>
     }
 }
 
 #[component]
 pub(super) fn ClrSection(clr: Clr) -> impl IntoView {
-    let partial = clr.partial.map(|p| {
-        if p {
-            "This CLR is partial: the publisher knows of achievements it leaves out."
-        } else {
-            "This CLR says it is complete."
-        }
-    });
+    let lang = Lang::current();
+    let partial = clr
+        .partial
+        .map(|p| lang.t(if p { Msg::ClrPartial } else { Msg::ClrComplete }));
     let graph = (!clr.associations.is_empty()).then(|| {
         let rows = clr
             .associations
@@ -157,7 +179,7 @@ pub(super) fn ClrSection(clr: Clr) -> impl IntoView {
                 view! {
                     <tr>
                         <td>{a.source.clone()}</td>
-                        <td>{format!("{} ({})", relation_phrase(&a.relation), a.relation)}</td>
+                        <td>{format!("{} ({})", relation_phrase(&a.relation, lang), a.relation)}</td>
                         <td>{a.target.clone()}</td>
                     </tr>
                 }
@@ -166,12 +188,12 @@ pub(super) fn ClrSection(clr: Clr) -> impl IntoView {
         view! {
             <div class="ler-table-wrap">
                 <table>
-                    <caption>"How the achievements relate (associations)"</caption>
+                    <caption>{lang.t(Msg::AssociationsCaption)}</caption>
                     <thead>
                         <tr>
-                            <th scope="col">"Achievement"</th>
-                            <th scope="col">"Relation"</th>
-                            <th scope="col">"Related achievement"</th>
+                            <th scope="col">{lang.t(Msg::ColAchievement)}</th>
+                            <th scope="col">{lang.t(Msg::ColRelation)}</th>
+                            <th scope="col">{lang.t(Msg::ColRelated)}</th>
                         </tr>
                     </thead>
                     <tbody>{rows}</tbody>
@@ -181,16 +203,12 @@ pub(super) fn ClrSection(clr: Clr) -> impl IntoView {
     });
     view! {
         <section class="ler-inspector-clr" aria-labelledby="ler-insp-clr">
-            <h4 id="ler-insp-clr">"The learner's record"</h4>
+            <h4 id="ler-insp-clr">{lang.t(Msg::ClrHeading)}</h4>
             {partial.map(|p| view! { <p>{p}</p> })}
-            {list_of("Achievements", &clr.achievements)}
-            {list_of("Credentials bundled in it", &clr.credentials)}
-            {(!clr.credentials.is_empty()).then(|| view! {
-                <p class="ler-muted">
-                    "Each bundled credential carries its own proof; like the CLR's, those \
-                     proofs are not verified here."
-                </p>
-            })}
+            {list_of(lang.t(Msg::Achievements), &clr.achievements)}
+            {list_of(lang.t(Msg::Bundled), &clr.credentials)}
+            {(!clr.credentials.is_empty())
+                .then(|| view! { <p class="ler-muted">{lang.t(Msg::BundledNote)}</p> })}
             {graph}
         </section>
     }

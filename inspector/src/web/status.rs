@@ -10,6 +10,7 @@ use wasm_bindgen::JsCast;
 
 use super::fetch;
 use super::widget::{Shown, inspect_with_list};
+use crate::i18n::{Lang, Msg};
 use crate::status_list::{ListOrigin, StatusListInput};
 
 /// The host of `url`, for the notice ("dc.example.edu"); the whole URL when it has none.
@@ -36,9 +37,8 @@ fn focus_result(root: &web_sys::Node) {
     }
 }
 
-fn as_text(bytes: Vec<u8>, what: &str) -> Result<String, String> {
-    String::from_utf8(bytes)
-        .map_err(|_| format!("{what} is not UTF-8 text, so it is not a status list."))
+fn as_text(bytes: Vec<u8>, what: &str, lang: Lang) -> Result<String, String> {
+    String::from_utf8(bytes).map_err(|_| lang.fill(Msg::NotUtf8List, &[("what", what)]))
 }
 
 #[component]
@@ -48,6 +48,7 @@ pub(super) fn StatusListPanel(
     bytes: Arc<Vec<u8>>,
     shown: RwSignal<Shown>,
 ) -> impl IntoView {
+    let lang = Lang::current();
     let problem: RwSignal<Option<String>> = RwSignal::new(None);
     let working: RwSignal<Option<String>> = RwSignal::new(None);
     let paste: NodeRef<leptos::html::Textarea> = NodeRef::new();
@@ -58,7 +59,12 @@ pub(super) fn StatusListPanel(
             // is gone. The focus goes to what changed, the verdict (or the report's
             // heading), in the same shadow root.
             let root = paste.get_untracked().map(|t| t.get_root_node());
-            shown.set(inspect_with_list(what.clone(), bytes.clone(), Some(&list)));
+            shown.set(inspect_with_list(
+                what.clone(),
+                bytes.clone(),
+                Some(&list),
+                lang,
+            ));
             if let Some(root) = root {
                 request_animation_frame(move || focus_result(&root));
             }
@@ -69,12 +75,12 @@ pub(super) fn StatusListPanel(
         move |_| {
             let text = paste.get().map(|t| t.value()).unwrap_or_default();
             if text.trim().is_empty() {
-                problem.set(Some("Paste the status list first.".into()));
+                problem.set(Some(lang.t(Msg::StatusPasteFirst).to_owned()));
                 return;
             }
             apply(StatusListInput {
                 text,
-                origin: ListOrigin::Provided("the pasted list".into()),
+                origin: ListOrigin::Provided(lang.t(Msg::PastedList).to_owned()),
             });
         }
     };
@@ -88,12 +94,12 @@ pub(super) fn StatusListPanel(
                 .and_then(|f| f.get(0));
             let Some(file) = file else { return };
             let apply = apply.clone();
-            let name = format!("the file {}", file.name());
-            working.set(Some(format!("Reading {name}…")));
+            let name = lang.fill(Msg::WhatFile, &[("name", &file.name())]);
+            working.set(Some(lang.fill(Msg::Reading, &[("what", &name)])));
             spawn_local(async move {
-                match fetch::file_bytes(&file)
+                match fetch::file_bytes(&file, lang)
                     .await
-                    .and_then(|b| as_text(b, &name))
+                    .and_then(|b| as_text(b, &name, lang))
                 {
                     Ok(text) => apply(StatusListInput {
                         text,
@@ -118,11 +124,11 @@ pub(super) fn StatusListPanel(
                 move |_| {
                     let (address, apply) = (address.clone(), apply.clone());
                     problem.set(None);
-                    working.set(Some(format!("Fetching {address}…")));
+                    working.set(Some(lang.fill(Msg::Fetching, &[("what", &address)])));
                     spawn_local(async move {
-                        let fetched = fetch::url_bytes(&address)
+                        let fetched = fetch::url_bytes(&address, lang)
                             .await
-                            .and_then(|b| as_text(b, "The fetched list"));
+                            .and_then(|b| as_text(b, lang.t(Msg::FetchedList), lang));
                         match fetched {
                             Ok(text) => apply(StatusListInput {
                                 text,
@@ -138,15 +144,11 @@ pub(super) fn StatusListPanel(
             };
             view! {
                 <p>
-                    {format!(
-                        "Fetching sends one request from your browser to {host}, for {address}. \
-                         That server learns your network address and the time; the request \
-                         carries nothing else from the credential."
-                    )}
+                    {lang.fill(Msg::StatusFetchNotice, &[("host", &host), ("address", &address)])}
                 </p>
                 <p>
                     <button type="button" class="ler-secondary" on:click=on_fetch>
-                        {format!("Fetch the status list from {host}")}
+                        {lang.fill(Msg::StatusFetchButton, &[("host", &host)])}
                     </button>
                 </p>
             }
@@ -162,23 +164,19 @@ pub(super) fn StatusListPanel(
     let (paste_label, file_label) = (paste_id.clone(), file_id.clone());
     view! {
         <section class="ler-inspector-status" aria-labelledby=labelled_by>
-            <h4 id=heading_id>"Check the revocation status"</h4>
+            <h4 id=heading_id>{lang.t(Msg::StatusHeading)}</h4>
             <p>
-                {format!(
-                    "The issuer publishes this credential's status at {}. It is not checked \
-                     until you give that list here or ask for it to be fetched.",
-                    addresses.join(" and ")
-                )}
+                {lang.fill(Msg::StatusPublished, &[("addresses", &lang.list(&addresses))])}
             </p>
             {fetchers}
-            <label for=paste_label>"Or paste the status list (JSON or JWT)"</label>
+            <label for=paste_label>{lang.t(Msg::StatusPasteLabel)}</label>
             <textarea id=paste_id node_ref=paste rows="3" spellcheck="false"></textarea>
             <p>
                 <button type="button" class="ler-secondary" on:click=on_paste>
-                    "Check against the pasted list"
+                    {lang.t(Msg::StatusPasteButton)}
                 </button>
             </p>
-            <label for=file_label>"Or open the list's file"</label>
+            <label for=file_label>{lang.t(Msg::StatusFileLabel)}</label>
             <input id=file_id type="file" accept=".json,.jwt,application/json" on:change=on_file/>
             {move || working.get().map(|w| view! { <p class="ler-loading" role="status">{w}</p> })}
             {move || {
@@ -187,7 +185,7 @@ pub(super) fn StatusListPanel(
                     .map(|p| {
                         view! {
                             <div class="ler-alert" role="alert">
-                                <p class="ler-alert-title">"Could not read the status list"</p>
+                                <p class="ler-alert-title">{lang.t(Msg::StatusCouldNotRead)}</p>
                                 <p>{p}</p>
                             </div>
                         }

@@ -11,6 +11,7 @@ use super::inputs::InputPanel;
 use super::report::Report;
 use crate::Inspection;
 use crate::hierarchy::Library;
+use crate::i18n::{Lang, Msg};
 use crate::status_list::StatusListInput;
 
 /// What the widget shows below its inputs.
@@ -31,8 +32,8 @@ pub(super) enum Shown {
 }
 
 /// Inspects `bytes` now and returns what to show; `what` names the input ("the pasted text").
-pub(super) fn inspect_bytes(what: String, bytes: &[u8]) -> Shown {
-    inspect_with_list(what, Arc::new(bytes.to_vec()), None)
+pub(super) fn inspect_bytes(what: String, bytes: &[u8], lang: Lang) -> Shown {
+    inspect_with_list(what, Arc::new(bytes.to_vec()), None, lang)
 }
 
 /// Inspects `bytes` now, checking its status against `list` when one is given.
@@ -40,9 +41,10 @@ pub(super) fn inspect_with_list(
     what: String,
     bytes: Arc<Vec<u8>>,
     list: Option<&StatusListInput>,
+    lang: Lang,
 ) -> Shown {
     let now = (js_sys::Date::now() / 1000.0) as i64;
-    match crate::inspect_with(&bytes, now, list) {
+    match crate::inspect_in(&bytes, now, list, lang) {
         Ok(inspection) => Shown::Done {
             what,
             inspection: Arc::new(inspection),
@@ -50,17 +52,17 @@ pub(super) fn inspect_with_list(
         },
         Err(e) => Shown::Failed {
             what,
-            message: e.to_string(),
+            message: e.message(lang),
         },
     }
 }
 
 /// Fetches `url` and inspects it.
-pub(super) fn inspect_url(shown: RwSignal<Shown>, url: String, what: String) {
-    shown.set(Shown::Working(format!("Fetching {what}…")));
+pub(super) fn inspect_url(shown: RwSignal<Shown>, url: String, what: String, lang: Lang) {
+    shown.set(Shown::Working(lang.fill(Msg::Fetching, &[("what", &what)])));
     spawn_local(async move {
-        let next = match fetch::url_bytes(&url).await {
-            Ok(bytes) => inspect_bytes(what, &bytes),
+        let next = match fetch::url_bytes(&url, lang).await {
+            Ok(bytes) => inspect_bytes(what, &bytes, lang),
             Err(message) => Shown::Failed { what, message },
         };
         shown.set(next);
@@ -68,12 +70,12 @@ pub(super) fn inspect_url(shown: RwSignal<Shown>, url: String, what: String) {
 }
 
 /// Reads a picked or dropped file and inspects it.
-pub(super) fn inspect_file(shown: RwSignal<Shown>, file: web_sys::File) {
-    let what = format!("the file {}", file.name());
-    shown.set(Shown::Working(format!("Reading {what}…")));
+pub(super) fn inspect_file(shown: RwSignal<Shown>, file: web_sys::File, lang: Lang) {
+    let what = lang.fill(Msg::WhatFile, &[("name", &file.name())]);
+    shown.set(Shown::Working(lang.fill(Msg::Reading, &[("what", &what)])));
     spawn_local(async move {
-        let next = match fetch::file_bytes(&file).await {
-            Ok(bytes) => inspect_bytes(what, &bytes),
+        let next = match fetch::file_bytes(&file, lang).await {
+            Ok(bytes) => inspect_bytes(what, &bytes, lang),
             Err(message) => Shown::Failed { what, message },
         };
         shown.set(next);
@@ -82,28 +84,24 @@ pub(super) fn inspect_file(shown: RwSignal<Shown>, file: web_sys::File) {
 
 #[component]
 pub(super) fn Inspector(options: Options) -> impl IntoView {
+    let lang = Lang::current();
     let shown = RwSignal::new(Shown::Nothing);
     let library: RwSignal<Option<Arc<Library>>> = RwSignal::new(None);
     let base = options.base.clone();
     spawn_local(async move {
-        if let Some(lib) = fetch::library(&base).await {
+        if let Some(lib) = fetch::library(&base, lang).await {
             library.set(Some(Arc::new(lib)));
         }
     });
     if let Some(src) = options.src.clone() {
-        inspect_url(shown, src.clone(), src);
+        inspect_url(shown, src.clone(), src, lang);
     }
     let options = Arc::new(options);
     let report_options = options.clone();
     view! {
         <div class="ler-inspector">
-            <h2 class="ler-inspector-title">"Credential inspector"</h2>
-            <p class="ler-muted">
-                "Open an Open Badges 3.0 or CLR 2.0 credential to see what it says and which \
-                 parts can be trusted. The file is read in this page and sent nowhere, and \
-                 nothing is fetched to check it unless you ask (an issuer's key, a status \
-                 list; a credential's own image is shown from its address)."
-            </p>
+            <h2 class="ler-inspector-title">{lang.t(Msg::Title)}</h2>
+            <p class="ler-muted">{lang.t(Msg::Intro)}</p>
             <InputPanel shown options/>
             <div class="ler-inspector-output" aria-live="polite">
                 {move || match shown.get() {
@@ -113,7 +111,9 @@ pub(super) fn Inspector(options: Options) -> impl IntoView {
                     }
                     Shown::Failed { what, message } => view! {
                         <div class="ler-alert" role="alert">
-                            <p class="ler-alert-title">{format!("Could not inspect {what}")}</p>
+                            <p class="ler-alert-title">
+                                {lang.fill(Msg::CouldNotInspect, &[("what", &what)])}
+                            </p>
                             <p>{message}</p>
                         </div>
                     }

@@ -8,8 +8,6 @@ pub(super) fn text(msg: Msg) -> &'static str {
     match msg {
         // Shared by every widget.
         Msg::Loading => "Loading…",
-        Msg::ListAnd => "{rest} and {last}",
-        Msg::ModuleNumbered => "Module {n}: {title}",
         Msg::ModuleN => "Module {n}",
         Msg::ViewerNotShown => "The module viewer could not be shown",
         Msg::ChecklistNotShown => "The checklist could not be shown",

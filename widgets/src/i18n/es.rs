@@ -9,8 +9,6 @@ pub(super) fn text(msg: Msg) -> &'static str {
     match msg {
         // Shared by every widget.
         Msg::Loading => "Cargando…",
-        Msg::ListAnd => "{rest} y {last}",
-        Msg::ModuleNumbered => "Módulo {n}: {title}",
         Msg::ModuleN => "Módulo {n}",
         Msg::ViewerNotShown => "No se pudo mostrar el visor de módulos",
         Msg::ChecklistNotShown => "No se pudo mostrar la lista de verificación",

@@ -23,8 +23,6 @@ macro_rules! messages {
 messages! {
     // Shared by every widget.
     Loading,
-    ListAnd,
-    ModuleNumbered,
     ModuleN,
     ViewerNotShown,
     ChecklistNotShown,

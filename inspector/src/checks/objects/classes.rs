@@ -1,6 +1,7 @@
 //! The classes of the OB 3.0 and CLR 2.0 data models the object checks know: the `type`
 //! each requires, the properties its JSON Schema requires, and the objects it may hold.
 
+use crate::i18n::Msg;
 use crate::recognize::Kind;
 
 /// A class of the data model, as far as these checks need it.
@@ -231,28 +232,16 @@ pub(super) const CREDENTIAL_CHILDREN: [(&str, Class); 9] = [
 
 /// A whole credential's required properties (its JSON Schema's `required`, VC 1.1's
 /// `issuanceDate` for `validFrom` where it is of that generation), and the schema's name.
-pub(in crate::checks) fn credential_required(
-    kind: Kind,
-    legacy: bool,
-) -> (Vec<&'static str>, &'static str) {
+pub(in crate::checks) fn credential_required(kind: Kind, legacy: bool) -> (Vec<&'static str>, Msg) {
     let (class, source) = match kind {
-        Kind::OpenBadge => (
-            Class::AchievementCredential,
-            "the OB 3.0 AchievementCredential JSON Schema",
-        ),
-        Kind::Clr => (
-            Class::ClrCredential,
-            "the CLR 2.0 ClrCredential JSON Schema",
-        ),
-        Kind::Endorsement => (
-            Class::EndorsementCredential,
-            "the OB 3.0 EndorsementCredential JSON Schema",
-        ),
+        Kind::OpenBadge => (Class::AchievementCredential, Msg::SrcObAchievement),
+        Kind::Clr => (Class::ClrCredential, Msg::SrcClr),
+        Kind::Endorsement => (Class::EndorsementCredential, Msg::SrcObEndorsement),
         _ => {
             let date = if legacy { "issuanceDate" } else { "validFrom" };
             return (
                 vec!["@context", "type", "credentialSubject", "issuer", date],
-                "the Verifiable Credential's required properties in OB 3.0",
+                Msg::SrcVc,
             );
         }
     };

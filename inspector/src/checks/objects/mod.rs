@@ -14,6 +14,7 @@
 use serde_json::Value;
 
 use super::{Check, Pillar, Rule, Subject};
+use crate::i18n::{Lang, Msg};
 use crate::json::{self, get};
 use crate::recognize::Kind;
 
@@ -142,35 +143,38 @@ fn required_judged_elsewhere(kind: Kind, path: &str) -> bool {
 }
 
 /// Why `node`'s type is wrong, or `None` when it is right.
-fn type_problem(node: &Node<'_>) -> Option<String> {
+fn type_problem(node: &Node<'_>, lang: Lang) -> Option<String> {
     let types = json::types(node.value);
     let shown = || {
         if types.is_empty() {
-            "it has none".to_owned()
+            lang.t(Msg::ObjTypeNone).to_owned()
         } else {
-            format!("it is {}", types.join(", "))
+            lang.fill(Msg::ObjTypeIs, &[("types", &types.join(", "))])
         }
     };
+    let said = |msg: Msg, name: &str| {
+        lang.fill(
+            msg,
+            &[
+                ("path", &node.path),
+                ("name", name),
+                ("names", name),
+                ("shown", &shown()),
+            ],
+        )
+    };
     match node.class.type_rule() {
-        TypeRule::Includes(name) if !types.iter().any(|t| t == name) => Some(format!(
-            "{} is not of type \"{name}\" ({})",
-            node.path,
-            shown()
-        )),
-        TypeRule::Is(name) if node.value.get("type").and_then(Value::as_str) != Some(name) => Some(
-            format!("{} must have the type \"{name}\" ({})", node.path, shown()),
-        ),
+        TypeRule::Includes(name) if !types.iter().any(|t| t == name) => {
+            Some(said(Msg::ObjNotOfType, name))
+        }
+        TypeRule::Is(name) if node.value.get("type").and_then(Value::as_str) != Some(name) => {
+            Some(said(Msg::ObjMustHaveType, name))
+        }
         TypeRule::Credential(names) => {
             let vc = types.iter().any(|t| t == "VerifiableCredential");
             let own = types.iter().any(|t| names.contains(&t.as_str()));
-            (!(vc && own)).then(|| {
-                format!(
-                    "{} must have the types VerifiableCredential and {} ({})",
-                    node.path,
-                    names.join(" or "),
-                    shown()
-                )
-            })
+            let or = format!(" {} ", lang.t(Msg::ObjOr));
+            (!(vc && own)).then(|| said(Msg::ObjMustHaveTypes, &names.join(&or)))
         }
         _ => None,
     }
@@ -185,7 +189,7 @@ fn missing(node: &Node<'_>) -> Vec<&'static str> {
 }
 
 /// Lists at most a few problems, then how many more there are.
-fn summarize(problems: &[String]) -> String {
+fn summarize(problems: &[String], lang: Lang) -> String {
     const SHOWN: usize = 5;
     let mut text = problems
         .iter()
@@ -194,7 +198,7 @@ fn summarize(problems: &[String]) -> String {
         .collect::<Vec<_>>()
         .join("; ");
     if problems.len() > SHOWN {
-        text.push_str(&format!("; and {} more", problems.len() - SHOWN));
+        text.push_str(&lang.count(Msg::ObjMore, &[("n", problems.len() - SHOWN)]));
     }
     text
 }
@@ -203,13 +207,14 @@ pub(super) fn types(s: &Subject<'_>) -> Check {
     let rule = Rule::new(
         "object-types",
         Pillar::Structure,
-        "Every object has its OB 3.0 / CLR 2.0 type",
+        s.lang,
+        Msg::CheckObjectTypes,
     );
     let nodes = nodes(s);
     let wrong: Vec<&Node<'_>> = nodes
         .iter()
         .filter(|n| !type_judged_elsewhere(&n.path))
-        .filter(|n| type_problem(n).is_some())
+        .filter(|n| type_problem(n, s.lang).is_some())
         .collect();
     let checked = nodes
         .iter()
@@ -218,22 +223,17 @@ pub(super) fn types(s: &Subject<'_>) -> Check {
         })
         .count();
     if wrong.is_empty() {
-        rule.pass(
-            format!(
-                "{checked} object(s) (issuer, achievement, results, identifiers, evidence, \
-                 alignments, endorsements …) each have the type their class requires (Open \
-                 Badges 3.0 data model)."
-            ),
-            &[],
-        )
+        rule.pass(s.lang.count(Msg::ObjTypesOk, &[("n", checked)]), &[])
     } else {
-        let problems: Vec<String> = wrong.iter().filter_map(|n| type_problem(n)).collect();
+        let problems: Vec<String> = wrong
+            .iter()
+            .filter_map(|n| type_problem(n, s.lang))
+            .collect();
         let paths: Vec<&str> = wrong.iter().map(|n| n.path.as_str()).collect();
         rule.fail(
-            format!(
-                "{} (Open Badges 3.0 data model: each class names the type its objects must \
-                 carry).",
-                summarize(&problems)
+            s.lang.fill(
+                Msg::ObjTypesBad,
+                &[("problems", &summarize(&problems, s.lang))],
             ),
             &paths,
         )
@@ -244,7 +244,8 @@ pub(super) fn properties(s: &Subject<'_>) -> Check {
     let rule = Rule::new(
         "object-properties",
         Pillar::Structure,
-        "Every object has the properties its schema requires",
+        s.lang,
+        Msg::CheckObjectProperties,
     );
     let nodes = nodes(s);
     let mut problems = Vec::new();
@@ -257,11 +258,13 @@ pub(super) fn properties(s: &Subject<'_>) -> Check {
         checked += 1;
         let lacks = missing(n);
         if !lacks.is_empty() {
-            problems.push(format!(
-                "{} ({}) lacks {}",
-                n.path,
-                n.class.name(),
-                lacks.join(", ")
+            problems.push(s.lang.fill(
+                Msg::ObjLacks,
+                &[
+                    ("path", &n.path),
+                    ("class", n.class.name()),
+                    ("missing", &lacks.join(", ")),
+                ],
             ));
             paths.push(n.path.as_str());
         }
@@ -271,26 +274,17 @@ pub(super) fn properties(s: &Subject<'_>) -> Check {
             && get(n.value, &["id"]).is_none()
             && get(n.value, &["narrative"]).is_none()
         {
-            problems.push(format!(
-                "{} (Criteria) has neither id nor narrative",
-                n.path
-            ));
+            problems.push(s.lang.fill(Msg::ObjCriteria, &[("path", &n.path)]));
             paths.push(n.path.as_str());
         }
     }
     if problems.is_empty() {
-        rule.pass(
-            format!(
-                "{checked} object(s) beside the credential itself each have the properties \
-                 their class requires (Open Badges 3.0 and CLR 2.0 JSON Schemas)."
-            ),
-            &[],
-        )
+        rule.pass(s.lang.count(Msg::ObjPropsOk, &[("n", checked)]), &[])
     } else {
         rule.fail(
-            format!(
-                "{} (required by the Open Badges 3.0 and CLR 2.0 JSON Schemas).",
-                summarize(&problems)
+            s.lang.fill(
+                Msg::ObjPropsBad,
+                &[("problems", &summarize(&problems, s.lang))],
             ),
             &paths,
         )
@@ -311,6 +305,7 @@ mod tests {
             jws: None,
             now: 0,
             status_list: None,
+            lang: crate::Lang::En,
         }
     }
 

@@ -3,7 +3,7 @@
 /// `template` with each `{name}` replaced by its value in `values`. A name without a value
 /// is left as written, so a mistake shows in the page instead of vanishing (and the
 /// catalogue tests catch it first).
-pub(super) fn fill(template: &str, values: &[(&str, &str)]) -> String {
+pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
     let mut out = String::with_capacity(template.len() + 16);
     let mut rest = template;
     while let Some(open) = rest.find('{') {
@@ -24,17 +24,18 @@ pub(super) fn fill(template: &str, values: &[(&str, &str)]) -> String {
     out
 }
 
-/// The placeholder names of `template`, in order of appearance.
-#[cfg(test)]
-pub(super) fn placeholders(template: &str) -> Vec<&str> {
+/// The placeholder names of `template`, in order of appearance (for the catalogue tests of
+/// each interface).
+pub fn placeholders(template: &str) -> Vec<&str> {
     let mut names = Vec::new();
     let mut rest = template;
     while let Some(open) = rest.find('{') {
-        let Some(close) = rest[open..].find('}') else {
+        let after = rest.get(open..).unwrap_or_default();
+        let Some(close) = after.find('}') else {
             break;
         };
-        names.push(&rest[open + 1..open + close]);
-        rest = &rest[open + close + 1..];
+        names.push(after.get(1..close).unwrap_or_default());
+        rest = after.get(close + 1..).unwrap_or_default();
     }
     names
 }
@@ -53,5 +54,6 @@ mod tests {
         assert_eq!(fill("open { brace", &[]), "open { brace");
         assert_eq!(fill("“{item}”", &[("item", "é")]), "“é”");
         assert_eq!(placeholders("{a} and {b}."), ["a", "b"]);
+        assert_eq!(placeholders("none { here"), Vec::<&str>::new());
     }
 }

@@ -1,5 +1,5 @@
 //! Which language a mounted widget speaks: the nearest `lang` the host page declares for
-//! the element (its own, an ancestor's, the page's), if the widgets have a catalogue for it;
+//! the element (its own, an ancestor's, the page's), if there is a catalogue for it;
 //! English otherwise.
 
 use super::Lang;
@@ -11,7 +11,7 @@ use super::Lang;
 /// it fell back to English (a French page, or none declared): otherwise screen readers
 /// would read the English interface with the page's voice. When they agree, `root` inherits
 /// the host's tag, region included (`es-MX`).
-pub(crate) fn for_mount(host: &web_sys::Element, root: &web_sys::Element) -> Lang {
+pub(super) fn for_mount(host: &web_sys::Element, root: &web_sys::Element) -> Lang {
     match declared(host).as_deref().and_then(Lang::from_tag) {
         Some(lang) => lang,
         None => {

@@ -1,13 +1,14 @@
-//! Numbers as the language writes them. In the browser, `Intl` (through
-//! `Number.prototype.toLocaleString`) knows every language's rules; natively (tests), and
-//! should the browser's answer be empty, a small table does the two languages shipped.
+//! Numbers as the language writes them. In the browser (feature `web`), `Intl` (through
+//! `Number.prototype.toLocaleString`) knows every language's rules; natively (tests, the
+//! inspector's core), and should the browser's answer be empty, a small table does the
+//! languages shipped.
 
 use super::Lang;
 
 pub(super) fn format(lang: Lang, n: usize) -> String {
-    #[cfg(target_arch = "wasm32")]
+    #[cfg(all(feature = "web", target_arch = "wasm32"))]
     {
-        // Counts in these widgets are far below 2^53, so the conversion is exact.
+        // Counts in these interfaces are far below 2^53, so the conversion is exact.
         let text: String = js_sys::Number::from(n as f64)
             .to_locale_string(lang.tag())
             .into();

@@ -1,0 +1,158 @@
+//! The report in Spanish (`inspect_in` with `Lang::Es`): check titles, reasons, outcomes,
+//! the verdict and input errors are the Spanish catalogue's; what the credential says (its
+//! name, the issuer, ids) comes through as written; and the checks decide exactly as in
+//! English.
+
+#![allow(clippy::unwrap_used, clippy::expect_used, reason = "tests fail loudly")]
+
+use ler_inspector::dates::parse_rfc3339;
+use ler_inspector::{Check, InputError, Inspection, Lang, Status, inspect_in};
+
+fn now() -> i64 {
+    parse_rfc3339("2026-11-28T00:00:00Z").unwrap()
+}
+
+fn sample(name: &str, lang: Lang) -> Inspection {
+    let bytes = std::fs::read(format!(
+        "{}/../examples/credentials/{name}",
+        env!("CARGO_MANIFEST_DIR")
+    ))
+    .unwrap();
+    inspect_in(&bytes, now(), None, lang).unwrap()
+}
+
+fn check<'a>(i: &'a Inspection, id: &str) -> &'a Check {
+    i.checks.iter().find(|c| c.id == id).unwrap()
+}
+
+#[test]
+fn an_expired_badge_says_so_in_spanish_with_a_spanish_date() {
+    let i = sample("ob30-simple-err-expired.json", Lang::Es);
+    let dates = check(&i, "dates");
+    assert_eq!(dates.status, Status::Fail);
+    assert_eq!(dates.title, "Las fechas la hacen válida ahora");
+    assert_eq!(
+        dates.reason,
+        "Caducada: validUntil es el 1 de enero de 2010."
+    );
+    assert_eq!(dates.status.label(Lang::Es), "Fallida");
+    let summary = i.summary.as_ref().unwrap();
+    assert!(
+        summary
+            .text()
+            .contains("No la acepte tal como está: Caducada"),
+        "{}",
+        summary.text()
+    );
+}
+
+#[test]
+fn the_issuer_and_the_badge_keep_their_own_words() {
+    let i = sample("ob30-simple.json", Lang::Es);
+    let issuer = check(&i, "issuer");
+    assert_eq!(issuer.title, "El emisor está identificado");
+    assert!(
+        issuer
+            .reason
+            .starts_with("Emisor: Example Corp, identificado como "),
+        "{}",
+        issuer.reason
+    );
+    assert_eq!(i.essentials.name.as_deref(), Some("Teamwork Badge"));
+    assert_eq!(
+        check(&i, "status").reason,
+        "No hay credentialStatus (opcional): el emisor no dio ninguna forma de saber si esta \
+         credencial se revocó, así que nadie puede comprobarlo."
+    );
+    assert_eq!(i.kind.label(Lang::Es), "Credencial Open Badges 3.0");
+    assert!(
+        check(&i, "object-properties").reason.contains(
+            " objeto(s), además de la propia credencial, tienen cada uno las propiedades"
+        ),
+        "{}",
+        check(&i, "object-properties").reason
+    );
+    let signature = check(&i, "signature");
+    assert_eq!(signature.status, Status::Pass);
+    assert!(
+        signature
+            .reason
+            .starts_with("La firma eddsa-rdfc-2022 coincide con la clave Ed25519 "),
+        "{}",
+        signature.reason
+    );
+    assert!(
+        i.explanation
+            .starts_with("Una credencial Open Badges 3.0: "),
+        "{}",
+        i.explanation
+    );
+}
+
+#[test]
+fn the_checks_decide_the_same_in_either_language() {
+    for name in [
+        "ob30-simple.json",
+        "ob30-complete.json",
+        "ob30-simple-err-expired.json",
+        "ob30-simple-err-context.json",
+        "clr20-simple.json",
+        "ob30-simple.jwt",
+    ] {
+        let outcome = |lang| -> Vec<(&str, Status)> {
+            sample(name, lang)
+                .checks
+                .iter()
+                .map(|c| (c.id, c.status))
+                .collect()
+        };
+        assert_eq!(outcome(Lang::Es), outcome(Lang::En), "{name}");
+        let es = sample(name, Lang::Es);
+        let en = sample(name, Lang::En);
+        for (a, b) in es.checks.iter().zip(&en.checks) {
+            assert_ne!(a.title, b.title, "{name} {}: the title is translated", a.id);
+        }
+    }
+}
+
+#[test]
+fn a_wrong_context_is_explained_in_spanish() {
+    let i = sample("ob30-simple-err-context.json", Lang::Es);
+    let context = check(&i, "context");
+    assert_eq!(context.status, Status::Fail);
+    assert!(
+        context
+            .reason
+            .starts_with("Falta el URI obligatorio de @context "),
+        "{}",
+        context.reason
+    );
+    assert!(
+        context
+            .reason
+            .ends_with("(JSON Schema de Open Badges 3.0, @context: VC 2.0, luego OB 3.0)"),
+        "{}",
+        context.reason
+    );
+    let summary = i.summary.as_ref().unwrap().text();
+    assert!(
+        summary.contains("Falla la comprobación «@context está en el orden exigido»."),
+        "{summary}"
+    );
+}
+
+#[test]
+fn input_errors_are_worded_in_spanish() {
+    let err = inspect_in(b"  ", now(), None, Lang::Es).unwrap_err();
+    assert_eq!(err, InputError::Empty);
+    assert_eq!(
+        err.message(Lang::Es),
+        "No hay nada que inspeccionar: la entrada está vacía."
+    );
+    assert_eq!(
+        InputError::TooLarge(6_000_000).message(Lang::Es),
+        "Este archivo tiene 6.000.000 bytes; el inspector lee como máximo 5.242.880 bytes \
+         (5 MB). Una credencial ocupa unos pocos kilobytes, y la imagen de una insignia con \
+         la credencial incrustada rara vez pasa de un megabyte."
+    );
+}
