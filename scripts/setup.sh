@@ -3,7 +3,7 @@
 # Sourced by scripts/serve and scripts/test; safe to run again (a second run takes seconds).
 #
 #   wasm32 target · Trunk 0.21.14 · wasm-bindgen-cli = the version in Cargo.lock ·
-#   npm packages (wasm-opt from binaryen, playwright-core, axe-core) · Chromium + chromedriver ·
+#   npm packages (wasm-opt from binaryen, esbuild, playwright-core, axe-core) · Chromium + chromedriver ·
 #   nightly toolchain + cargo-fuzz (the fuzz smoke run)
 set -euo pipefail
 

@@ -2,8 +2,9 @@
 //!
 //! ```text
 //! imsmanifest.xml
-//! pages/<module>.html     the module's title, summary, the module viewer in an iframe, and a
-//!                         link that opens the same viewer in a new window
+//! pages/<module>.html     the module's title, summary, the module viewer in an iframe, a
+//!                         link that opens the same viewer in a new window, and the
+//!                         module's text
 //! ```
 //!
 //! The pages embed the widgets *published elsewhere* (`--base-url`, the address where `dist/`
@@ -105,8 +106,13 @@ pub fn page_path(module: &Module) -> String {
     format!("pages/{}.html", module.id)
 }
 
-/// The web-content page of `module`.
-pub fn page(module: &Module, base: &str) -> String {
+/// The web-content page of `module` in the course titled `course_title`.
+///
+/// Below the frame and the link, the module's text, pre-rendered as on the module pages
+/// ([`crate::pages`]), in a disclosure: where the LMS keeps the frame (Canvas) it stays
+/// folded out of the way, for reading without the viewer or printing; where the import
+/// removes the frame (Moodle), the page still holds the module to read.
+pub fn page(module: &Module, course_title: &str, base: &str) -> String {
     let url = escape(&viewer_url(base, module));
     let title = escape(&module.title);
     format!(
@@ -122,9 +128,14 @@ pub fn page(module: &Module, base: &str) -> String {
          style=\"border: 0; width: 100%;\"></iframe>\n\
          <p><a href=\"{url}\" target=\"_blank\" rel=\"noopener\">Open “{title}” in a new \
          window</a></p>\n\
+         <details>\n\
+         <summary>The text of “{title}”, to read without the module viewer or to print</summary>\n\
+         {text}\n\
+         </details>\n\
          </body>\n\
          </html>\n",
         summary = escape(&module.summary),
+        text = ler_widgets::module_viewer_html(course_title, module, 2),
     )
 }
 
@@ -136,7 +147,7 @@ pub fn package(dist: &Dist, base: &str) -> Package {
         .iter()
         .map(|m| PackageFile {
             path: page_path(m),
-            bytes: page(m, base).into_bytes(),
+            bytes: page(m, &course.title, base).into_bytes(),
         })
         .collect();
 

@@ -81,6 +81,12 @@ fn common_cartridge_11() {
         "{page}"
     );
     assert!(!page.contains("<script"));
+    // The module to read where the import drops the frame.
+    assert!(page.contains(
+        "<details>\n<summary>The text of “First steps”, to read without the module viewer or to print</summary>\n\
+         <div class=\"ler-prerendered ler-root\">"
+    ));
+    assert!(page.contains("<p>Prose.</p>"));
 }
 
 #[test]
