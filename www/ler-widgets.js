@@ -100,8 +100,20 @@ function keep(url) {
 // Resolves once the core widgets (module viewer, checklist) have started; kept for pages
 // that awaited it before the bundles were split.
 const ready = { then: (ok, fail) => start(bundleOf('module-viewer')).then(ok, fail) };
-const sheet = fetch(new URL('ler-widgets.css', here))
-  .then((r) => (r.ok ? r.text() : Promise.reject(new Error(`HTTP ${r.status}`))))
+// A page that links the stylesheet itself (the pre-rendered pages do, to style their text)
+// has it loaded already when this module runs (stylesheets in the head block scripts): its
+// rules are copied instead of fetching the file a second time.
+const sheetUrl = new URL('ler-widgets.css', here).href;
+const pageRules = () => {
+  try {
+    const linked = [...document.styleSheets].find((s) => s.href === sheetUrl);
+    return linked && [...linked.cssRules].map((rule) => rule.cssText).join('\n');
+  } catch {
+    return null; // not readable: fetched below
+  }
+};
+const sheet = Promise.resolve(pageRules() || fetch(sheetUrl)
+  .then((r) => (r.ok ? r.text() : Promise.reject(new Error(`HTTP ${r.status}`)))))
   .then((css) => {
     const s = new CSSStyleSheet();
     s.replaceSync(css);
@@ -169,7 +181,7 @@ class LerWidget extends HTMLElement {
     } else {
       const link = document.createElement('link');
       link.rel = 'stylesheet';
-      link.href = new URL('ler-widgets.css', here).href;
+      link.href = sheetUrl;
       shadow.replaceChildren(link, ...kept);
     }
     const root = document.createElement('div');

@@ -37,12 +37,14 @@
 //! then one catalogue per interface; the compiler lists every `match` that lacks it.
 #![forbid(unsafe_code)]
 
+mod check;
 mod date;
 #[cfg(feature = "web")]
 mod detect;
 mod fill;
 mod number;
 
+pub use check::catalogue_problems;
 pub use date::civil;
 pub use fill::{fill, placeholders};
 

@@ -21,14 +21,18 @@ const WIDGET = 'ler-module-viewer .ler-root:not(.ler-prerendered)';
 async function openWithWasm(mode) {
   let release;
   const held = new Promise((resolve) => { release = resolve; });
+  const requests = [];
   const opened = await openPage(env.browser, pageUrl(), {
-    before: (page) => page.route('**/*.wasm', async (route) => {
-      if (mode === 'refuse') return route.abort();
-      await held;
-      return route.continue();
-    }),
+    before: (page) => {
+      page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+      return page.route('**/*.wasm', async (route) => {
+        if (mode === 'refuse') return route.abort();
+        await held;
+        return route.continue();
+      });
+    },
   });
-  return { ...opened, release };
+  return { ...opened, release, requests };
 }
 
 /** Where the element matching `selector` (light DOM or shadow) is laid out. */
@@ -66,7 +70,7 @@ test('without scripts the page is the whole module, and its contents link to eac
 });
 
 test('the widget takes the page over where the text stood, and the text goes', async () => {
-  const { page, context, problems, release } = await openWithWasm('hold');
+  const { page, context, problems, release, requests } = await openWithWasm('hold');
   const before = {
     title: await top(page, `${STATIC} h1`),
     objectives: await top(page, `${STATIC} .ler-objectives`),
@@ -85,6 +89,8 @@ test('the widget takes the page over where the text stood, and the text goes', a
   for (const part of ['title', 'objectives', 'section']) {
     assert.ok(Math.abs(after[part] - before[part]) < 1, `${part} moved: ${JSON.stringify({ before, after })}`);
   }
+  // The stylesheet the page linked is the one the widget adopted: fetched once.
+  assert.deepEqual(requests.filter((r) => r.endsWith('/ler-widgets.css')), ['/ler-widgets.css']);
   // The widget works: the pager opens the next section.
   await page.locator(`${WIDGET} .ler-next`).click();
   await page.locator(`${WIDGET} .ler-section:not([hidden]) > h2`, { hasText: module.sections[1].title }).waitFor();
