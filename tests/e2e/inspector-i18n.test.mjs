@@ -99,6 +99,10 @@ test('embed/credential-inspector.html?lang=es: the framed inspector speaks Spani
   const widget = page.locator('ler-credential-inspector');
   await widget.locator('li[data-check="dates"]').waitFor();
   assert.equal(await widget.getAttribute('lang'), 'es');
+  // The page's own heading and title too.
+  assert.equal(await page.locator('h1').innerText(), 'Inspector de credenciales');
+  assert.equal(await page.locator('html').getAttribute('lang'), 'es');
+  assert.match(await page.title(), /^Inspector de credenciales/);
   assert.equal(await status(widget, 'dates'), 'Fallida');
   assert.ok((await shadowText(page)).includes('Las fechas la hacen válida ahora'));
   assert.match(await widget.locator('li[data-check="dates"]').innerText(), /Caducada: validUntil es el 1 de enero de 2010\./);

@@ -25,6 +25,14 @@ if (!params.has('heading-level') && !written?.hasAttribute('heading-level') && !
 }
 if (!written) document.getElementById('widget').append(widget);
 
+// The page's own words (an iframe page's heading and title) in the language asked for, when
+// the page has them (`data-es`); the widget speaks it from its own catalogues.
+const asked = params.get('lang')?.trim();
+if (asked && asked.split(/[-_]/)[0].toLowerCase() === 'es') {
+  for (const el of document.querySelectorAll('[data-es]')) el.textContent = el.dataset.es;
+  if (document.querySelector('[data-es]')) document.documentElement.lang = asked;
+}
+
 if (window.parent !== window) {
   let h5pFriendly = false;
   let lastHeight = 0;
