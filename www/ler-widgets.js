@@ -186,7 +186,9 @@ class LerWidget extends HTMLElement {
     }
     const root = document.createElement('div');
     root.className = 'ler-root';
-    shadow.append(root);
+    // Before the slot: an alert the widget draws instead of its content stands above the
+    // pre-rendered text (see `takeOver`).
+    shadow.insertBefore(root, slot);
     if (slot) takeOver(root, slot, prerendered);
     try {
       this.#handle = mount(this, root);

@@ -109,6 +109,18 @@ test('a wasm that cannot be fetched leaves the text readable below an alert', as
   await context.close();
 });
 
+test('a course file that cannot be read: the widget\'s alert stands above the text, which stays', async () => {
+  const { page, context } = await openPage(env.browser, pageUrl(), {
+    before: (p) => p.route(`**/content/modules/${module.id}.json`, (route) => route.fulfill({ status: 404, body: 'gone' })),
+  });
+  const alert = page.locator(`${WIDGET} .ler-alert`);
+  await alert.waitFor();
+  assert.ok(await page.locator(`${STATIC} h1`).isVisible(), 'the pre-rendered text is still shown');
+  assert.ok(await top(page, `${WIDGET} .ler-alert`) < await top(page, `${STATIC} h1`), 'the alert is above the text');
+  await assertNoAxeViolations(page, 'module page, module file refused');
+  await context.close();
+});
+
 test('query parameters still apply on the module page (lang), and the old query form still works', async () => {
   const { page, context, problems } = await openPage(env.browser, `${pageUrl()}?lang=es`);
   await page.locator(`${WIDGET} .ler-pager`).waitFor();
