@@ -85,18 +85,9 @@ fn days_from_civil(year: i64, month: i64, day: i64) -> i64 {
 
 /// A Unix time as `YYYY-MM-DDThh:mm:ssZ` (for dates that came from JWT claims).
 pub fn format_unix(seconds: i64) -> String {
-    let days = seconds.div_euclid(86_400);
     let secs = seconds.rem_euclid(86_400);
-    // Inverse of days_from_civil (H. Hinnant's `civil_from_days`).
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let day = doy - (153 * mp + 2) / 5 + 1;
-    let month = if mp < 10 { mp + 3 } else { mp - 9 };
-    let year = yoe + era * 400 + i64::from(month <= 2);
+    // The inverse of days_from_civil, shared with the dates the interface writes.
+    let (year, month, day) = ler_i18n::civil(seconds);
     format!(
         "{year:04}-{month:02}-{day:02}T{:02}:{:02}:{:02}Z",
         secs / 3600,
