@@ -84,7 +84,8 @@ pub fn base_url(url: &str) -> Result<String, BadBaseUrl> {
 /// before the widgets start ([`crate::pages`]).
 pub fn viewer_url(base: &str, module: &Module) -> String {
     format!(
-        "{base}embed/module-viewer/{}.html",
+        "{base}{}/{}.html",
+        crate::pages::VIEWER_PAGES,
         percent_encode(&module.id)
     )
 }

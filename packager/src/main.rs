@@ -78,7 +78,7 @@ fn main() -> ExitCode {
                 println!(
                     "{} module pages in {}",
                     paths.len(),
-                    args.dist.join("embed/module-viewer").display()
+                    args.dist.join(ler_package::pages::VIEWER_PAGES).display()
                 );
                 ExitCode::SUCCESS
             }

@@ -17,9 +17,12 @@ use crate::Error;
 use crate::dist::Compiled;
 use crate::xml::escape;
 
+/// The folder of the module pages, relative to the site's root.
+pub const VIEWER_PAGES: &str = "embed/module-viewer";
+
 /// Where the page of `module` is, relative to the site's root.
 pub fn viewer_page_path(module: &Module) -> String {
-    format!("embed/module-viewer/{}.html", module.id)
+    format!("{VIEWER_PAGES}/{}.html", module.id)
 }
 
 /// The page of `module`. Its addresses are relative to `embed/module-viewer/`; everything
@@ -57,7 +60,7 @@ pub fn viewer_page(course: &Course, module: &Module) -> String {
 /// reads); returns their paths.
 pub fn write_viewer_pages(root: &Path) -> Result<Vec<PathBuf>, Error> {
     let dist = Compiled::read(root).map_err(Error::Dist)?;
-    let folder = root.join("embed/module-viewer");
+    let folder = root.join(VIEWER_PAGES);
     fs::create_dir_all(&folder).map_err(|e| Error::Io(folder.clone(), e))?;
     dist.modules
         .iter()
