@@ -57,7 +57,7 @@ mod ui;
 // Short paths for the shared modules (`crate::loader`, `crate::alert`, …), used throughout.
 use course::{decode, loader, urls};
 use embed::options;
-use ui::{alert, dom, heading, ids, rich_text};
+use ui::{alert, dom, heading, ids, rich_text, text_map};
 
 // What the loader script (`www/ler-widgets.js`) calls, through wasm-bindgen.
 pub use embed::{WidgetHandle, mount_widget};
@@ -70,6 +70,8 @@ pub use explorer::{CredentialExplorer, ExplorerOptions};
 #[cfg(feature = "viewer")]
 pub use module_viewer::ModuleViewer;
 pub use rich_text::TextCtx;
+// The map a checklist's `sections` prop takes (section id → title).
+pub use text_map::TextMap;
 
 // A module's text as static HTML, for the pages the packager writes (native).
 #[cfg(feature = "prerender")]

@@ -1,6 +1,6 @@
 //! Undo, reset, export and print.
 
-use std::collections::HashMap;
+use crate::text_map::TextMap;
 use std::sync::Arc;
 
 use leptos::prelude::*;
@@ -16,7 +16,7 @@ use crate::i18n::{Lang, Msg};
 pub(super) struct ActionsEnv {
     pub(super) editor: Editor,
     pub(super) list: Arc<Checklist>,
-    pub(super) sections: Arc<HashMap<String, String>>,
+    pub(super) sections: Arc<TextMap<String>>,
     pub(super) export_context: Option<String>,
     pub(super) readonly: bool,
     pub(super) hide_notes: bool,

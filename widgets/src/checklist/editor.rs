@@ -1,7 +1,7 @@
 //! Changing a checklist: every change goes through here, so undo sees it and saving drops
 //! what the content no longer has.
 
-use std::collections::HashSet;
+use crate::text_map::TextSet;
 use std::sync::Arc;
 
 use leptos::prelude::*;
@@ -16,7 +16,7 @@ use crate::store::{ChecklistState, Slot};
 pub(super) struct Editor {
     pub(super) slot: Slot<ChecklistState>,
     pub(super) history: ArcRwSignal<History>,
-    pub(super) known: Arc<HashSet<String>>,
+    pub(super) known: Arc<TextSet>,
 }
 
 impl Editor {

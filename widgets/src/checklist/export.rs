@@ -1,6 +1,6 @@
 //! A checklist with its ticks and notes as Markdown or CSV, for the learner to keep.
 
-use std::collections::HashMap;
+use crate::text_map::TextMap;
 
 use ler_content::model::Checklist;
 
@@ -14,7 +14,7 @@ pub(crate) struct ExportInfo<'a> {
     /// Where the checklist comes from ("From Records to Recognition · Module 1: …").
     pub context: Option<&'a str>,
     /// Section titles by id, for "Explained in".
-    pub sections: Option<&'a HashMap<String, String>>,
+    pub sections: Option<&'a TextMap<String>>,
     /// Include the learner's notes.
     pub notes: bool,
     /// The language of the export's own words (headings, "Note", the CSV header); the
@@ -203,8 +203,8 @@ mod tests {
         s
     }
 
-    fn sections() -> HashMap<String, String> {
-        HashMap::from([("pillar".to_owned(), "Integrity pillar".to_owned())])
+    fn sections() -> TextMap<String> {
+        TextMap::from([("pillar".to_owned(), "Integrity pillar".to_owned())])
     }
 
     #[test]

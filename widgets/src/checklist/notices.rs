@@ -1,7 +1,7 @@
 //! What the checklist tells the learner about their saved ticks and notes: whether they are
 //! kept, what could not be read, and what belongs to items the content no longer has.
 
-use std::collections::HashSet;
+use crate::text_map::TextSet;
 use std::sync::Arc;
 
 use leptos::prelude::*;
@@ -12,7 +12,7 @@ use crate::store::{ChecklistState, Slot};
 /// The notices of `slot`, as a polite status region (empty when all is well).
 pub(super) fn notices(
     slot: Slot<ChecklistState>,
-    known: Arc<HashSet<String>>,
+    known: Arc<TextSet>,
     lang: Lang,
 ) -> impl IntoView {
     let notices = move || {
@@ -27,7 +27,7 @@ pub(super) fn notices(
 }
 
 /// The notice about ticks and notes whose items left the content, if there are any.
-fn stale_notice(state: &ChecklistState, known: &HashSet<String>, lang: Lang) -> Option<String> {
+fn stale_notice(state: &ChecklistState, known: &TextSet, lang: Lang) -> Option<String> {
     let stale = state.stale_ids(|id| known.contains(id));
     if stale.is_empty() {
         return None;

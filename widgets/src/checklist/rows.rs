@@ -1,6 +1,6 @@
 //! One checklist item: its box and label, "Explained in", guidance and note.
 
-use std::collections::HashMap;
+use crate::text_map::TextMap;
 use std::sync::Arc;
 
 use leptos::prelude::*;
@@ -22,7 +22,7 @@ pub(super) struct RowEnv {
     pub(super) prefix: String,
     pub(super) readonly: bool,
     pub(super) hide_notes: bool,
-    pub(super) sections: Arc<HashMap<String, String>>,
+    pub(super) sections: Arc<TextMap<String>>,
     pub(super) on_open_section: Option<Callback<String>>,
     pub(super) lang: Lang,
 }

@@ -2,7 +2,7 @@
 //! undo, reset with confirmation, export and print. Shared by the `checklist` widget and the
 //! module viewer.
 
-use std::collections::{HashMap, HashSet};
+use crate::text_map::{TextMap, TextSet};
 use std::sync::Arc;
 
 use leptos::prelude::*;
@@ -37,7 +37,7 @@ pub fn ChecklistPanel(
     course_id: Option<String>,
     /// Section titles of the module by id, for "Explained in".
     #[prop(optional)]
-    sections: Arc<HashMap<String, String>>,
+    sections: Arc<TextMap<String>>,
     /// Show ticks and notes without letting the learner change them.
     #[prop(optional)]
     readonly: bool,
@@ -67,7 +67,7 @@ pub fn ChecklistPanel(
     let prefix = instance_prefix();
     let lang = Lang::current();
     let ids: Arc<Vec<String>> = Arc::new(list.items().map(|i| i.id.clone()).collect());
-    let known: Arc<HashSet<String>> = Arc::new(ids.iter().cloned().collect());
+    let known: Arc<TextSet> = Arc::new(ids.iter().cloned().collect());
     let total = ids.len();
     let editor = Editor {
         slot: slot.clone(),

@@ -1,6 +1,6 @@
 //! The `checklist` widget as embedded: finds the checklist in the course, then shows it.
 
-use std::collections::HashMap;
+use crate::text_map::TextMap;
 use std::sync::Arc;
 
 use leptos::prelude::*;
@@ -79,7 +79,7 @@ fn standalone(found: Found, options: &ChecklistOptions, lang: Lang) -> impl Into
         module,
         list,
     } = found;
-    let sections: HashMap<String, String> = module
+    let sections: TextMap<String> = module
         .sections
         .iter()
         .map(|s| (s.id.clone(), s.title.clone()))

@@ -5,9 +5,9 @@
 //! mean one request per file. Nothing here panics: network, HTTP, size, JSON-shape and
 //! format-version problems all come back as a [`LoadError`] the widget shows.
 
+use crate::text_map::TextMap;
 use std::any::Any;
 use std::cell::RefCell;
-use std::collections::HashMap;
 use std::fmt;
 use std::sync::Arc;
 
@@ -128,7 +128,7 @@ type SharedLoad<T> = Shared<LocalBoxFuture<'static, Loaded<T>>>;
 
 thread_local! {
     // url -> SharedLoad<T> of the type first asked for at that url.
-    static CACHE: RefCell<HashMap<String, Box<dyn Any>>> = RefCell::new(HashMap::new());
+    static CACHE: RefCell<TextMap<Box<dyn Any>>> = RefCell::new(TextMap::new());
 }
 
 /// Loads and decodes `url` as `T`, sharing one request among every caller on the page.

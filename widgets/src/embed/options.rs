@@ -3,7 +3,7 @@
 //! [`Attributes`] snapshot beside its options type (`ViewerOptions::from_attributes`, …) and
 //! says what is wrong with an [`OptionsError`], shown inside the widget.
 
-use std::collections::HashMap;
+use crate::text_map::TextMap;
 use std::fmt;
 
 use crate::i18n::{Lang, Msg};
@@ -15,7 +15,7 @@ const MAX_VALUE_CHARS: usize = 2048;
 /// A snapshot of an element's attributes.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Attributes {
-    values: HashMap<String, String>,
+    values: TextMap<String>,
 }
 
 impl Attributes {

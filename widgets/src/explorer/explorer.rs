@@ -6,7 +6,7 @@
 //! every sibling. All of those rules are in [`TreeState`]; this file maps keys and state to
 //! the DOM.
 
-use std::collections::HashMap;
+use crate::text_map::TextMap;
 use std::sync::Arc;
 
 use leptos::html;
@@ -33,7 +33,7 @@ pub(super) struct Env {
     pub(super) prefix: Arc<str>,
     pub(super) hide_compare: bool,
     /// Module id → "Module 3: Title", from the course index.
-    pub(super) modules: Arc<HashMap<String, (u32, String)>>,
+    pub(super) modules: Arc<TextMap<(u32, String)>>,
     pub(super) on_module_link: Option<Callback<String>>,
     /// The interface language; `lang.content()` marks what the course wrote.
     pub(super) lang: Lang,

@@ -13,7 +13,7 @@
 //! - Data written by a newer version of the widgets is never overwritten: the LMS copy is
 //!   then left alone, and changes are kept locally.
 
-use std::collections::BTreeMap;
+use crate::text_map::TextMap;
 use std::sync::{Mutex, MutexGuard};
 
 use super::notice::{self, LeftOut};
@@ -37,7 +37,7 @@ struct State {
     /// What the LMS held at start.
     copy: LmsCopy,
     /// The documents of this page, by key: what the LMS copy should hold.
-    docs: BTreeMap<String, String>,
+    docs: TextMap<String>,
 }
 
 /// See the [module docs](self).
@@ -72,7 +72,7 @@ impl LmsBackend {
     pub(crate) fn new(copy: LmsCopy, limit: usize) -> Self {
         let docs = match &copy {
             LmsCopy::Data(data) => data.docs.clone(),
-            LmsCopy::Empty | LmsCopy::Newer => BTreeMap::new(),
+            LmsCopy::Empty | LmsCopy::Newer => TextMap::new(),
         };
         Self {
             state: Mutex::new(State { copy, docs }),
@@ -173,14 +173,14 @@ impl Backend for LmsBackend {
 #[cfg(test)]
 #[allow(clippy::unwrap_used, reason = "tests fail loudly on purpose")]
 mod tests {
+    use crate::text_map::TextSet;
     use std::cell::RefCell;
-    use std::collections::BTreeSet;
 
     use super::*;
 
     #[derive(Default)]
     struct FakeLocal {
-        map: RefCell<BTreeMap<String, String>>,
+        map: RefCell<TextMap<String>>,
         broken: bool,
     }
 
@@ -211,10 +211,7 @@ mod tests {
                 .iter()
                 .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))
                 .collect(),
-            partial: partial
-                .iter()
-                .map(|k| (*k).to_owned())
-                .collect::<BTreeSet<_>>(),
+            partial: partial.iter().map(|k| (*k).to_owned()).collect::<TextSet>(),
         })
     }
 

@@ -7,7 +7,7 @@
 //! (answers first, then notes, never a tick or a place) and listed as kept in this browser.
 //! `cargo test -p ler-widgets curriculum_fit -- --nocapture` prints the figures.
 
-use std::collections::BTreeMap;
+use crate::text_map::TextMap;
 use std::path::Path;
 
 use ler_content::model::{Module, SectionKind};
@@ -45,10 +45,10 @@ fn full_state(
     module: &Module,
     note: Option<&str>,
     answer: Option<&str>,
-) -> BTreeMap<String, String> {
+) -> TextMap<String> {
     let key = |widget: &str, id: &str| StoreKey::new(course, widget, id).as_str().to_owned();
     let mut place = ModulePlace::default();
-    let mut docs = BTreeMap::new();
+    let mut docs = TextMap::new();
     for section in &module.sections {
         place.open(&section.id);
         match &section.kind {
@@ -125,7 +125,10 @@ fn notes_and_answers_that_do_not_fit_leave_ticks_and_places_whole() {
             if key.contains("/checklist/") {
                 // Ticks are never left out, even when the notes are.
                 let before = ChecklistState::decode(text).value;
-                let after = ChecklistState::decode(&kept.docs[key]).value;
+                let Some(kept_text) = kept.docs.get(key) else {
+                    panic!("{key}: the checklist is missing from the LMS copy")
+                };
+                let after = ChecklistState::decode(kept_text).value;
                 let ids: Vec<&str> = module
                     .sections
                     .iter()

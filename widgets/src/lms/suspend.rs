@@ -26,7 +26,7 @@
 //! notes (the ticks stay), then whole checklists, then places. What was left out stays in
 //! the local copy (`localStorage`) and is listed in `o`.
 
-use std::collections::{BTreeMap, BTreeSet};
+use crate::text_map::{TextMap, TextSet};
 
 use crate::store::json::{self, Map, Value};
 
@@ -41,9 +41,9 @@ pub const FORMAT: u64 = 1;
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct SuspendData {
     /// Documents by full store key.
-    pub docs: BTreeMap<String, String>,
+    pub docs: TextMap<String>,
     /// Keys held in part or not at all (the local copy is preferred for them).
-    pub partial: BTreeSet<String>,
+    pub partial: TextSet,
 }
 
 /// Why saved suspend data cannot be used.
@@ -186,7 +186,7 @@ fn render(course: &str, entries: &[Entry<'_>]) -> String {
 
 /// Encodes `docs` (by full store key) in at most `limit` UTF-16 units, leaving out what does
 /// not fit in the order the [module docs](self) give.
-pub fn encode(docs: &BTreeMap<String, String>, limit: usize) -> Encoded {
+pub fn encode(docs: &TextMap<String>, limit: usize) -> Encoded {
     // The course most keys belong to (nearly always the only one) is written once.
     // Counted in a Vec: a course or two, and no BTreeMap compiled for `&str` keys.
     let mut courses: Vec<(&str, usize)> = Vec::new();
@@ -349,7 +349,7 @@ mod tests {
     /// A fixture shaped like a module (9 sections, 12 checklist items, 6 questions), every
     /// section visited and every item ticked. The real modules are measured in
     /// `lms/curriculum_fit.rs`.
-    fn largest_module(notes: Option<&str>, answer: Option<&str>) -> BTreeMap<String, String> {
+    fn largest_module(notes: Option<&str>, answer: Option<&str>) -> TextMap<String> {
         let sections = [
             "ri-overview",
             "pillar-integrity",
@@ -395,7 +395,7 @@ mod tests {
                 list.set_note(id, note);
             }
         }
-        let mut docs = BTreeMap::from([
+        let mut docs = TextMap::from([
             (key("viewer", "record-integrity"), place.encode()),
             (key("checklist", "ri-checklist-pillars"), list.encode()),
         ]);
@@ -440,8 +440,13 @@ mod tests {
         );
         let decoded = decode(&encoded.text).unwrap();
         // The ticks and the place are there; the notes and answers are not.
-        let list =
-            ChecklistState::decode(&decoded.docs[&key("checklist", "ri-checklist-pillars")]).value;
+        let list = ChecklistState::decode(
+            decoded
+                .docs
+                .get(&key("checklist", "ri-checklist-pillars"))
+                .unwrap(),
+        )
+        .value;
         assert!(list.is_done("ri-check-privacy"));
         assert_eq!(list.note("ri-check-privacy"), "");
         assert!(
@@ -456,7 +461,7 @@ mod tests {
         );
         assert_eq!(
             decoded.partial,
-            BTreeSet::from([
+            TextSet::from([
                 key("checklist", "ri-checklist-pillars"),
                 key("reflections", "ri-reflection")
             ])
@@ -484,7 +489,7 @@ mod tests {
 
     #[test]
     fn other_courses_and_widgets_keep_full_keys() {
-        let docs = BTreeMap::from([
+        let docs = TextMap::from([
             (key("viewer", "m"), r#"{"s":["a"],"v":1}"#.to_owned()),
             (
                 StoreKey::new("other-course", "checklist", "l")
@@ -537,7 +542,7 @@ mod tests {
         );
         assert_eq!(
             data.partial,
-            BTreeSet::from(["ler-widgets/v1/k/checklist/l".to_owned()])
+            TextSet::from(["ler-widgets/v1/k/checklist/l".to_owned()])
         );
     }
 }

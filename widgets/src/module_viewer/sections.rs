@@ -1,6 +1,6 @@
 //! What each kind of section shows below its heading.
 
-use std::collections::{HashMap, HashSet};
+use crate::text_map::{TextMap, TextSet};
 use std::sync::Arc;
 
 use leptos::prelude::*;
@@ -57,7 +57,7 @@ pub(crate) fn SectionBody(
             view! { {intro} <Reflections ctx questions id_prefix answers/> }.into_any()
         }
         SectionKind::Checklist(list) => {
-            let sections: HashMap<String, String> = module
+            let sections: TextMap<String> = module
                 .iter()
                 .flat_map(|m| m.sections.iter())
                 .map(|s| (s.id.clone(), s.title.clone()))
@@ -131,7 +131,7 @@ fn Reflections(
 ) -> impl IntoView {
     let lang = Lang::current();
     let slot = answers;
-    let known: Arc<HashSet<String>> = Arc::new(questions.iter().map(|q| q.id.clone()).collect());
+    let known: Arc<TextSet> = Arc::new(questions.iter().map(|q| q.id.clone()).collect());
     let debouncers: Arc<Vec<Debouncer>> =
         Arc::new(questions.iter().map(|_| Debouncer::new()).collect());
     on_cleanup({
@@ -184,7 +184,7 @@ struct AnswerEnv {
     question: ReflectionQuestion,
     field_id: String,
     slot: Slot<TextEntries>,
-    known: Arc<HashSet<String>>,
+    known: Arc<TextSet>,
     debouncer: Debouncer,
     lang: Lang,
 }

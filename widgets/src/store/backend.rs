@@ -1,6 +1,6 @@
 //! Where documents are kept: the [`Backend`] trait and the in-memory backend.
 
-use std::collections::HashMap;
+use crate::text_map::TextMap;
 use std::fmt;
 use std::sync::{Arc, Mutex, MutexGuard};
 
@@ -117,7 +117,7 @@ pub trait Backend: Send + Sync {
 /// previews (the data still lives only as long as the backend).
 #[derive(Debug, Default)]
 pub struct MemoryBackend {
-    map: Mutex<HashMap<String, String>>,
+    map: Mutex<TextMap<String>>,
     persistent: bool,
 }
 
@@ -135,7 +135,7 @@ impl MemoryBackend {
         }
     }
 
-    fn map(&self) -> MutexGuard<'_, HashMap<String, String>> {
+    fn map(&self) -> MutexGuard<'_, TextMap<String>> {
         super::locks::lock(&self.map)
     }
 

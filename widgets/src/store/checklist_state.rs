@@ -1,6 +1,6 @@
 //! The state of one checklist: which items are done, and the learner's notes.
 
-use std::collections::{BTreeMap, BTreeSet};
+use crate::text_map::{TextMap, TextSet};
 
 use super::document::{Decoded, Document, Outcome, Reader, Writer};
 
@@ -13,8 +13,8 @@ pub(crate) const MAX_NOTE_CHARS: usize = 500;
 /// [`ChecklistState::retain`]: the learner is told first ([`ChecklistState::stale_ids`]).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct ChecklistState {
-    done: BTreeSet<String>,
-    notes: BTreeMap<String, String>,
+    done: TextSet,
+    notes: TextMap<String>,
 }
 
 impl ChecklistState {
@@ -62,8 +62,8 @@ impl ChecklistState {
 
     /// Ids with a tick or a note that `known` says are no longer in the content, sorted.
     pub fn stale_ids(&self, known: impl Fn(&str) -> bool) -> Vec<String> {
-        let ids: BTreeSet<&String> = self.done.iter().chain(self.notes.keys()).collect();
-        ids.into_iter().filter(|id| !known(id)).cloned().collect()
+        let ids: TextSet = self.done.iter().chain(self.notes.keys()).cloned().collect();
+        ids.into_iter().filter(|id| !known(id)).collect()
     }
 
     /// Drops every tick and note of ids that `known` does not know.

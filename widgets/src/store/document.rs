@@ -26,7 +26,7 @@
 //! - a value written by a newer version is [`Outcome::Newer`]: what can be read is shown,
 //!   and the store never writes over it.
 
-use std::collections::BTreeMap;
+use crate::text_map::TextMap;
 
 use super::json::{self, Map, Value};
 
@@ -164,13 +164,8 @@ impl Reader {
 
     /// Texts by id (`{"a":"text"}`); entries of the wrong shape are dropped, texts longer
     /// than `max_chars` are cut.
-    pub(crate) fn texts(
-        &mut self,
-        field: &str,
-        what: &str,
-        max_chars: usize,
-    ) -> BTreeMap<String, String> {
-        let mut out = BTreeMap::new();
+    pub(crate) fn texts(&mut self, field: &str, what: &str, max_chars: usize) -> TextMap<String> {
+        let mut out = TextMap::new();
         match self.fields.remove(field) {
             None => {}
             Some(Value::Object(entries)) => {
@@ -243,7 +238,7 @@ impl Writer {
     }
 
     /// Writes texts by id, unless empty.
-    pub(crate) fn texts(&mut self, field: &str, texts: &BTreeMap<String, String>) {
+    pub(crate) fn texts(&mut self, field: &str, texts: &TextMap<String>) {
         let entries: Map = texts
             .iter()
             .map(|(id, text)| (self.short(id).to_owned(), Value::String(text.clone())))

@@ -6,8 +6,8 @@
 //! writes exactly what `serde_json::to_string` wrote for the same value, so progress saved
 //! by earlier versions reads back unchanged (a differential test holds it to that):
 //!
-//! - objects keep their keys sorted (a `BTreeMap`, as serde_json's default map); a key
-//!   given twice keeps its last value;
+//! - objects keep their keys sorted (a [`TextMap`], in the order of serde_json's default
+//!   `BTreeMap`); a key given twice keeps its last value;
 //! - a number is kept as the text it was read from (checked against the JSON grammar), so
 //!   numbers in documents kept for another version never drift; unlike serde_json, a
 //!   number beyond f64's range (`1e999`) is therefore read, not refused;
@@ -17,7 +17,7 @@
 //!   trailing commas, anything after the value, or nesting deeper than [`MAX_DEPTH`] is
 //!   refused with a reason.
 
-use std::collections::BTreeMap;
+use crate::text_map::TextMap;
 use std::str::Chars;
 
 /// Deepest nesting read (where serde_json stops too: 127 levels read, 128 refused): saved
@@ -25,7 +25,7 @@ use std::str::Chars;
 pub const MAX_DEPTH: usize = 127;
 
 /// An object's members.
-pub type Map = BTreeMap<String, Value>;
+pub type Map = TextMap<Value>;
 
 /// A JSON value.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -1,14 +1,14 @@
 //! Where a learner is in a module: the sections visited and the one open last, so the
 //! viewer can show progress and reopen the module where the learner left off.
 
-use std::collections::BTreeSet;
+use crate::text_map::TextSet;
 
 use super::document::{Decoded, Document, Outcome, Reader, Writer};
 
 /// Sections visited and the last one open.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct ModulePlace {
-    visited: BTreeSet<String>,
+    visited: TextSet,
     last: Option<String>,
 }
 

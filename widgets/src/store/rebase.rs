@@ -5,14 +5,10 @@
 //! changed or removed". An id this tab did not touch takes the other tab's value; an id
 //! both touched keeps this tab's (it is the one being re-sent).
 
-use std::collections::{BTreeMap, BTreeSet};
+use crate::text_map::{TextMap, TextSet};
 
 /// `theirs` with the ids added to or removed from `base` in `ours` added or removed.
-pub(crate) fn set(
-    base: &BTreeSet<String>,
-    ours: &BTreeSet<String>,
-    theirs: &BTreeSet<String>,
-) -> BTreeSet<String> {
+pub(crate) fn set(base: &TextSet, ours: &TextSet, theirs: &TextSet) -> TextSet {
     let mut out = theirs.clone();
     for added in ours.difference(base) {
         out.insert(added.clone());
@@ -25,10 +21,10 @@ pub(crate) fn set(
 
 /// `theirs` with the entries `ours` added, changed or removed since `base` done again.
 pub(crate) fn map(
-    base: &BTreeMap<String, String>,
-    ours: &BTreeMap<String, String>,
-    theirs: &BTreeMap<String, String>,
-) -> BTreeMap<String, String> {
+    base: &TextMap<String>,
+    ours: &TextMap<String>,
+    theirs: &TextMap<String>,
+) -> TextMap<String> {
     let mut out = theirs.clone();
     for (id, value) in ours {
         if base.get(id) != Some(value) {
@@ -47,11 +43,11 @@ pub(crate) fn map(
 mod tests {
     use super::*;
 
-    fn s(ids: &[&str]) -> BTreeSet<String> {
+    fn s(ids: &[&str]) -> TextSet {
         ids.iter().map(|&i| i.to_owned()).collect()
     }
 
-    fn m(entries: &[(&str, &str)]) -> BTreeMap<String, String> {
+    fn m(entries: &[(&str, &str)]) -> TextMap<String> {
         entries
             .iter()
             .map(|&(k, v)| (k.to_owned(), v.to_owned()))

@@ -1,7 +1,7 @@
 //! The store: where learner progress is kept, and the one shared [`Slot`] per key.
 
+use crate::text_map::TextMap;
 use std::any::Any;
-use std::collections::HashMap;
 use std::sync::{Arc, Mutex, MutexGuard, OnceLock};
 
 use leptos::prelude::*;
@@ -42,25 +42,25 @@ pub(super) struct Inner {
     backend: Arc<dyn Backend>,
     /// Why the backend cannot be used at all, if it cannot.
     unavailable: Option<BackendError>,
-    slots: Mutex<HashMap<StoreKey, Registered>>,
+    slots: Mutex<TextMap<Registered>>,
 }
 
 impl Inner {
-    fn slots(&self) -> MutexGuard<'_, HashMap<StoreKey, Registered>> {
+    fn slots(&self) -> MutexGuard<'_, TextMap<Registered>> {
         lock(&self.slots)
     }
 
     /// Re-reads the slots whose key changed outside this page.
     pub(super) fn changed_elsewhere(&self, key: Option<&str>) {
         // Collect first: refreshing sets signals, whose effects may ask for slots.
-        let targets: Vec<(StoreKey, Refresh)> = self
+        let targets: Vec<(String, Refresh)> = self
             .slots()
             .iter()
             .filter(|(k, _)| key.is_none_or(|key| k.as_str() == key))
             .map(|(k, r)| (k.clone(), r.refresh.clone()))
             .collect();
         for (key, refresh) in targets {
-            refresh(self.backend.read(key.as_str()));
+            refresh(self.backend.read(&key));
         }
     }
 }
@@ -113,7 +113,7 @@ impl Store {
         let existing = self
             .inner
             .slots()
-            .get(&key)
+            .get(key.as_str())
             .map(|r| r.slot.downcast_ref::<Slot<T>>().cloned());
         match existing {
             Some(Some(slot)) => return slot.watched(),
@@ -131,7 +131,7 @@ impl Store {
             Arc::new(move |raw| slot.refresh(raw))
         };
         self.inner.slots().insert(
-            key,
+            key.as_str().to_owned(),
             Registered {
                 slot: Box::new(slot.clone()),
                 refresh,

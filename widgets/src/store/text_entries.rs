@@ -1,6 +1,6 @@
 //! Texts the learner writes, by id: the answers to a section's reflection questions.
 
-use std::collections::BTreeMap;
+use crate::text_map::TextMap;
 
 use super::document::{Decoded, Document, Outcome, Reader, Writer};
 
@@ -10,7 +10,7 @@ pub(crate) const MAX_TEXT_CHARS: usize = 10_000;
 /// Texts by id. Empty texts are not kept.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct TextEntries {
-    texts: BTreeMap<String, String>,
+    texts: TextMap<String>,
 }
 
 impl TextEntries {

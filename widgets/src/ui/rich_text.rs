@@ -5,7 +5,7 @@
 //! [`urls::is_safe_href`]. So a compiled file, even one edited by hand, cannot put markup or
 //! script into the page.
 
-use std::collections::HashMap;
+use crate::text_map::TextMap;
 use std::sync::Arc;
 
 use leptos::prelude::*;
@@ -22,7 +22,7 @@ pub struct TextCtx {
 #[derive(Default)]
 struct TextCtxInner {
     /// Footnote number of each cited reference id (from 1).
-    cite_numbers: HashMap<String, usize>,
+    cite_numbers: TextMap<usize>,
     /// Prefix that makes element ids unique per widget instance.
     id_prefix: String,
     /// Called for links into the course (module, optional section).

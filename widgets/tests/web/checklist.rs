@@ -1,13 +1,12 @@
 //! The checklist widget, the progress store and the module viewer's saved reflections.
 
-use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
 
 use leptos::prelude::*;
 use ler_content::model::*;
 use ler_widgets::ChecklistPanel;
-use ler_widgets::TextCtx;
 use ler_widgets::{Backend, BackendError, LocalStorageBackend, MemoryBackend, Store, StoreKey};
+use ler_widgets::{TextCtx, TextMap};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 
@@ -65,8 +64,8 @@ fn list() -> Arc<Checklist> {
     })
 }
 
-fn sections() -> Arc<HashMap<String, String>> {
-    Arc::new(HashMap::from([(
+fn sections() -> Arc<TextMap<String>> {
+    Arc::new(TextMap::from([(
         "pillar-integrity".to_owned(),
         "Integrity: the record is what was issued".to_owned(),
     )]))

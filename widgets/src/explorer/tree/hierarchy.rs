@@ -1,6 +1,6 @@
 //! The shape of the credential hierarchy, built once from `Library.credential_types`.
 
-use std::collections::HashMap;
+use crate::text_map::TextMap;
 
 use ler_content::model::CredentialType;
 
@@ -30,7 +30,7 @@ pub(crate) struct Node {
 pub(crate) struct Hierarchy {
     nodes: Vec<Node>,
     roots: Vec<usize>,
-    by_id: HashMap<String, usize>,
+    by_id: TextMap<usize>,
 }
 
 impl Hierarchy {
@@ -39,7 +39,7 @@ impl Hierarchy {
     /// id keeps its first type, and a type whose parents loop back to it becomes a root.
     pub(crate) fn new(types: &[CredentialType]) -> Self {
         let mut nodes: Vec<Node> = Vec::with_capacity(types.len());
-        let mut by_id = HashMap::with_capacity(types.len());
+        let mut by_id = TextMap::new();
         for (source, ty) in types.iter().enumerate() {
             if by_id.contains_key(&ty.id) {
                 continue;
