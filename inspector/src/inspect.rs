@@ -75,9 +75,9 @@ pub fn inspect_in(
     }
     let (doc, token) = if jwt::looks_like_jws(text) {
         let token = jwt::decode(text).map_err(InputError::Jwt)?;
-        let (doc, mut mapped) = jwt::credential(&token.payload);
+        let (doc, mapped) = jwt::credential(&token.payload);
         notes.push(lang.t(Msg::ReadFromJwt).to_owned());
-        notes.append(&mut mapped);
+        notes.extend(mapped.iter().map(|note| note.message(lang)));
         (doc, Some(token))
     } else {
         let doc = json::parse(text).map_err(|e| match e {

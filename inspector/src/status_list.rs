@@ -73,12 +73,12 @@ pub enum Answer {
 pub fn parse(input: &StatusListInput) -> Result<Value, String> {
     let text = input.text.trim();
     if jwt::looks_like_jws(text) {
-        let token = jwt::decode(text)?;
+        let token = jwt::decode(text).map_err(|e| e.to_string())?;
         return Ok(jwt::credential(&token.payload).0);
     }
     json::parse(text).map_err(|e| match e {
         json::JsonError::TooDeep => "The list is nested too deeply to be a status list.".into(),
-        json::JsonError::Syntax(d) => format!("The list is not JSON: {d}."),
+        json::JsonError::Syntax(d) => format!("The list is not JSON: {}.", d.message(Lang::En)),
     })
 }
 

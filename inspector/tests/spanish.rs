@@ -156,3 +156,81 @@ fn input_errors_are_worded_in_spanish() {
          la credencial incrustada rara vez pasa de un megabyte."
     );
 }
+
+/// The error an input gives, worded in Spanish, and in English.
+fn both(bytes: &[u8]) -> (String, String) {
+    let err = inspect_in(bytes, now(), None, Lang::Es).unwrap_err();
+    (err.message(Lang::Es), err.message(Lang::En))
+}
+
+#[test]
+fn a_truncated_png_is_explained_in_spanish() {
+    let mut bytes = ler_inspector::png::SIGNATURE.to_vec();
+    bytes.extend_from_slice(&[0, 0, 0, 13, b'I', b'H']);
+    let (es, en) = both(&bytes);
+    assert_eq!(
+        es,
+        "El archivo PNG está truncado: termina antes de su fragmento IEND."
+    );
+    assert_eq!(
+        en,
+        "The PNG file is truncated: it ends before its IEND chunk."
+    );
+    let mut ordinary = ler_inspector::png::SIGNATURE.to_vec();
+    ordinary.extend_from_slice(&ler_inspector::png::chunk(b"IEND", &[]));
+    let (es, _) = both(&ordinary);
+    assert!(
+        es.starts_with("Este PNG no lleva ninguna credencial: "),
+        "{es}"
+    );
+    assert!(!es.contains("carries no credential"), "{es}");
+}
+
+#[test]
+fn an_svg_whose_credential_is_never_closed_is_explained_in_spanish() {
+    let (es, en) = both(b"<svg><openbadges:credential>{\"a\": 1}</svg>");
+    assert_eq!(
+        es,
+        "El elemento <openbadges:credential> del SVG no se cierra nunca."
+    );
+    assert_eq!(
+        en,
+        "The SVG's <openbadges:credential> element is never closed."
+    );
+    let (es, _) = both(b"<svg><openbadges:credential verify=");
+    assert_eq!(
+        es,
+        "El SVG está truncado dentro de su etiqueta <openbadges:credential>."
+    );
+}
+
+#[test]
+fn a_jwt_whose_payload_is_not_json_is_explained_in_spanish() {
+    // {"alg":"none"} . "not json" . (no signature)
+    let (es, en) = both(b"eyJhbGciOiJub25lIn0.bm90IGpzb24.");
+    assert_eq!(
+        es,
+        "En el JWT, la carga útil no es JSON: se esperaba true, false o null (línea 1, \
+         columna 2)."
+    );
+    assert_eq!(
+        en,
+        "The JWT's payload is not JSON: expected ident at line 1 column 2."
+    );
+    // {"alg":"none"} . [1] . (no signature): JSON, but not an object.
+    let (es, _) = both(b"eyJhbGciOiJub25lIn0.WzFd.");
+    assert_eq!(es, "En el JWT, la carga útil es JSON, pero no un objeto.");
+}
+
+#[test]
+fn json_syntax_errors_are_worded_in_spanish() {
+    let (es, en) = both(br#"{"@context": ["#);
+    assert_eq!(
+        es,
+        "Esto no es JSON válido: el texto termina en mitad de una lista (línea 1, columna 14)."
+    );
+    assert_eq!(
+        en,
+        "This is not valid JSON: EOF while parsing a list at line 1 column 14."
+    );
+}

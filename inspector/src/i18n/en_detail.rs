@@ -1,0 +1,79 @@
+//! The readers' detail messages in English: the reference every other catalogue translates
+//! (see `en.rs` for the rules: placeholders keep their names, credential data is never part
+//! of a text). A JSON syntax problem is worded as serde_json words it.
+
+use super::Detail;
+
+/// The text of `detail`.
+pub(super) fn text(detail: Detail) -> &'static str {
+    match detail {
+        // A baked PNG.
+        Detail::PngNotPng => "This is not a PNG file (its first bytes are not the PNG signature).",
+        Detail::PngTruncated => "The PNG file is truncated: it ends before its IEND chunk.",
+        Detail::PngPastEnd => {
+            "The PNG file is damaged: chunk \"{chunk}\" says it is {length} bytes long, which runs past the end of the file."
+        }
+        Detail::PngCrc => {
+            "The PNG file is damaged: the checksum (CRC) of chunk \"{chunk}\" does not match its content."
+        }
+        Detail::PngTwoCredentials => {
+            "The PNG has two openbadgecredential chunks; Open Badges 3.0 allows one, so it is ambiguous which credential it carries."
+        }
+        Detail::PngNoCredential => {
+            "This PNG carries no credential: it has no iTXt chunk with the keyword \"openbadgecredential\" (Open Badges 3.0 baking), so it is an ordinary image, not a baked badge."
+        }
+        Detail::PngCompressed => {
+            "The PNG's {keyword} chunk is compressed. Open Badges 3.0 says the credential is stored without compression, and this inspector does not decompress it."
+        }
+        Detail::PngNotUtf8 => "The PNG's {keyword} chunk is not UTF-8 text.",
+        // A baked SVG.
+        Detail::SvgNoCredential => {
+            "This SVG carries no credential: it has no <openbadges:credential> element (Open Badges 3.0 baking), so it is an ordinary image."
+        }
+        Detail::SvgTruncatedTag => "The SVG is truncated inside its <openbadges:credential> tag.",
+        Detail::SvgNoVerifyNorContent => {
+            "The SVG's <openbadges:credential> element is empty: it has neither a verify attribute nor content."
+        }
+        Detail::SvgUnclosed => "The SVG's <openbadges:credential> element is never closed.",
+        Detail::SvgCdataUnclosed => "The CDATA section in <openbadges:credential> is never closed.",
+        Detail::SvgEmpty => "The SVG's <openbadges:credential> element is empty.",
+        // JSON syntax, as serde_json words it.
+        Detail::JsonAt => "{problem} at line {line} column {column}",
+        Detail::JsonEofList => "EOF while parsing a list",
+        Detail::JsonEofObject => "EOF while parsing an object",
+        Detail::JsonEofString => "EOF while parsing a string",
+        Detail::JsonEofValue => "EOF while parsing a value",
+        Detail::JsonColon => "expected `:`",
+        Detail::JsonListCommaOrEnd => "expected `,` or `]`",
+        Detail::JsonObjectCommaOrEnd => "expected `,` or `}`",
+        Detail::JsonIdent => "expected ident",
+        Detail::JsonValue => "expected value",
+        Detail::JsonDoubleQuote => "expected `\"`",
+        Detail::JsonEscape => "invalid escape",
+        Detail::JsonNumber => "invalid number",
+        Detail::JsonNumberRange => "number out of range",
+        Detail::JsonCodePoint => "invalid unicode code point",
+        Detail::JsonControl => "control character (\\u0000-\\u001F) found while parsing a string",
+        Detail::JsonKey => "key must be a string",
+        Detail::JsonSurrogate => "lone leading surrogate in hex escape",
+        Detail::JsonTrailingComma => "trailing comma",
+        Detail::JsonTrailing => "trailing characters",
+        Detail::JsonHexEnd => "unexpected end of hex escape",
+        // A compact JWT.
+        Detail::JwtNotThreeParts => {
+            "A compact JWT has three parts separated by dots; this one does not."
+        }
+        Detail::JwtHeader => "header",
+        Detail::JwtPayload => "payload",
+        Detail::JwtSignature => "signature part",
+        Detail::JwtNotBase64url => "The JWT's {part} is not valid base64url.",
+        Detail::JwtNotUtf8 => "The JWT's {part} is not UTF-8 text.",
+        Detail::JwtTooDeep => "The JWT's {part} is nested too deeply.",
+        Detail::JwtNotJson => "The JWT's {part} is not JSON: {detail}.",
+        Detail::JwtNotObject => "The JWT's {part} is JSON but not an object.",
+        Detail::JwtTaken => "{property} is taken from the JWT's {claim} claim.",
+        Detail::JwtIssDiffers => {
+            "The JWT's iss claim ({iss}) differs from the credential's issuer id."
+        }
+    }
+}
