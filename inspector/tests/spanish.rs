@@ -234,3 +234,61 @@ fn json_syntax_errors_are_worded_in_spanish() {
         "This is not valid JSON: EOF while parsing a list at line 1 column 14."
     );
 }
+
+fn simple() -> serde_json::Value {
+    let text = std::fs::read_to_string(format!(
+        "{}/../examples/credentials/ob30-simple.json",
+        env!("CARGO_MANIFEST_DIR")
+    ))
+    .unwrap();
+    serde_json::from_str(&text).unwrap()
+}
+
+#[test]
+fn a_status_list_that_cannot_answer_is_explained_in_spanish() {
+    use ler_inspector::status_list::{ListOrigin, StatusListInput};
+    let mut doc = simple();
+    doc["credentialStatus"] = serde_json::json!({
+        "id": "https://example.com/revocations/1", "type": "1EdTechRevocationList"});
+    let outcome = |text: &str| {
+        let list = StatusListInput {
+            text: text.into(),
+            origin: ListOrigin::Provided("la lista pegada".into()),
+        };
+        let i = inspect_in(doc.to_string().as_bytes(), now(), Some(&list), Lang::Es).unwrap();
+        let status = check(&i, "status");
+        (status.status, status.reason.clone())
+    };
+    let reason = |text: &str| {
+        let (status, reason) = outcome(text);
+        assert_eq!(status, Status::NotChecked, "{reason}");
+        reason
+    };
+    assert_eq!(
+        reason("no es json"),
+        "Sin comprobar con la lista pegada: La lista no es JSON: se esperaba true, false o \
+         null (línea 1, columna 2)."
+    );
+    let no_entries = reason(r#"{"id": "https://example.com/revocations/1"}"#);
+    assert_eq!(
+        no_entries,
+        "Sin comprobar con la lista pegada: El documento no tiene la propiedad \
+         revokedCredential, así que no es una 1EdTech Revocation List."
+    );
+    assert!(
+        !no_entries.contains("has no revokedCredential"),
+        "{no_entries}"
+    );
+    let id = doc["id"].as_str().unwrap().to_owned();
+    let revoked = serde_json::json!({"revokedCredential": [
+        {"id": id, "revocationReason": "Emitida por error"}]});
+    let (status, reason) = outcome(&revoked.to_string());
+    assert_eq!(status, Status::Fail);
+    assert!(
+        reason.starts_with(&format!(
+            "Revocada según la lista pegada: la lista nombra {id} como revocada («Emitida por \
+             error»)."
+        )),
+        "{reason}"
+    );
+}

@@ -75,5 +75,46 @@ pub(super) fn text(detail: Detail) -> &'static str {
         Detail::JwtIssDiffers => {
             "The JWT's iss claim ({iss}) differs from the credential's issuer id."
         }
+        // A status list.
+        Detail::ListNotJson => "The list is not JSON: {detail}.",
+        Detail::ListTooDeep => "The list is nested too deeply to be a status list.",
+        Detail::ListNotObject => "The list is not a JSON object.",
+        Detail::ListNoRevokedCredential => {
+            "The document has no revokedCredential property, so it is not a 1EdTech Revocation List."
+        }
+        Detail::ListNoCredentialId => {
+            "The credential has no id, and a revocation list names credentials by id."
+        }
+        Detail::ListNamesRevoked => "the list names {id} as revoked",
+        Detail::ListNamesRevokedBecause => "the list names {id} as revoked (\"{reason}\")",
+        Detail::ListNamesNotRevoked => "the list names {id} with revoked false",
+        Detail::ListNotAmong => "{id} is not among the {n} credential(s) the list names as revoked",
+        Detail::ListNotBitstring => {
+            "The document is not a BitstringStatusListCredential (its type does not say so)."
+        }
+        Detail::ListPurpose => {
+            "The credential's statusPurpose is \"{purpose}\", but the list's is {list} (§3.2 step 5: they must match)."
+        }
+        Detail::ListPurposeMissing => "missing",
+        Detail::ListBadSize => "The entry's statusSize is not a whole number from 1 to 64.",
+        Detail::ListBadIndex => "The entry's statusListIndex is not a whole number.",
+        Detail::ListNoEncodedList => "The list has no encodedList.",
+        Detail::ListTooFew => {
+            "The list holds {entries} entries, fewer than the {min} the specification requires (§3.2 step 9, STATUS_LIST_LENGTH_ERROR)."
+        }
+        Detail::ListOutOfRange => {
+            "statusListIndex {index} is outside the list's {entries} entries (§3.2 step 10, RANGE_ERROR)."
+        }
+        Detail::ListEntryClear => "entry {index} of the {purpose} list is 0 (not set)",
+        Detail::ListEntryRevoked => "entry {index} of the revocation list is set: revoked",
+        Detail::ListEntrySuspended => "entry {index} of the suspension list is set: suspended",
+        Detail::ListEntryValue => "entry {index} of the {purpose} list has the value {value}",
+        Detail::ListNotMultibase => {
+            "encodedList does not start with \"u\", the multibase prefix of base64url the specification requires."
+        }
+        Detail::ListNotBase64url => "encodedList is not valid base64url.",
+        Detail::ListNotGzip => "encodedList is not GZIP-compressed data.",
+        Detail::ListTooLarge => "The list expands past {mb} MB; it is refused.",
+        Detail::ListDamaged => "encodedList's compressed data is damaged.",
     }
 }

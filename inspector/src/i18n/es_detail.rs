@@ -82,5 +82,54 @@ pub(super) fn text(detail: Detail) -> &'static str {
         Detail::JwtIssDiffers => {
             "La declaración iss del JWT ({iss}) no coincide con el identificador del emisor de la credencial."
         }
+        // A status list.
+        Detail::ListNotJson => "La lista no es JSON: {detail}.",
+        Detail::ListTooDeep => {
+            "La lista tiene demasiados niveles de anidamiento para ser una lista de estado."
+        }
+        Detail::ListNotObject => "La lista no es un objeto JSON.",
+        Detail::ListNoRevokedCredential => {
+            "El documento no tiene la propiedad revokedCredential, así que no es una 1EdTech Revocation List."
+        }
+        Detail::ListNoCredentialId => {
+            "La credencial no tiene id, y una lista de revocación nombra las credenciales por su id."
+        }
+        Detail::ListNamesRevoked => "la lista nombra {id} como revocada",
+        Detail::ListNamesRevokedBecause => "la lista nombra {id} como revocada («{reason}»)",
+        Detail::ListNamesNotRevoked => "la lista nombra {id} con revoked en false",
+        Detail::ListNotAmong => {
+            "{id} no está entre las {n} credencial(es) que la lista nombra como revocadas"
+        }
+        Detail::ListNotBitstring => {
+            "El documento no es una BitstringStatusListCredential (su type no lo dice)."
+        }
+        Detail::ListPurpose => {
+            "El statusPurpose de la credencial es «{purpose}», pero el de la lista es {list} (§3.2, paso 5: deben coincidir)."
+        }
+        Detail::ListPurposeMissing => "inexistente",
+        Detail::ListBadSize => "El statusSize de la entrada no es un número entero entre 1 y 64.",
+        Detail::ListBadIndex => "El statusListIndex de la entrada no es un número entero.",
+        Detail::ListNoEncodedList => "La lista no tiene encodedList.",
+        Detail::ListTooFew => {
+            "La lista contiene {entries} entradas, menos de las {min} que exige la especificación (§3.2, paso 9, STATUS_LIST_LENGTH_ERROR)."
+        }
+        Detail::ListOutOfRange => {
+            "El statusListIndex {index} queda fuera de las {entries} entradas de la lista (§3.2, paso 10, RANGE_ERROR)."
+        }
+        Detail::ListEntryClear => "la entrada {index} de la lista {purpose} vale 0 (no marcada)",
+        Detail::ListEntryRevoked => {
+            "la entrada {index} de la lista de revocación está marcada: revocada"
+        }
+        Detail::ListEntrySuspended => {
+            "la entrada {index} de la lista de suspensión está marcada: suspendida"
+        }
+        Detail::ListEntryValue => "la entrada {index} de la lista {purpose} tiene el valor {value}",
+        Detail::ListNotMultibase => {
+            "encodedList no empieza por «u», el prefijo multibase de base64url que exige la especificación."
+        }
+        Detail::ListNotBase64url => "encodedList no es base64url válido.",
+        Detail::ListNotGzip => "encodedList no son datos comprimidos con GZIP.",
+        Detail::ListTooLarge => "La lista ocupa más de {mb} MB al descomprimirse; se rechaza.",
+        Detail::ListDamaged => "Los datos comprimidos de encodedList están dañados.",
     }
 }
