@@ -244,6 +244,47 @@ fn simple() -> serde_json::Value {
     serde_json::from_str(&text).unwrap()
 }
 
+fn signature_of(doc: &serde_json::Value, lang: Lang) -> Check {
+    signature_of_text(&doc.to_string(), lang)
+}
+
+fn signature_of_text(text: &str, lang: Lang) -> Check {
+    let i = inspect_in(text.as_bytes(), now(), None, lang).unwrap();
+    check(&i, "signature").clone()
+}
+
+#[test]
+fn a_key_that_cannot_be_resolved_or_used_is_explained_in_spanish() {
+    let mut doc = simple();
+    // A secp256k1 did:key: the identifier is a key, but not an Ed25519 one.
+    doc["proof"][0]["verificationMethod"] =
+        "did:key:zQ3shokFTS3brHcDQrn82RUDfCZESWL1ZdCEJwekUDPQiYBme#zQ3shokFTS3brHcDQrn82RUDfCZESWL1ZdCEJwekUDPQiYBme".into();
+    let es = signature_of(&doc, Lang::Es);
+    assert_eq!(es.status, Status::Fail);
+    assert_eq!(
+        es.reason,
+        "El método de verificación es un did:key, pero su identificador no puede ser una \
+         clave Ed25519: no es una clave pública Ed25519 (multicódec 0xed01)."
+    );
+    assert_eq!(
+        signature_of(&doc, Lang::En).reason,
+        "The verification method is a did:key, but its identifier cannot be an Ed25519 key: \
+         it is not an Ed25519 public key (multicodec 0xed01)."
+    );
+    doc["proof"][0]["verificationMethod"] = "did:example:123#key-1".into();
+    let es = signature_of(&doc, Lang::Es);
+    assert_eq!(es.status, Status::NotChecked);
+    assert!(
+        es.reason.starts_with(
+            "Firma sin verificar: El método de verificación usa el método DID «did:example», \
+             que este inspector no resuelve;"
+        ),
+        "{}",
+        es.reason
+    );
+    assert!(!es.reason.contains("does not resolve"), "{}", es.reason);
+}
+
 #[test]
 fn a_status_list_that_cannot_answer_is_explained_in_spanish() {
     use ler_inspector::status_list::{ListOrigin, StatusListInput};
@@ -290,5 +331,29 @@ fn a_status_list_that_cannot_answer_is_explained_in_spanish() {
              error»)."
         )),
         "{reason}"
+    );
+}
+
+#[test]
+fn a_jwts_own_key_that_cannot_be_used_is_explained_in_spanish() {
+    use base64::Engine as _;
+    use base64::engine::general_purpose::URL_SAFE_NO_PAD as B64;
+    let header = serde_json::json!({"alg": "EdDSA", "jwk": {"kty": "OKP", "crv": "Ed25519"}});
+    let mut vc = simple();
+    vc.as_object_mut().unwrap().remove("proof");
+    let token = format!(
+        "{}.{}.{}",
+        B64.encode(header.to_string()),
+        B64.encode(serde_json::json!({ "vc": vc }).to_string()),
+        B64.encode([0u8; 64])
+    );
+    let reason = |lang| signature_of_text(&token, lang).reason;
+    assert_eq!(
+        reason(Lang::Es),
+        "La clave incrustada no se puede usar: el jwk no tiene «x»."
+    );
+    assert_eq!(
+        reason(Lang::En),
+        "The embedded key cannot be used: the jwk has no \"x\"."
     );
 }

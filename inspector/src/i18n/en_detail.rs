@@ -116,5 +116,77 @@ pub(super) fn text(detail: Detail) -> &'static str {
         Detail::ListNotGzip => "encodedList is not GZIP-compressed data.",
         Detail::ListTooLarge => "The list expands past {mb} MB; it is refused.",
         Detail::ListDamaged => "encodedList's compressed data is damaged.",
+        // A VC-JWT's own key.
+        Detail::JwkMissing => "the jwk has no \"{name}\"",
+        Detail::JwkNotBase64url => "the jwk's \"{name}\" is not base64url",
+        Detail::JwkEdCurve => "EdDSA needs an OKP key on curve Ed25519",
+        Detail::JwkEdLength => "an Ed25519 key is 32 bytes",
+        Detail::JwkEdInvalid => "not a valid Ed25519 key",
+        Detail::JwkEcCurve => "ES256 needs an EC key on curve P-256",
+        Detail::JwkEcLength => "P-256 coordinates are 32 bytes each",
+        Detail::JwkEcPoint => "not a point on P-256",
+        Detail::JwkRsaKty => "RS256 and PS256 need an RSA key (kty \"RSA\")",
+        Detail::JwkRsaShort => "the RSA key has {bits} bits; JWS requires at least {min}",
+        Detail::JwkRsaUnusable => "not a usable RSA public key ({detail})",
+        // Multibase.
+        Detail::MultibaseEmpty => {
+            "it is not base58btc multibase (which starts with \"z\"; it is empty)"
+        }
+        Detail::MultibaseStart => {
+            "it is not base58btc multibase (which starts with \"z\"; it starts with \"{start}\")"
+        }
+        Detail::MultibaseNotBase58 => "it has characters that are not base58",
+        Detail::MultibaseNotEd25519 => "it is not an Ed25519 public key (multicodec 0xed01)",
+        Detail::MultibaseLength => "an Ed25519 public key is 32 bytes, this one {n}",
+        // A proof's verification method.
+        Detail::KeyNoScheme => {
+            "The verification method \"{method}\" is not a URL: it has no scheme (such as did: or https:), so it names no key a verifier could find."
+        }
+        Detail::KeyScheme => {
+            "The verification method \"{method}\" uses the scheme \"{scheme}:\", which names no key a verifier can find (a verification method is a DID or an https URL)."
+        }
+        Detail::KeyDidKeyNotEd25519 => {
+            "The verification method is a did:key, but its identifier cannot be an Ed25519 key: {why}."
+        }
+        Detail::KeyDidKeyFragment => {
+            "The verification method {did}#{fragment} names a key that this did:key does not have (a did:key has exactly one, #{id})."
+        }
+        Detail::KeyNotInDocument => {
+            "The document at {url} does not describe the verification method {method}."
+        }
+        Detail::KeyNotAssertionMethod => {
+            "The document at {url} has the key {method} but does not list it under assertionMethod, so its controller has not authorised it to sign credentials."
+        }
+        Detail::KeyNoMultibase => {
+            "The key {method} in {url} has no publicKeyMultibase (the form this inspector reads)."
+        }
+        Detail::KeyBadMultibase => "The key {method} in {url} cannot be used: {why}.",
+        Detail::KeyDidWeb => {
+            "The verification method uses the DID method \"did:web\", which this inspector does not resolve (did:web is resolved by fetching a did.json from the web, which this inspector does not do); it resolves did:key, and a key written in the verification method's fragment."
+        }
+        Detail::KeyDidMethod => {
+            "The verification method uses the DID method \"did:{method}\", which this inspector does not resolve; it resolves did:key, and a key written in the verification method's fragment."
+        }
+        Detail::KeyHttps => {
+            "The key is published in the controller document at {base}, which is not fetched unless you ask."
+        }
+        Detail::KeyHttp => {
+            "The key is in a document at {base}, an unencrypted http address: anyone on the way could change it, so it is not fetched."
+        }
+        // Canonicalizing a document.
+        Detail::CanonContext => {
+            "it names the JSON-LD context {url}, which this inspector does not carry (and it fetches no contexts)"
+        }
+        Detail::CanonJsonLd => "it cannot be read as JSON-LD ({why})",
+        Detail::CanonTooManyQuads => {
+            "it expands to more than {max} RDF statements, more than this inspector canonicalizes in a page"
+        }
+        Detail::CanonTooAlike => {
+            "its blank nodes are so alike that canonicalizing them would take more than {limit} rounds of RDFC-1.0's hardest step (\"dataset poisoning\"), so this inspector stops"
+        }
+        Detail::CanonFailed => "it could not be canonicalized ({why})",
+        Detail::CanonDataLoss => {
+            "JSON-LD processing drops part of it (\"{iri}\" is not an absolute IRI, typically a type or term no context defines), so that part is not covered by any signature (Data Integrity's DATA_LOSS_DETECTION_ERROR)"
+        }
     }
 }

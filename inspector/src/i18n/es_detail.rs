@@ -131,5 +131,77 @@ pub(super) fn text(detail: Detail) -> &'static str {
         Detail::ListNotGzip => "encodedList no son datos comprimidos con GZIP.",
         Detail::ListTooLarge => "La lista ocupa más de {mb} MB al descomprimirse; se rechaza.",
         Detail::ListDamaged => "Los datos comprimidos de encodedList están dañados.",
+        // A VC-JWT's own key.
+        Detail::JwkMissing => "el jwk no tiene «{name}»",
+        Detail::JwkNotBase64url => "el «{name}» del jwk no es base64url",
+        Detail::JwkEdCurve => "EdDSA necesita una clave OKP de la curva Ed25519",
+        Detail::JwkEdLength => "una clave Ed25519 mide 32 bytes",
+        Detail::JwkEdInvalid => "no es una clave Ed25519 válida",
+        Detail::JwkEcCurve => "ES256 necesita una clave EC de la curva P-256",
+        Detail::JwkEcLength => "las coordenadas de P-256 miden 32 bytes cada una",
+        Detail::JwkEcPoint => "no es un punto de la curva P-256",
+        Detail::JwkRsaKty => "RS256 y PS256 necesitan una clave RSA (kty «RSA»)",
+        Detail::JwkRsaShort => "la clave RSA tiene {bits} bits; JWS exige al menos {min}",
+        Detail::JwkRsaUnusable => "no es una clave pública RSA utilizable ({detail})",
+        // Multibase.
+        Detail::MultibaseEmpty => {
+            "no está en multibase base58btc (que empieza por «z»; está vacío)"
+        }
+        Detail::MultibaseStart => {
+            "no está en multibase base58btc (que empieza por «z»; empieza por «{start}»)"
+        }
+        Detail::MultibaseNotBase58 => "tiene caracteres que no son de base58",
+        Detail::MultibaseNotEd25519 => "no es una clave pública Ed25519 (multicódec 0xed01)",
+        Detail::MultibaseLength => "una clave pública Ed25519 mide 32 bytes; esta, {n}",
+        // A proof's verification method.
+        Detail::KeyNoScheme => {
+            "El método de verificación «{method}» no es una URL: no tiene esquema (como did: o https:), así que no nombra ninguna clave que un verificador pueda encontrar."
+        }
+        Detail::KeyScheme => {
+            "El método de verificación «{method}» usa el esquema «{scheme}:», que no nombra ninguna clave que un verificador pueda encontrar (un método de verificación es un DID o una URL https)."
+        }
+        Detail::KeyDidKeyNotEd25519 => {
+            "El método de verificación es un did:key, pero su identificador no puede ser una clave Ed25519: {why}."
+        }
+        Detail::KeyDidKeyFragment => {
+            "El método de verificación {did}#{fragment} nombra una clave que este did:key no tiene (un did:key tiene exactamente una, #{id})."
+        }
+        Detail::KeyNotInDocument => {
+            "El documento en {url} no describe el método de verificación {method}."
+        }
+        Detail::KeyNotAssertionMethod => {
+            "El documento en {url} tiene la clave {method}, pero no la incluye en assertionMethod, así que su controlador no la ha autorizado para firmar credenciales."
+        }
+        Detail::KeyNoMultibase => {
+            "La clave {method} de {url} no tiene publicKeyMultibase (la forma que lee este inspector)."
+        }
+        Detail::KeyBadMultibase => "La clave {method} de {url} no se puede usar: {why}.",
+        Detail::KeyDidWeb => {
+            "El método de verificación usa el método DID «did:web», que este inspector no resuelve (did:web se resuelve descargando un did.json de la web, cosa que este inspector no hace); resuelve did:key y una clave escrita en el fragmento del método de verificación."
+        }
+        Detail::KeyDidMethod => {
+            "El método de verificación usa el método DID «did:{method}», que este inspector no resuelve; resuelve did:key y una clave escrita en el fragmento del método de verificación."
+        }
+        Detail::KeyHttps => {
+            "La clave está publicada en el documento del controlador en {base}, que no se descarga a menos que usted lo pida."
+        }
+        Detail::KeyHttp => {
+            "La clave está en un documento en {base}, una dirección http sin cifrar: cualquiera en el camino podría modificarla, así que no se descarga."
+        }
+        // Canonicalizing a document.
+        Detail::CanonContext => {
+            "nombra el contexto JSON-LD {url}, que este inspector no incluye (y no descarga ningún contexto)"
+        }
+        Detail::CanonJsonLd => "no se puede leer como JSON-LD ({why})",
+        Detail::CanonTooManyQuads => {
+            "se expande a más de {max} enunciados RDF, más de los que este inspector canonicaliza en una página"
+        }
+        Detail::CanonTooAlike => {
+            "sus nodos en blanco se parecen tanto que canonicalizarlos llevaría más de {limit} rondas del paso más costoso de RDFC-1.0 («envenenamiento del conjunto de datos»), así que este inspector se detiene"
+        }
+        Detail::CanonFailed => "no se pudo canonicalizar ({why})",
+        Detail::CanonDataLoss => {
+            "el procesamiento JSON-LD descarta una parte («{iri}» no es un IRI absoluto; suele ser un tipo o un término que ningún contexto define), así que esa parte no está cubierta por ninguna firma (DATA_LOSS_DETECTION_ERROR de Data Integrity)"
+        }
     }
 }
