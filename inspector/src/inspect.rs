@@ -103,9 +103,11 @@ pub fn inspect_in(
     let checks = checks::run(&subject, &proofs);
     let status_lists = checks::status::list_addresses(&doc);
     let achievement = (kind == Kind::OpenBadge)
-        .then(|| extract::achievement(&doc))
+        .then(|| extract::achievement(&doc, lang))
         .flatten();
-    let clr = (kind == Kind::Clr).then(|| extract::clr(&doc)).flatten();
+    let clr = (kind == Kind::Clr)
+        .then(|| extract::clr(&doc, lang))
+        .flatten();
     let essentials = if matches!(kind, Kind::Unknown | Kind::OpenBadges2) {
         Essentials::default()
     } else {

@@ -357,3 +357,16 @@ fn a_jwts_own_key_that_cannot_be_used_is_explained_in_spanish() {
         "The embedded key cannot be used: the jwk has no \"x\"."
     );
 }
+
+#[test]
+fn what_a_credential_leaves_unnamed_is_labelled_in_spanish() {
+    let mut doc = simple();
+    doc["evidence"] = serde_json::json!([{"id": "https://example.com/evidence/1"}]);
+    doc["credentialSubject"]["result"] = serde_json::json!([{"value": "A"}]);
+    let i = inspect_in(doc.to_string().as_bytes(), now(), None, Lang::Es).unwrap();
+    let achievement = i.achievement.unwrap();
+    assert_eq!(achievement.evidence[0].label, "Evidencia");
+    assert_eq!(achievement.results[0].label, "Resultado");
+    let i = inspect_in(doc.to_string().as_bytes(), now(), None, Lang::En).unwrap();
+    assert_eq!(i.achievement.unwrap().evidence[0].label, "Evidence");
+}
