@@ -65,19 +65,17 @@ impl SyntaxError {
         let (line, column) = (error.line(), error.column());
         let full = error.to_string();
         let suffix = format!(" at line {line} column {column}");
-        let problem = match full.strip_suffix(&suffix) {
-            Some(problem) if line > 0 => problem.to_owned(),
-            _ => full.clone(),
-        };
-        let (line, column) = if problem == full {
-            (0, 0)
-        } else {
-            (line, column)
-        };
-        Self {
-            problem,
-            line,
-            column,
+        match full.strip_suffix(&suffix).filter(|_| line > 0) {
+            Some(problem) => Self {
+                problem: problem.to_owned(),
+                line,
+                column,
+            },
+            None => Self {
+                problem: full,
+                line: 0,
+                column: 0,
+            },
         }
     }
 
