@@ -169,8 +169,9 @@ pub fn endorsements(doc: &Value) -> Vec<&Value> {
     all
 }
 
-/// The achievement of an OB credential's subject.
-pub fn achievement(doc: &Value) -> Option<Achievement> {
+/// The achievement of an OB credential's subject; what the credential leaves unnamed is
+/// labelled in `lang`.
+pub fn achievement(doc: &Value, lang: Lang) -> Option<Achievement> {
     let subject = doc.get("credentialSubject")?;
     let a = subject.get("achievement").filter(|a| a.is_object())?;
     let criteria = a.get("criteria");
@@ -194,7 +195,7 @@ pub fn achievement(doc: &Value) -> Option<Achievement> {
         result_descriptions: one_or_many(a.get("resultDescription"))
             .into_iter()
             .map(|r| Item {
-                label: text(r.get("name")).unwrap_or_else(|| "(unnamed)".into()),
+                label: text(r.get("name")).unwrap_or_else(|| lang.t(Msg::Unnamed).into()),
                 detail: text(r.get("resultType")),
                 url: None,
             })
@@ -209,7 +210,7 @@ pub fn achievement(doc: &Value) -> Option<Achievement> {
                         .and_then(|d| text(d.get("name")))
                 });
                 Item {
-                    label: described.unwrap_or_else(|| "Result".into()),
+                    label: described.unwrap_or_else(|| lang.t(Msg::OneResult).into()),
                     detail: text(r.get("value"))
                         .or_else(|| text(r.get("status")))
                         .or_else(|| text(r.get("achievedLevel"))),
@@ -220,7 +221,7 @@ pub fn achievement(doc: &Value) -> Option<Achievement> {
         evidence: one_or_many(doc.get("evidence"))
             .into_iter()
             .map(|e| Item {
-                label: text(e.get("name")).unwrap_or_else(|| "Evidence".into()),
+                label: text(e.get("name")).unwrap_or_else(|| lang.t(Msg::OneEvidence).into()),
                 detail: text(e.get("description")).or_else(|| text(e.get("narrative"))),
                 url: text(e.get("id")),
             })
@@ -232,7 +233,7 @@ pub fn achievement(doc: &Value) -> Option<Achievement> {
             .map(|e| Item {
                 label: text(e.get("issuer").and_then(|i| i.get("name")))
                     .or_else(|| id_of(e.get("issuer")))
-                    .unwrap_or_else(|| "(unnamed endorser)".into()),
+                    .unwrap_or_else(|| lang.t(Msg::UnnamedEndorser).into()),
                 detail: text(get(e, &["credentialSubject", "endorsementComment"])),
                 url: None,
             })
@@ -240,8 +241,9 @@ pub fn achievement(doc: &Value) -> Option<Achievement> {
     })
 }
 
-/// A CLR's achievements, bundled credentials and association graph.
-pub fn clr(doc: &Value) -> Option<Clr> {
+/// A CLR's achievements, bundled credentials and association graph; what the credential
+/// leaves unnamed is labelled in `lang`.
+pub fn clr(doc: &Value, lang: Lang) -> Option<Clr> {
     let subject = doc.get("credentialSubject")?;
     let achievements = one_or_many(subject.get("achievement"));
     let credentials = one_or_many(subject.get("verifiableCredential"));
@@ -265,7 +267,8 @@ pub fn clr(doc: &Value) -> Option<Clr> {
         achievements: achievements
             .iter()
             .map(|a| Item {
-                label: text(a.get("name")).unwrap_or_else(|| "(unnamed achievement)".into()),
+                label: text(a.get("name"))
+                    .unwrap_or_else(|| lang.t(Msg::UnnamedAchievement).into()),
                 detail: text(a.get("achievementType")).or_else(|| text(a.get("description"))),
                 url: text(a.get("id")),
             })
@@ -275,7 +278,7 @@ pub fn clr(doc: &Value) -> Option<Clr> {
             .map(|c| Item {
                 label: text(c.get("name"))
                     .or_else(|| text(get(c, &["credentialSubject", "achievement", "name"])))
-                    .unwrap_or_else(|| "(unnamed credential)".into()),
+                    .unwrap_or_else(|| lang.t(Msg::UnnamedCredential).into()),
                 detail: text(c.get("issuer").and_then(|i| i.get("name")))
                     .or_else(|| id_of(c.get("issuer"))),
                 url: text(c.get("id")),
@@ -285,7 +288,8 @@ pub fn clr(doc: &Value) -> Option<Clr> {
             .into_iter()
             .map(|a| Association {
                 source: name_of(&text(a.get("sourceId")).unwrap_or_default()),
-                relation: text(a.get("associationType")).unwrap_or_else(|| "(no type)".into()),
+                relation: text(a.get("associationType"))
+                    .unwrap_or_else(|| lang.t(Msg::StatusNoType).into()),
                 target: name_of(&text(a.get("targetId")).unwrap_or_default()),
             })
             .collect(),

@@ -4,7 +4,7 @@
 use std::fmt;
 
 use crate::i18n::{Lang, Msg};
-use crate::{jwt, png, svg};
+use crate::{json, jwt, png, svg};
 
 /// Largest input read (the same bound as the widgets' course files). A credential is a few
 /// kilobytes; a baked image rarely reaches one megabyte.
@@ -18,10 +18,10 @@ pub enum InputError {
     NotText,
     NotRecognised,
     TooDeep,
-    Json(String),
-    Png(String),
-    Svg(String),
-    Jwt(String),
+    Json(json::SyntaxError),
+    Png(png::PngError),
+    Svg(svg::SvgError),
+    Jwt(jwt::JwtError),
 }
 
 impl InputError {
@@ -33,9 +33,10 @@ impl InputError {
             Self::NotText => lang.t(Msg::NotText).to_owned(),
             Self::NotRecognised => lang.t(Msg::NotRecognised).to_owned(),
             Self::TooDeep => lang.count(Msg::TooDeep, &[("depth", crate::json::MAX_DEPTH)]),
-            Self::Json(d) => lang.fill(Msg::BadJson, &[("detail", d)]),
-            // What the PNG, SVG and JWT readers say (in English for now).
-            Self::Png(d) | Self::Svg(d) | Self::Jwt(d) => d.clone(),
+            Self::Json(e) => lang.fill(Msg::BadJson, &[("detail", &e.message(lang))]),
+            Self::Png(e) => e.message(lang),
+            Self::Svg(e) => e.message(lang),
+            Self::Jwt(e) => e.message(lang),
         }
     }
 }

@@ -75,9 +75,9 @@ pub fn inspect_in(
     }
     let (doc, token) = if jwt::looks_like_jws(text) {
         let token = jwt::decode(text).map_err(InputError::Jwt)?;
-        let (doc, mut mapped) = jwt::credential(&token.payload);
+        let (doc, mapped) = jwt::credential(&token.payload);
         notes.push(lang.t(Msg::ReadFromJwt).to_owned());
-        notes.append(&mut mapped);
+        notes.extend(mapped.iter().map(|note| note.message(lang)));
         (doc, Some(token))
     } else {
         let doc = json::parse(text).map_err(|e| match e {
@@ -103,9 +103,11 @@ pub fn inspect_in(
     let checks = checks::run(&subject, &proofs);
     let status_lists = checks::status::list_addresses(&doc);
     let achievement = (kind == Kind::OpenBadge)
-        .then(|| extract::achievement(&doc))
+        .then(|| extract::achievement(&doc, lang))
         .flatten();
-    let clr = (kind == Kind::Clr).then(|| extract::clr(&doc)).flatten();
+    let clr = (kind == Kind::Clr)
+        .then(|| extract::clr(&doc, lang))
+        .flatten();
     let essentials = if matches!(kind, Kind::Unknown | Kind::OpenBadges2) {
         Essentials::default()
     } else {

@@ -3,6 +3,8 @@
 
 use serde_json::Value;
 
+use crate::i18n::{Detail, Lang};
+
 /// Deepest nesting of arrays and objects accepted. Real credentials nest about ten deep
 /// (a CLR holding credentials holding endorsements); serde_json itself stops at 128, but a
 /// recursive walk of our own should never get near the stack's end.
@@ -13,8 +15,89 @@ pub const MAX_DEPTH: usize = 64;
 pub enum JsonError {
     /// Nested deeper than [`MAX_DEPTH`].
     TooDeep,
-    /// Not JSON; serde_json's message (with line and column).
-    Syntax(String),
+    /// Not JSON: where, and what serde_json found there.
+    Syntax(SyntaxError),
+}
+
+/// Where a text stops being JSON, and what was wrong there.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SyntaxError {
+    /// serde_json's words for the problem, without the position ("expected value").
+    pub problem: String,
+    /// Line and column (from 1); 0 when serde_json gives no position.
+    pub line: usize,
+    pub column: usize,
+}
+
+/// serde_json's words for each syntax problem a text can have, and the key that words it
+/// in every language (the English text is serde_json's own, so nothing changes in English).
+const PROBLEMS: [(&str, Detail); 20] = [
+    ("EOF while parsing a list", Detail::JsonEofList),
+    ("EOF while parsing an object", Detail::JsonEofObject),
+    ("EOF while parsing a string", Detail::JsonEofString),
+    ("EOF while parsing a value", Detail::JsonEofValue),
+    ("expected `:`", Detail::JsonColon),
+    ("expected `,` or `]`", Detail::JsonListCommaOrEnd),
+    ("expected `,` or `}`", Detail::JsonObjectCommaOrEnd),
+    ("expected ident", Detail::JsonIdent),
+    ("expected value", Detail::JsonValue),
+    ("expected `\"`", Detail::JsonDoubleQuote),
+    ("invalid escape", Detail::JsonEscape),
+    ("invalid number", Detail::JsonNumber),
+    ("number out of range", Detail::JsonNumberRange),
+    ("invalid unicode code point", Detail::JsonCodePoint),
+    (
+        "control character (\\u0000-\\u001F) found while parsing a string",
+        Detail::JsonControl,
+    ),
+    ("key must be a string", Detail::JsonKey),
+    (
+        "lone leading surrogate in hex escape",
+        Detail::JsonSurrogate,
+    ),
+    ("trailing comma", Detail::JsonTrailingComma),
+    ("trailing characters", Detail::JsonTrailing),
+    ("unexpected end of hex escape", Detail::JsonHexEnd),
+];
+
+impl SyntaxError {
+    fn of(error: &serde_json::Error) -> Self {
+        let (line, column) = (error.line(), error.column());
+        let full = error.to_string();
+        let suffix = format!(" at line {line} column {column}");
+        match full.strip_suffix(&suffix).filter(|_| line > 0) {
+            Some(problem) => Self {
+                problem: problem.to_owned(),
+                line,
+                column,
+            },
+            None => Self {
+                problem: full,
+                line: 0,
+                column: 0,
+            },
+        }
+    }
+
+    /// The problem and where it is, in `lang` ("expected value at line 1 column 1"); a
+    /// problem serde_json words in a way this table does not know stays in its words.
+    pub fn message(&self, lang: Lang) -> String {
+        let problem = PROBLEMS
+            .iter()
+            .find(|(english, _)| *english == self.problem)
+            .map_or(self.problem.as_str(), |(_, key)| lang.t(*key));
+        if self.line == 0 {
+            return problem.to_owned();
+        }
+        lang.fill(
+            Detail::JsonAt,
+            &[
+                ("problem", problem),
+                ("line", &lang.number(self.line)),
+                ("column", &lang.number(self.column)),
+            ],
+        )
+    }
 }
 
 /// Parses `text`, refusing nesting deeper than [`MAX_DEPTH`] before serde_json sees it.
@@ -22,7 +105,7 @@ pub fn parse(text: &str) -> Result<Value, JsonError> {
     if nesting_depth(text) > MAX_DEPTH {
         return Err(JsonError::TooDeep);
     }
-    serde_json::from_str(text).map_err(|e| JsonError::Syntax(e.to_string()))
+    serde_json::from_str(text).map_err(|e| JsonError::Syntax(SyntaxError::of(&e)))
 }
 
 /// The deepest bracket nesting in `text`, ignoring brackets inside strings.
@@ -136,6 +219,29 @@ mod tests {
         assert_eq!(parse(&deep), Err(JsonError::TooDeep));
         let at_limit = format!("{}{}", "[".repeat(MAX_DEPTH), "]".repeat(MAX_DEPTH));
         assert!(parse(&at_limit).is_ok());
+    }
+
+    #[test]
+    fn syntax_errors_keep_serde_jsons_words_in_english_and_are_translated() {
+        for (text, english) in [
+            ("{", "EOF while parsing an object at line 1 column 1"),
+            ("[1,", "EOF while parsing a value at line 1 column 3"),
+            ("x", "expected value at line 1 column 1"),
+            ("{\"a\" 1}", "expected `:` at line 1 column 6"),
+            ("[1 2]", "expected `,` or `]` at line 1 column 4"),
+            ("{} x", "trailing characters at line 1 column 4"),
+        ] {
+            let Err(JsonError::Syntax(e)) = parse(text) else {
+                panic!("{text} is not JSON");
+            };
+            let serde = serde_json::from_str::<Value>(text).unwrap_err().to_string();
+            assert_eq!(
+                (e.message(Lang::En), serde.as_str()),
+                (english.to_owned(), english)
+            );
+            assert!(PROBLEMS.iter().any(|(p, _)| *p == e.problem), "{text}");
+            assert_ne!(e.message(Lang::Es), english, "{text}");
+        }
     }
 
     #[test]

@@ -3,7 +3,9 @@
 use base64::Engine as _;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use serde_json::Value;
+use std::fmt;
 
+use crate::i18n::{Detail, Lang};
 use crate::json;
 
 /// A decoded compact JWS. Nothing here says it is authentic: see [`crate::verify`].
@@ -31,20 +33,78 @@ pub fn looks_like_jws(text: &str) -> bool {
         })
 }
 
+/// Why a text is not a compact JWS; [`JwtError::message`] words it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum JwtError {
+    /// Not three parts joined by dots.
+    NotThreeParts,
+    /// One part cannot be read.
+    Part { part: Part, problem: PartProblem },
+}
+
+/// The three parts of a compact JWS.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Part {
+    Header,
+    Payload,
+    Signature,
+}
+
+/// What is wrong with one part.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PartProblem {
+    NotBase64url,
+    NotUtf8,
+    TooDeep,
+    NotJson(json::SyntaxError),
+    NotObject,
+}
+
+impl JwtError {
+    /// What is wrong with the token, in `lang`.
+    pub fn message(&self, lang: Lang) -> String {
+        let Self::Part { part, problem } = self else {
+            return lang.t(Detail::JwtNotThreeParts).to_owned();
+        };
+        let part = lang.t(match part {
+            Part::Header => Detail::JwtHeader,
+            Part::Payload => Detail::JwtPayload,
+            Part::Signature => Detail::JwtSignature,
+        });
+        let (key, detail) = match problem {
+            PartProblem::NotBase64url => (Detail::JwtNotBase64url, String::new()),
+            PartProblem::NotUtf8 => (Detail::JwtNotUtf8, String::new()),
+            PartProblem::TooDeep => (Detail::JwtTooDeep, String::new()),
+            PartProblem::NotJson(e) => (Detail::JwtNotJson, e.message(lang)),
+            PartProblem::NotObject => (Detail::JwtNotObject, String::new()),
+        };
+        lang.fill(key, &[("part", part), ("detail", &detail)])
+    }
+}
+
+impl fmt::Display for JwtError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message(Lang::En))
+    }
+}
+
 /// Decodes a compact JWS.
-pub fn decode(text: &str) -> Result<Jws, String> {
+pub fn decode(text: &str) -> Result<Jws, JwtError> {
     let text = text.trim();
     let mut parts = text.split('.');
     let (Some(header), Some(payload), Some(signature), None) =
         (parts.next(), parts.next(), parts.next(), parts.next())
     else {
-        return Err("A compact JWT has three parts separated by dots; this one does not.".into());
+        return Err(JwtError::NotThreeParts);
     };
-    let header = part_json(header, "header")?;
-    let payload = part_json(payload, "payload")?;
+    let header = part_json(header, Part::Header)?;
+    let payload = part_json(payload, Part::Payload)?;
     let signature_bytes = URL_SAFE_NO_PAD
         .decode(signature)
-        .map_err(|_| "The JWT's signature part is not valid base64url.".to_owned())?;
+        .map_err(|_| JwtError::Part {
+            part: Part::Signature,
+            problem: PartProblem::NotBase64url,
+        })?;
     let signing_input = text
         .rsplit_once('.')
         .map(|(input, _)| input.to_owned())
@@ -57,20 +117,47 @@ pub fn decode(text: &str) -> Result<Jws, String> {
     })
 }
 
-fn part_json(part: &str, which: &str) -> Result<Value, String> {
+fn part_json(text: &str, part: Part) -> Result<Value, JwtError> {
+    let fail = |problem| JwtError::Part { part, problem };
     let bytes = URL_SAFE_NO_PAD
-        .decode(part)
-        .map_err(|_| format!("The JWT's {which} is not valid base64url."))?;
-    let text =
-        String::from_utf8(bytes).map_err(|_| format!("The JWT's {which} is not UTF-8 text."))?;
-    let value = json::parse(&text).map_err(|e| match e {
-        json::JsonError::TooDeep => format!("The JWT's {which} is nested too deeply."),
-        json::JsonError::Syntax(d) => format!("The JWT's {which} is not JSON: {d}."),
+        .decode(text)
+        .map_err(|_| fail(PartProblem::NotBase64url))?;
+    let text = String::from_utf8(bytes).map_err(|_| fail(PartProblem::NotUtf8))?;
+    let value = json::parse(&text).map_err(|e| {
+        fail(match e {
+            json::JsonError::TooDeep => PartProblem::TooDeep,
+            json::JsonError::Syntax(e) => PartProblem::NotJson(e),
+        })
     })?;
     if value.is_object() {
         Ok(value)
     } else {
-        Err(format!("The JWT's {which} is JSON but not an object."))
+        Err(fail(PartProblem::NotObject))
+    }
+}
+
+/// How a VC-JWT's credential was read from its claims: a note for the report.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Note {
+    /// The credential lacked `property`; it was taken from the registered `claim`.
+    Taken {
+        property: &'static str,
+        claim: &'static str,
+    },
+    /// The `iss` claim names another issuer than the credential's.
+    IssDiffers { iss: String },
+}
+
+impl Note {
+    /// The note in `lang` (the property and claim names as the specifications write them).
+    pub fn message(&self, lang: Lang) -> String {
+        match self {
+            Self::Taken { property, claim } => lang.fill(
+                Detail::JwtTaken,
+                &[("property", property), ("claim", claim)],
+            ),
+            Self::IssDiffers { iss } => lang.fill(Detail::JwtIssDiffers, &[("iss", iss)]),
+        }
     }
 }
 
@@ -80,7 +167,7 @@ fn part_json(part: &str, which: &str) -> Result<Value, String> {
 /// VC-JWT (VC Data Model 1.1, §6.3.1): the credential is the `vc` claim; `iss` is the issuer,
 /// `jti` the id, `sub` the subject's id, `nbf` the issuance date and `exp` the expiration.
 /// A JWT whose payload is itself the credential (the VC 2.0 way) is used as it is.
-pub fn credential(payload: &Value) -> (Value, Vec<String>) {
+pub fn credential(payload: &Value) -> (Value, Vec<Note>) {
     let mut notes = Vec::new();
     let Some(vc) = payload.get("vc").filter(|v| v.is_object()) else {
         return (payload.clone(), notes);
@@ -102,17 +189,25 @@ pub fn credential(payload: &Value) -> (Value, Vec<String>) {
         && !map.contains_key("id")
     {
         map.insert("id".into(), Value::String(jti.to_owned()));
-        notes.push("id is taken from the JWT's jti claim.".into());
+        notes.push(Note::Taken {
+            property: "id",
+            claim: "jti",
+        });
     }
     if let Some(iss) = payload.get("iss").and_then(Value::as_str) {
         match map.get_mut("issuer") {
             None => {
                 map.insert("issuer".into(), Value::String(iss.to_owned()));
-                notes.push("issuer is taken from the JWT's iss claim.".into());
+                notes.push(Note::Taken {
+                    property: "issuer",
+                    claim: "iss",
+                });
             }
-            Some(issuer) if json::id_of(Some(issuer)).as_deref() != Some(iss) => notes.push(
-                format!("The JWT's iss claim ({iss}) differs from the credential's issuer id."),
-            ),
+            Some(issuer) if json::id_of(Some(issuer)).as_deref() != Some(iss) => {
+                notes.push(Note::IssDiffers {
+                    iss: iss.to_owned(),
+                });
+            }
             Some(_) => {}
         }
     }
@@ -121,7 +216,7 @@ pub fn credential(payload: &Value) -> (Value, Vec<String>) {
             && !map.contains_key(property)
         {
             map.insert(property.into(), Value::String(crate::dates::format_unix(t)));
-            notes.push(format!("{property} is taken from the JWT's {claim} claim."));
+            notes.push(Note::Taken { property, claim });
         }
     }
     if let Some(sub) = payload.get("sub").and_then(Value::as_str)
@@ -131,7 +226,10 @@ pub fn credential(payload: &Value) -> (Value, Vec<String>) {
         && !subject.contains_key("id")
     {
         subject.insert("id".into(), Value::String(sub.to_owned()));
-        notes.push("credentialSubject.id is taken from the JWT's sub claim.".into());
+        notes.push(Note::Taken {
+            property: "credentialSubject.id",
+            claim: "sub",
+        });
     }
     (vc, notes)
 }

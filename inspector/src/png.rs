@@ -3,6 +3,10 @@
 //! <https://www.imsglobal.org/spec/ob/v3p0/#png-baking>). Open Badges 2.0 used the keyword
 //! `openbadges`.
 
+use std::fmt;
+
+use crate::i18n::{Detail, Lang};
+
 /// The eight bytes every PNG starts with.
 pub const SIGNATURE: [u8; 8] = [0x89, b'P', b'N', b'G', b'\r', b'\n', 0x1a, b'\n'];
 
@@ -15,45 +19,83 @@ pub enum Baked {
     OpenBadges2(String),
 }
 
+/// Why a PNG yields no credential; [`PngError::message`] words it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PngError {
+    /// The first bytes are not the PNG signature.
+    NotPng,
+    /// The file ends before its `IEND` chunk.
+    Truncated,
+    /// A chunk (its name) says it is longer (bytes) than what is left of the file.
+    PastEnd { chunk: String, length: usize },
+    /// A chunk's checksum does not match its content.
+    Crc { chunk: String },
+    /// Two `openbadgecredential` chunks.
+    TwoCredentials,
+    /// No credential chunk at all: an ordinary image.
+    NoCredential,
+    /// The credential chunk (its keyword) is compressed.
+    Compressed { keyword: String },
+    /// The credential chunk (its keyword) is not UTF-8.
+    NotUtf8 { keyword: String },
+}
+
+impl PngError {
+    /// What is wrong with the PNG, in `lang`.
+    pub fn message(&self, lang: Lang) -> String {
+        match self {
+            Self::NotPng => lang.t(Detail::PngNotPng).to_owned(),
+            Self::Truncated => lang.t(Detail::PngTruncated).to_owned(),
+            Self::PastEnd { chunk, length } => lang.fill(
+                Detail::PngPastEnd,
+                &[("chunk", chunk), ("length", &lang.number(*length))],
+            ),
+            Self::Crc { chunk } => lang.fill(Detail::PngCrc, &[("chunk", chunk)]),
+            Self::TwoCredentials => lang.t(Detail::PngTwoCredentials).to_owned(),
+            Self::NoCredential => lang.t(Detail::PngNoCredential).to_owned(),
+            Self::Compressed { keyword } => {
+                lang.fill(Detail::PngCompressed, &[("keyword", keyword)])
+            }
+            Self::NotUtf8 { keyword } => lang.fill(Detail::PngNotUtf8, &[("keyword", keyword)]),
+        }
+    }
+}
+
+impl fmt::Display for PngError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message(Lang::En))
+    }
+}
+
 /// Finds the baked credential in `bytes` (which start with [`SIGNATURE`]).
-pub fn unbake(bytes: &[u8]) -> Result<Baked, String> {
-    let mut rest = bytes
-        .strip_prefix(&SIGNATURE[..])
-        .ok_or("This is not a PNG file (its first bytes are not the PNG signature).")?;
+pub fn unbake(bytes: &[u8]) -> Result<Baked, PngError> {
+    let mut rest = bytes.strip_prefix(&SIGNATURE[..]).ok_or(PngError::NotPng)?;
     let mut found: Option<String> = None;
     let mut legacy: Option<String> = None;
     loop {
         let Some((length, after)) = rest.split_first_chunk::<4>() else {
-            return Err("The PNG file is truncated: it ends before its IEND chunk.".into());
+            return Err(PngError::Truncated);
         };
         let Some((kind, after)) = after.split_first_chunk::<4>() else {
-            return Err("The PNG file is truncated: it ends before its IEND chunk.".into());
+            return Err(PngError::Truncated);
         };
         let length = u32::from_be_bytes(*length) as usize;
-        let name = String::from_utf8_lossy(kind).into_owned();
-        let past_end = || {
-            format!(
-                "The PNG file is damaged: chunk \"{name}\" says it is {length} bytes long, \
-                 which runs past the end of the file."
-            )
+        let chunk = || String::from_utf8_lossy(kind).into_owned();
+        let past_end = || PngError::PastEnd {
+            chunk: chunk(),
+            length,
         };
         let (data, after) = after.split_at_checked(length).ok_or_else(past_end)?;
         let (crc, after) = after.split_first_chunk::<4>().ok_or_else(past_end)?;
         if crc32(&[kind, data]) != u32::from_be_bytes(*crc) {
-            return Err(format!(
-                "The PNG file is damaged: the checksum (CRC) of chunk \"{name}\" does not match \
-                 its content."
-            ));
+            return Err(PngError::Crc { chunk: chunk() });
         }
         match kind {
             b"iTXt" => {
                 if let Some((keyword, text)) = itxt(data)? {
                     if keyword == "openbadgecredential" {
                         if found.is_some() {
-                            return Err("The PNG has two openbadgecredential chunks; Open \
-                                        Badges 3.0 allows one, so it is ambiguous which \
-                                        credential it carries."
-                                .into());
+                            return Err(PngError::TwoCredentials);
                         }
                         found = Some(text);
                     } else if keyword == "openbadges" {
@@ -74,19 +116,14 @@ pub fn unbake(bytes: &[u8]) -> Result<Baked, String> {
     match (found, legacy) {
         (Some(text), _) => Ok(Baked::Credential(text)),
         (None, Some(text)) => Ok(Baked::OpenBadges2(text)),
-        (None, None) => Err(
-            "This PNG carries no credential: it has no iTXt chunk with the \
-                             keyword \"openbadgecredential\" (Open Badges 3.0 baking), so it \
-                             is an ordinary image, not a baked badge."
-                .into(),
-        ),
+        (None, None) => Err(PngError::NoCredential),
     }
 }
 
 /// An iTXt chunk as (keyword, text), or an error when the credential chunk is compressed.
 /// Layout (PNG spec): keyword NUL, compression flag, compression method, language tag NUL,
 /// translated keyword NUL, text.
-fn itxt(data: &[u8]) -> Result<Option<(String, String)>, String> {
+fn itxt(data: &[u8]) -> Result<Option<(String, String)>, PngError> {
     let Some(nul) = data.iter().position(|&b| b == 0) else {
         return Ok(None);
     };
@@ -104,14 +141,11 @@ fn itxt(data: &[u8]) -> Result<Option<(String, String)>, String> {
     };
     let text = rest.get(translated_end + 1..).unwrap_or_default();
     if matches!(keyword.as_str(), "openbadgecredential" | "openbadges") && flag != 0 {
-        return Err(format!(
-            "The PNG's {keyword} chunk is compressed. Open Badges 3.0 says the credential is \
-             stored without compression, and this inspector does not decompress it."
-        ));
+        return Err(PngError::Compressed { keyword });
     }
     match String::from_utf8(text.to_vec()) {
         Ok(text) => Ok(Some((keyword, text))),
-        Err(_) => Err(format!("The PNG's {keyword} chunk is not UTF-8 text.")),
+        Err(_) => Err(PngError::NotUtf8 { keyword }),
     }
 }
 

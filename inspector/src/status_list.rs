@@ -14,7 +14,9 @@
 //! Nothing here fetches: the widget does, only when asked. The list's own proof is not
 //! verified here, and the check's reason says so.
 
-use crate::i18n::{Lang, Msg};
+use std::fmt;
+
+use crate::i18n::{Detail, Lang, Msg};
 use base64::Engine as _;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use serde_json::Value;
@@ -69,63 +71,157 @@ pub enum Answer {
     Clear(String),
 }
 
+/// Why a status list cannot answer; [`ListError::message`] words it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ListError {
+    /// It looks like a VC-JWT but cannot be decoded.
+    Jwt(jwt::JwtError),
+    TooDeep,
+    NotJson(json::SyntaxError),
+    NotObject,
+    NoRevokedCredential,
+    /// The credential has no id to look up.
+    NoCredentialId,
+    NotBitstring,
+    /// The entry's `statusPurpose` and the list's (none when it has none).
+    Purpose {
+        entry: String,
+        list: Vec<String>,
+    },
+    BadSize,
+    BadIndex,
+    NoEncodedList,
+    /// Fewer entries than [`MIN_BITSTRING_ENTRIES`].
+    TooFew {
+        entries: usize,
+    },
+    /// `statusListIndex` past the list's entries.
+    OutOfRange {
+        index: usize,
+        entries: usize,
+    },
+    NotMultibase,
+    NotBase64url,
+    NotGzip,
+    /// Inflates past [`MAX_BITSTRING_BYTES`].
+    TooLarge,
+    Damaged,
+}
+
+impl ListError {
+    /// What is wrong with the list, in `lang`.
+    pub fn message(&self, lang: Lang) -> String {
+        let n = |n: usize| lang.number(n);
+        let simple = match self {
+            Self::Jwt(e) => return e.message(lang),
+            Self::NotJson(e) => {
+                return lang.fill(Detail::ListNotJson, &[("detail", &e.message(lang))]);
+            }
+            Self::Purpose { entry, list } => {
+                let list = if list.is_empty() {
+                    lang.t(Detail::ListPurposeMissing).to_owned()
+                } else {
+                    list.join(", ")
+                };
+                return lang.fill(Detail::ListPurpose, &[("purpose", entry), ("list", &list)]);
+            }
+            Self::TooFew { entries } => {
+                return lang.fill(
+                    Detail::ListTooFew,
+                    &[
+                        ("entries", &n(*entries)),
+                        ("min", &n(MIN_BITSTRING_ENTRIES)),
+                    ],
+                );
+            }
+            Self::OutOfRange { index, entries } => {
+                return lang.fill(
+                    Detail::ListOutOfRange,
+                    &[("index", &index.to_string()), ("entries", &n(*entries))],
+                );
+            }
+            Self::TooLarge => {
+                return lang.fill(
+                    Detail::ListTooLarge,
+                    &[("mb", &n(MAX_BITSTRING_BYTES / (1024 * 1024)))],
+                );
+            }
+            Self::TooDeep => Detail::ListTooDeep,
+            Self::NotObject => Detail::ListNotObject,
+            Self::NoRevokedCredential => Detail::ListNoRevokedCredential,
+            Self::NoCredentialId => Detail::ListNoCredentialId,
+            Self::NotBitstring => Detail::ListNotBitstring,
+            Self::BadSize => Detail::ListBadSize,
+            Self::BadIndex => Detail::ListBadIndex,
+            Self::NoEncodedList => Detail::ListNoEncodedList,
+            Self::NotMultibase => Detail::ListNotMultibase,
+            Self::NotBase64url => Detail::ListNotBase64url,
+            Self::NotGzip => Detail::ListNotGzip,
+            Self::Damaged => Detail::ListDamaged,
+        };
+        lang.t(simple).to_owned()
+    }
+}
+
+impl fmt::Display for ListError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message(Lang::En))
+    }
+}
+
 /// The list document: JSON, or the credential in a VC-JWT's payload.
-pub fn parse(input: &StatusListInput) -> Result<Value, String> {
+pub fn parse(input: &StatusListInput) -> Result<Value, ListError> {
     let text = input.text.trim();
     if jwt::looks_like_jws(text) {
-        let token = jwt::decode(text)?;
+        let token = jwt::decode(text).map_err(ListError::Jwt)?;
         return Ok(jwt::credential(&token.payload).0);
     }
     json::parse(text).map_err(|e| match e {
-        json::JsonError::TooDeep => "The list is nested too deeply to be a status list.".into(),
-        json::JsonError::Syntax(d) => format!("The list is not JSON: {d}."),
+        json::JsonError::TooDeep => ListError::TooDeep,
+        json::JsonError::Syntax(e) => ListError::NotJson(e),
     })
 }
 
-/// Looks `credential_id` up in a 1EdTech Revocation List.
-pub fn revocation_list(list: &Value, credential_id: Option<&str>) -> Result<Answer, String> {
+/// Looks `credential_id` up in a 1EdTech Revocation List; the answer in `lang`.
+pub fn revocation_list(
+    list: &Value,
+    credential_id: Option<&str>,
+    lang: Lang,
+) -> Result<Answer, ListError> {
     if !list.is_object() {
-        return Err("The list is not a JSON object.".into());
+        return Err(ListError::NotObject);
     }
     let Some(entries) = list.get("revokedCredential") else {
-        return Err(
-            "The document has no revokedCredential property, so it is not a 1EdTech \
-             Revocation List."
-                .into(),
-        );
+        return Err(ListError::NoRevokedCredential);
     };
     let Some(credential_id) = credential_id else {
-        return Err(
-            "The credential has no id, and a revocation list names credentials by id.".into(),
-        );
+        return Err(ListError::NoCredentialId);
     };
     let entry = one_or_many(Some(entries))
         .into_iter()
         .find(|e| id_of(Some(e)).as_deref() == Some(credential_id));
+    let id = ("id", credential_id);
     Ok(match entry {
         Some(e) if e.get("revoked").and_then(Value::as_bool) != Some(false) => {
-            Answer::Set(format!(
-                "the list names {credential_id} as revoked{}",
-                text(e.get("revocationReason"))
-                    .map(|r| format!(" (\"{r}\")"))
-                    .unwrap_or_default()
-            ))
+            Answer::Set(match text(e.get("revocationReason")) {
+                Some(reason) => {
+                    lang.fill(Detail::ListNamesRevokedBecause, &[id, ("reason", &reason)])
+                }
+                None => lang.fill(Detail::ListNamesRevoked, &[id]),
+            })
         }
-        Some(_) => Answer::Clear(format!("the list names {credential_id} with revoked false")),
-        None => Answer::Clear(format!(
-            "{credential_id} is not among the {} credential(s) the list names as revoked",
-            one_or_many(Some(entries)).len()
+        Some(_) => Answer::Clear(lang.fill(Detail::ListNamesNotRevoked, &[id])),
+        None => Answer::Clear(lang.fill(
+            Detail::ListNotAmong,
+            &[id, ("n", &lang.number(one_or_many(Some(entries)).len()))],
         )),
     })
 }
 
-/// Reads the entry's bit(s) in a BitstringStatusListCredential.
-pub fn bitstring(list: &Value, entry: &Value) -> Result<Answer, String> {
+/// Reads the entry's bit(s) in a BitstringStatusListCredential; the answer in `lang`.
+pub fn bitstring(list: &Value, entry: &Value, lang: Lang) -> Result<Answer, ListError> {
     if !json::has_type(list, "BitstringStatusListCredential") {
-        return Err(
-            "The document is not a BitstringStatusListCredential (its type does not say so)."
-                .into(),
-        );
+        return Err(ListError::NotBitstring);
     }
     let purpose = text(entry.get("statusPurpose")).unwrap_or_default();
     let subject = list.get("credentialSubject");
@@ -134,57 +230,54 @@ pub fn bitstring(list: &Value, entry: &Value) -> Result<Answer, String> {
         .filter_map(|p| p.as_str().map(str::to_owned))
         .collect();
     if !list_purposes.contains(&purpose) {
-        return Err(format!(
-            "The credential's statusPurpose is \"{purpose}\", but the list's is {} (§3.2 \
-             step 5: they must match).",
-            if list_purposes.is_empty() {
-                "missing".to_owned()
-            } else {
-                list_purposes.join(", ")
-            }
-        ));
+        return Err(ListError::Purpose {
+            entry: purpose,
+            list: list_purposes,
+        });
     }
     let size = match entry.get("statusSize") {
         None => 1,
         Some(v) => number(v)
             .filter(|n| (1..=64).contains(n))
-            .ok_or("The entry's statusSize is not a whole number from 1 to 64.")?,
+            .ok_or(ListError::BadSize)?,
     };
     let index = entry
         .get("statusListIndex")
         .and_then(number)
-        .ok_or("The entry's statusListIndex is not a whole number.")?;
+        .ok_or(ListError::BadIndex)?;
     let encoded =
-        text(subject.and_then(|s| s.get("encodedList"))).ok_or("The list has no encodedList.")?;
+        text(subject.and_then(|s| s.get("encodedList"))).ok_or(ListError::NoEncodedList)?;
     let bits = expand(&encoded)?;
     let entries = bits.len() * 8 / size;
     if entries < MIN_BITSTRING_ENTRIES {
-        return Err(format!(
-            "The list holds {entries} entries, fewer than the {MIN_BITSTRING_ENTRIES} the \
-             specification requires (§3.2 step 9, STATUS_LIST_LENGTH_ERROR)."
-        ));
+        return Err(ListError::TooFew { entries });
     }
     let first_bit = index
         .checked_mul(size)
         .filter(|b| b.saturating_add(size) <= bits.len() * 8)
-        .ok_or_else(|| {
-            format!(
-                "statusListIndex {index} is outside the list's {entries} entries (§3.2 step \
-                 10, RANGE_ERROR)."
-            )
-        })?;
+        .ok_or(ListError::OutOfRange { index, entries })?;
     // Bits are read left to right: bit 0 is the most significant bit of byte 0.
     let mut value: u64 = 0;
     for bit in first_bit..first_bit + size {
         let byte = bits.get(bit / 8).copied().unwrap_or(0);
         value = (value << 1) | u64::from((byte >> (7 - bit % 8)) & 1);
     }
-    let at = format!("entry {index}");
+    let index = index.to_string();
+    let said = |key: Detail| {
+        lang.fill(
+            key,
+            &[
+                ("index", &index),
+                ("purpose", &purpose),
+                ("value", &value.to_string()),
+            ],
+        )
+    };
     Ok(match (purpose.as_str(), value) {
-        (_, 0) => Answer::Clear(format!("{at} of the {purpose} list is 0 (not set)")),
-        ("revocation", _) => Answer::Set(format!("{at} of the revocation list is set: revoked")),
-        ("suspension", _) => Answer::Set(format!("{at} of the suspension list is set: suspended")),
-        (other, v) => Answer::Set(format!("{at} of the {other} list has the value {v}")),
+        (_, 0) => Answer::Clear(said(Detail::ListEntryClear)),
+        ("revocation", _) => Answer::Set(said(Detail::ListEntryRevoked)),
+        ("suspension", _) => Answer::Set(said(Detail::ListEntrySuspended)),
+        _ => Answer::Set(said(Detail::ListEntryValue)),
     })
 }
 
@@ -201,27 +294,23 @@ fn number(v: &Value) -> Option<usize> {
 }
 
 /// Multibase (`u`: base64url, no padding) then GZIP (RFC 1952) → the bitstring.
-fn expand(encoded: &str) -> Result<Vec<u8>, String> {
+fn expand(encoded: &str) -> Result<Vec<u8>, ListError> {
     let Some(b64) = encoded.strip_prefix('u') else {
-        return Err(
-            "encodedList does not start with \"u\", the multibase prefix of base64url the \
-             specification requires."
-                .into(),
-        );
+        return Err(ListError::NotMultibase);
     };
     let gz = URL_SAFE_NO_PAD
         .decode(b64)
-        .map_err(|_| "encodedList is not valid base64url.".to_owned())?;
+        .map_err(|_| ListError::NotBase64url)?;
     gunzip(&gz)
 }
 
 /// The DEFLATE body of a GZIP member, inflated with [`MAX_BITSTRING_BYTES`] as the limit.
-fn gunzip(gz: &[u8]) -> Result<Vec<u8>, String> {
+fn gunzip(gz: &[u8]) -> Result<Vec<u8>, ListError> {
     const FEXTRA: u8 = 4;
     const FNAME: u8 = 8;
     const FCOMMENT: u8 = 16;
     const FHCRC: u8 = 2;
-    let not_gzip = || "encodedList is not GZIP-compressed data.".to_owned();
+    let not_gzip = || ListError::NotGzip;
     let (header, mut rest) = gz.split_first_chunk::<10>().ok_or_else(not_gzip)?;
     if header[..3] != [0x1f, 0x8b, 8] {
         return Err(not_gzip());
@@ -244,12 +333,9 @@ fn gunzip(gz: &[u8]) -> Result<Vec<u8>, String> {
     }
     miniz_oxide::inflate::decompress_to_vec_with_limit(rest, MAX_BITSTRING_BYTES).map_err(|e| {
         if e.status == miniz_oxide::inflate::TINFLStatus::HasMoreOutput {
-            format!(
-                "The list expands past {} MB; it is refused.",
-                MAX_BITSTRING_BYTES / (1024 * 1024)
-            )
+            ListError::TooLarge
         } else {
-            "encodedList's compressed data is damaged.".into()
+            ListError::Damaged
         }
     })
 }
@@ -291,32 +377,35 @@ mod tests {
     #[test]
     fn the_validators_list_revokes_entry_23_only_and_refuses_one_past_its_end() {
         let l = list(VALIDATOR_LIST);
-        let revoked = bitstring(&l, &entry(json!("23"))).unwrap();
+        let revoked = bitstring(&l, &entry(json!("23")), Lang::En).unwrap();
         assert_eq!(
             revoked,
             Answer::Set("entry 23 of the revocation list is set: revoked".into())
         );
         assert!(matches!(
-            bitstring(&l, &entry(json!(22))),
+            bitstring(&l, &entry(json!(22)), Lang::En),
             Ok(Answer::Clear(_))
         ));
         assert!(matches!(
-            bitstring(&l, &entry(json!(24))),
+            bitstring(&l, &entry(json!(24)), Lang::En),
             Ok(Answer::Clear(_))
         ));
         assert!(matches!(
-            bitstring(&l, &entry(json!(131_071))),
+            bitstring(&l, &entry(json!(131_071)), Lang::En),
             Ok(Answer::Clear(_))
         ));
-        let err = bitstring(&l, &entry(json!(131_072))).unwrap_err();
-        assert!(err.contains("RANGE_ERROR"), "{err}");
-        assert!(bitstring(&l, &entry(json!("-1"))).is_err());
+        let err = bitstring(&l, &entry(json!(131_072)), Lang::En).unwrap_err();
+        assert!(err.to_string().contains("RANGE_ERROR"), "{err}");
+        assert!(bitstring(&l, &entry(json!("-1")), Lang::En).is_err());
     }
 
     #[test]
     fn a_damaged_or_foreign_encoding_is_an_error_not_a_panic() {
         for bad in ["", "u", "zH4sI", "uAAAA", &VALIDATOR_LIST[..30]] {
-            assert!(bitstring(&list(bad), &entry(json!(1))).is_err(), "{bad}");
+            assert!(
+                bitstring(&list(bad), &entry(json!(1)), Lang::En).is_err(),
+                "{bad}"
+            );
         }
     }
 
@@ -325,22 +414,22 @@ mod tests {
         let l = json!({"revokedCredential": [
             {"id": "urn:a", "revoked": true}, {"id": "urn:b", "revoked": false}, {"id": "urn:c"}]});
         assert!(matches!(
-            revocation_list(&l, Some("urn:a")),
+            revocation_list(&l, Some("urn:a"), Lang::En),
             Ok(Answer::Set(_))
         ));
         assert!(matches!(
-            revocation_list(&l, Some("urn:b")),
+            revocation_list(&l, Some("urn:b"), Lang::En),
             Ok(Answer::Clear(_))
         ));
         assert!(matches!(
-            revocation_list(&l, Some("urn:c")),
+            revocation_list(&l, Some("urn:c"), Lang::En),
             Ok(Answer::Set(_))
         ));
         assert!(matches!(
-            revocation_list(&l, Some("urn:d")),
+            revocation_list(&l, Some("urn:d"), Lang::En),
             Ok(Answer::Clear(_))
         ));
-        assert!(revocation_list(&l, None).is_err());
-        assert!(revocation_list(&json!({"x": 1}), Some("urn:a")).is_err());
+        assert!(revocation_list(&l, None, Lang::En).is_err());
+        assert!(revocation_list(&json!({"x": 1}), Some("urn:a"), Lang::En).is_err());
     }
 }

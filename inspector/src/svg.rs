@@ -5,48 +5,82 @@
 //! This is a scanner for that one element, not an XML parser: the rest of the image is
 //! never interpreted, and nothing from it is rendered.
 
+use std::fmt;
+
+use crate::i18n::{Detail, Lang};
+
 const OPEN: &str = "<openbadges:credential";
 const CLOSE: &str = "</openbadges:credential>";
 
+/// Why an SVG yields no credential; [`SvgError::message`] words it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SvgError {
+    /// No `<openbadges:credential>` element: an ordinary image.
+    NoCredential,
+    /// The text ends inside the element's start tag.
+    TruncatedTag,
+    /// A self-closing element without a `verify` attribute.
+    NoVerifyNorContent,
+    /// No `</openbadges:credential>`.
+    Unclosed,
+    /// A CDATA section without its `]]>`.
+    CdataUnclosed,
+    /// The element holds only white space.
+    Empty,
+}
+
+impl SvgError {
+    /// What is wrong with the SVG, in `lang`.
+    pub fn message(self, lang: Lang) -> String {
+        lang.t(match self {
+            Self::NoCredential => Detail::SvgNoCredential,
+            Self::TruncatedTag => Detail::SvgTruncatedTag,
+            Self::NoVerifyNorContent => Detail::SvgNoVerifyNorContent,
+            Self::Unclosed => Detail::SvgUnclosed,
+            Self::CdataUnclosed => Detail::SvgCdataUnclosed,
+            Self::Empty => Detail::SvgEmpty,
+        })
+        .to_owned()
+    }
+}
+
+impl fmt::Display for SvgError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message(Lang::En))
+    }
+}
+
 /// The credential text (JSON or a compact JWS) baked into `svg`.
-pub fn unbake(svg: &str) -> Result<String, String> {
+pub fn unbake(svg: &str) -> Result<String, SvgError> {
     let Some(start) = svg.find(OPEN) else {
-        return Err(
-            "This SVG carries no credential: it has no <openbadges:credential> \
-                    element (Open Badges 3.0 baking), so it is an ordinary image."
-                .into(),
-        );
+        return Err(SvgError::NoCredential);
     };
     let after = svg.get(start + OPEN.len()..).unwrap_or_default();
     let Some(tag_end) = find_tag_end(after) else {
-        return Err("The SVG is truncated inside its <openbadges:credential> tag.".into());
+        return Err(SvgError::TruncatedTag);
     };
     let attributes = after.get(..tag_end).unwrap_or_default();
     if let Some(jws) = attribute(attributes, "verify") {
         return Ok(decode_entities(&jws));
     }
     if attributes.trim_end().ends_with('/') {
-        return Err(
-            "The SVG's <openbadges:credential> element is empty: it has neither a \
-                    verify attribute nor content."
-                .into(),
-        );
+        return Err(SvgError::NoVerifyNorContent);
     }
     let body = after.get(tag_end + 1..).unwrap_or_default();
     let Some(end) = body.find(CLOSE) else {
-        return Err("The SVG's <openbadges:credential> element is never closed.".into());
+        return Err(SvgError::Unclosed);
     };
     let content = body.get(..end).unwrap_or_default().trim();
     let text = match content.strip_prefix("<![CDATA[") {
         Some(inner) => inner
             .find("]]>")
             .and_then(|e| inner.get(..e))
-            .ok_or("The CDATA section in <openbadges:credential> is never closed.")?
+            .ok_or(SvgError::CdataUnclosed)?
             .to_owned(),
         None => decode_entities(content),
     };
     if text.trim().is_empty() {
-        return Err("The SVG's <openbadges:credential> element is empty.".into());
+        return Err(SvgError::Empty);
     }
     Ok(text)
 }

@@ -7,7 +7,7 @@
 //!   fetched, so not verified.
 //! - Embedded Data Integrity proofs (`eddsa-rdfc-2022` …): see [`crate::proof`].
 
-use crate::i18n::{Lang, Msg};
+use crate::i18n::{Detail, Lang, Msg};
 use base64::Engine as _;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use serde_json::Value;
@@ -31,7 +31,7 @@ pub fn jws(token: &Jws) -> Verdict {
     jws_in(token, Lang::En)
 }
 
-/// [`jws()`], the reason written in `lang` (a key's own problem stays in English).
+/// [`jws()`], the reason written in `lang`.
 pub fn jws_in(token: &Jws, lang: Lang) -> Verdict {
     let alg = token
         .header
@@ -61,55 +61,105 @@ pub fn jws_in(token: &Jws, lang: Lang) -> Verdict {
     match checked {
         Ok(true) => Verdict::Verified(lang.fill(Msg::JwsMatches, &[("alg", alg)])),
         Ok(false) => Verdict::Invalid(lang.fill(Msg::JwsMismatch, &[("alg", alg)])),
-        Err(why) => Verdict::Invalid(lang.fill(Msg::JwsBadKey, &[("why", &why)])),
+        Err(why) => Verdict::Invalid(lang.fill(Msg::JwsBadKey, &[("why", &why.message(lang))])),
     }
 }
 
-fn key_part(jwk: &Value, name: &str) -> Result<Vec<u8>, String> {
+/// Why a token's own key (`jwk`) cannot check its signature.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum KeyError {
+    /// The member (`x`, `n` …) is missing.
+    Missing(&'static str),
+    /// The member is not base64url.
+    NotBase64url(&'static str),
+    EdCurve,
+    EdLength,
+    EdInvalid,
+    EcCurve,
+    EcLength,
+    EcPoint,
+    RsaKty,
+    /// The modulus's bits.
+    RsaShort(usize),
+    /// What the RSA library says.
+    RsaUnusable(String),
+}
+
+impl KeyError {
+    fn message(&self, lang: Lang) -> String {
+        let simple = match self {
+            Self::Missing(name) => return lang.fill(Detail::JwkMissing, &[("name", name)]),
+            Self::NotBase64url(name) => {
+                return lang.fill(Detail::JwkNotBase64url, &[("name", name)]);
+            }
+            Self::RsaShort(bits) => {
+                return lang.fill(
+                    Detail::JwkRsaShort,
+                    &[
+                        ("bits", &bits.to_string()),
+                        ("min", &RSA_MIN_BITS.to_string()),
+                    ],
+                );
+            }
+            Self::RsaUnusable(detail) => {
+                return lang.fill(Detail::JwkRsaUnusable, &[("detail", detail)]);
+            }
+            Self::EdCurve => Detail::JwkEdCurve,
+            Self::EdLength => Detail::JwkEdLength,
+            Self::EdInvalid => Detail::JwkEdInvalid,
+            Self::EcCurve => Detail::JwkEcCurve,
+            Self::EcLength => Detail::JwkEcLength,
+            Self::EcPoint => Detail::JwkEcPoint,
+            Self::RsaKty => Detail::JwkRsaKty,
+        };
+        lang.t(simple).to_owned()
+    }
+}
+
+fn key_part(jwk: &Value, name: &'static str) -> Result<Vec<u8>, KeyError> {
     let text = jwk
         .get(name)
         .and_then(Value::as_str)
-        .ok_or_else(|| format!("the jwk has no \"{name}\""))?;
+        .ok_or(KeyError::Missing(name))?;
     URL_SAFE_NO_PAD
         .decode(text)
-        .map_err(|_| format!("the jwk's \"{name}\" is not base64url"))
+        .map_err(|_| KeyError::NotBase64url(name))
 }
 
-fn ed25519(jwk: &Value, message: &[u8], signature: &[u8]) -> Result<bool, String> {
+fn ed25519(jwk: &Value, message: &[u8], signature: &[u8]) -> Result<bool, KeyError> {
     use ed25519_dalek::{Signature, VerifyingKey};
     if jwk.get("kty").and_then(Value::as_str) != Some("OKP")
         || jwk.get("crv").and_then(Value::as_str) != Some("Ed25519")
     {
-        return Err("EdDSA needs an OKP key on curve Ed25519".into());
+        return Err(KeyError::EdCurve);
     }
     let x: [u8; 32] = key_part(jwk, "x")?
         .try_into()
-        .map_err(|_| "an Ed25519 key is 32 bytes".to_owned())?;
-    let key = VerifyingKey::from_bytes(&x).map_err(|_| "not a valid Ed25519 key".to_owned())?;
+        .map_err(|_| KeyError::EdLength)?;
+    let key = VerifyingKey::from_bytes(&x).map_err(|_| KeyError::EdInvalid)?;
     let Ok(signature) = Signature::from_slice(signature) else {
         return Ok(false);
     };
     Ok(key.verify_strict(message, &signature).is_ok())
 }
 
-fn es256(jwk: &Value, message: &[u8], signature: &[u8]) -> Result<bool, String> {
+fn es256(jwk: &Value, message: &[u8], signature: &[u8]) -> Result<bool, KeyError> {
     use p256::ecdsa::signature::Verifier;
     use p256::ecdsa::{Signature, VerifyingKey};
     if jwk.get("kty").and_then(Value::as_str) != Some("EC")
         || jwk.get("crv").and_then(Value::as_str) != Some("P-256")
     {
-        return Err("ES256 needs an EC key on curve P-256".into());
+        return Err(KeyError::EcCurve);
     }
     let (x, y) = (key_part(jwk, "x")?, key_part(jwk, "y")?);
     if x.len() != 32 || y.len() != 32 {
-        return Err("P-256 coordinates are 32 bytes each".into());
+        return Err(KeyError::EcLength);
     }
     let mut sec1 = Vec::with_capacity(65);
     sec1.push(0x04);
     sec1.extend_from_slice(&x);
     sec1.extend_from_slice(&y);
-    let key =
-        VerifyingKey::from_sec1_bytes(&sec1).map_err(|_| "not a point on P-256".to_owned())?;
+    let key = VerifyingKey::from_sec1_bytes(&sec1).map_err(|_| KeyError::EcPoint)?;
     // JWS ES256 signatures are r || s, 64 bytes (RFC 7518 §3.4).
     let Ok(signature) = Signature::from_slice(signature) else {
         return Ok(false);
@@ -133,22 +183,19 @@ fn rsa_sha256(
     message: &[u8],
     signature: &[u8],
     padding: RsaPadding,
-) -> Result<bool, String> {
+) -> Result<bool, KeyError> {
     use rsa::{BigUint, RsaPublicKey};
     use sha2::Sha256;
     if jwk.get("kty").and_then(Value::as_str) != Some("RSA") {
-        return Err("RS256 and PS256 need an RSA key (kty \"RSA\")".into());
+        return Err(KeyError::RsaKty);
     }
     let (n, e) = (key_part(jwk, "n")?, key_part(jwk, "e")?);
     let modulus = BigUint::from_bytes_be(&n);
     if modulus.bits() < RSA_MIN_BITS {
-        return Err(format!(
-            "the RSA key has {} bits; JWS requires at least {RSA_MIN_BITS}",
-            modulus.bits()
-        ));
+        return Err(KeyError::RsaShort(modulus.bits()));
     }
     let key = RsaPublicKey::new(modulus, BigUint::from_bytes_be(&e))
-        .map_err(|e| format!("not a usable RSA public key ({e})"))?;
+        .map_err(|e| KeyError::RsaUnusable(e.to_string()))?;
     Ok(match padding {
         RsaPadding::Pkcs1v15 => verifies::<rsa::pkcs1v15::Signature, _>(
             rsa::pkcs1v15::VerifyingKey::<Sha256>::new(key),

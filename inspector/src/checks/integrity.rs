@@ -67,7 +67,7 @@ pub(super) fn proof_type(s: &Subject<'_>) -> Check {
             .header
             .get("alg")
             .and_then(Value::as_str)
-            .unwrap_or("(none)");
+            .unwrap_or(s.lang.t(Msg::NoAlg));
         return if KNOWN_ALGS.contains(&alg) {
             rule.pass(s.lang.fill(Msg::AlgKnown, &[("alg", alg)]), &[])
         } else {

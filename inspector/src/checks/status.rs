@@ -73,15 +73,15 @@ fn one_entry(s: &Subject<'_>, entry: &Value) -> (Status, String) {
     let list = match status_list::parse(input) {
         Ok(list) => list,
         Err(why) => {
-            return (Status::NotChecked, not_against(&why));
+            return (Status::NotChecked, not_against(&why.message(lang)));
         }
     };
     // A list meant for other credentials would answer for the wrong ones: say so.
     let list_id = id_of(list.get("id"));
     let answer = if method == "1EdTechRevocationList" {
-        status_list::revocation_list(&list, id_of(s.doc.get("id")).as_deref())
+        status_list::revocation_list(&list, id_of(s.doc.get("id")).as_deref(), lang)
     } else {
-        status_list::bitstring(&list, entry)
+        status_list::bitstring(&list, entry, lang)
     };
     let unsigned = lang.t(Msg::StatusUnsigned);
     let mismatch = match (&list_id, &input.origin) {
@@ -106,7 +106,7 @@ fn one_entry(s: &Subject<'_>, entry: &Value) -> (Status, String) {
                 lang.fill(Msg::StatusClear, &[("from", &from), ("what", &what)])
             ),
         ),
-        Err(why) => (Status::NotChecked, not_against(&why)),
+        Err(why) => (Status::NotChecked, not_against(&why.message(lang))),
     }
 }
 

@@ -93,6 +93,11 @@ pub(super) fn text(msg: Msg) -> &'static str {
         }
         Msg::ChainLabel => "From this type up to its root",
         Msg::Unnamed => "(unnamed)",
+        Msg::UnnamedEndorser => "(unnamed endorser)",
+        Msg::UnnamedAchievement => "(unnamed achievement)",
+        Msg::UnnamedCredential => "(unnamed credential)",
+        Msg::OneResult => "Result",
+        Msg::OneEvidence => "Evidence",
         Msg::NotStated => "not stated",
         Msg::Credits => "Credits earned: {earned}; available: {available}.",
         Msg::AchievementHeading => "Achievement: {name}",
@@ -220,6 +225,7 @@ pub(super) fn text(msg: Msg) -> &'static str {
         Msg::AlgKnown => {
             "JWT algorithm {alg}, a standard JOSE signature algorithm (OB 3.0 names RS256 as the minimum)."
         }
+        Msg::NoAlg => "(none)",
         Msg::AlgUnknown => {
             "JWT algorithm \"{alg}\" is not a signature algorithm a verifier would accept."
         }

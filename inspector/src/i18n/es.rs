@@ -98,6 +98,11 @@ pub(super) fn text(msg: Msg) -> &'static str {
         }
         Msg::ChainLabel => "Desde este tipo hasta su raíz",
         Msg::Unnamed => "(sin nombre)",
+        Msg::UnnamedEndorser => "(avalista sin nombre)",
+        Msg::UnnamedAchievement => "(logro sin nombre)",
+        Msg::UnnamedCredential => "(credencial sin nombre)",
+        Msg::OneResult => "Resultado",
+        Msg::OneEvidence => "Evidencia",
         Msg::NotStated => "no consta",
         Msg::Credits => "Créditos obtenidos: {earned}; disponibles: {available}.",
         Msg::AchievementHeading => "Logro: {name}",
@@ -225,6 +230,7 @@ pub(super) fn text(msg: Msg) -> &'static str {
         Msg::AlgKnown => {
             "Algoritmo del JWT: {alg}, un algoritmo de firma JOSE estándar (OB 3.0 exige como mínimo RS256)."
         }
+        Msg::NoAlg => "(ninguno)",
         Msg::AlgUnknown => {
             "El algoritmo del JWT «{alg}» no es un algoritmo de firma que un verificador aceptaría."
         }

@@ -8,16 +8,43 @@
 //! the language chosen at mount (the element's `lang`, else its nearest ancestor's, else the
 //! page's; English when none has a catalogue), placeholders, numbers, dates and lists.
 //!
-//! Each catalogue is one exhaustive `match` over [`Msg`]: a catalogue without a text for
-//! some key does not compile. The tests (`tests.rs`) check what the compiler cannot: that no
+//! What the readers say of an input they cannot read or a proof they cannot verify (a
+//! truncated PNG, a JWT in two parts, a key that is not Ed25519 …) is a [`Detail`], kept
+//! in catalogues of its own (`en_detail.rs`, `es_detail.rs`) so that no file grows past
+//! reading: the readers return typed errors, and the report words them through these keys.
+//!
+//! Each catalogue is one exhaustive `match` over [`Msg`] or [`Detail`]: a catalogue without
+//! a text for some key does not compile. The tests (`tests.rs`) check what the compiler cannot: that no
 //! text is empty and that every translation has the same placeholders as the English one.
 
+/// Declares a key enum and its `ALL` (for the tests) from one list, so the list the tests
+/// walk cannot miss a key.
+macro_rules! messages {
+    ($(#[$attr:meta])* enum $name:ident; $($(#[$doc:meta])* $key:ident,)*) => {
+        $(#[$attr])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        pub(crate) enum $name {
+            $($(#[$doc])* $key,)*
+        }
+
+        impl $name {
+            /// Every key, in declaration order.
+            #[cfg(test)]
+            pub(crate) const ALL: &[$name] = &[$($name::$key,)*];
+        }
+    };
+}
+
+mod detail;
 mod en;
+mod en_detail;
 mod es;
+mod es_detail;
 mod msg;
 #[cfg(test)]
 mod tests;
 
+pub(crate) use detail::Detail;
 pub use ler_i18n::Lang;
 pub(crate) use msg::Msg;
 
@@ -26,6 +53,15 @@ impl ler_i18n::Message for Msg {
         match lang {
             Lang::En => en::text(self),
             Lang::Es => es::text(self),
+        }
+    }
+}
+
+impl ler_i18n::Message for Detail {
+    fn text(self, lang: Lang) -> &'static str {
+        match lang {
+            Lang::En => en_detail::text(self),
+            Lang::Es => es_detail::text(self),
         }
     }
 }

@@ -2,29 +2,13 @@
 //! from the credential, grouped by where they appear; the English catalogue (`en.rs`) is the
 //! reference text.
 
-/// Declares [`Msg`] and `Msg::ALL` (for the tests) from one list, so the list the tests
-/// walk cannot miss a key.
-macro_rules! messages {
-    ($($(#[$doc:meta])* $key:ident,)*) => {
-        /// One interface text.
-        #[cfg_attr(
-            not(feature = "web"),
-            allow(dead_code, reason = "the widget's own texts are used only with feature web")
-        )]
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-        pub(crate) enum Msg {
-            $($(#[$doc])* $key,)*
-        }
-
-        impl Msg {
-            /// Every key, in declaration order.
-            #[cfg(test)]
-            pub(crate) const ALL: &[Msg] = &[$(Msg::$key,)*];
-        }
-    };
-}
-
 messages! {
+    /// One interface text.
+    #[cfg_attr(
+        not(feature = "web"),
+        allow(dead_code, reason = "the widget's own texts are used only with feature web")
+    )]
+    enum Msg;
     // The widget: title, introduction, inputs.
     Title,
     Intro,
@@ -90,6 +74,11 @@ messages! {
     AchievementTypeNoLibrary,
     ChainLabel,
     Unnamed,
+    UnnamedEndorser,
+    UnnamedAchievement,
+    UnnamedCredential,
+    OneResult,
+    OneEvidence,
     NotStated,
     Credits,
     AchievementHeading,
@@ -194,6 +183,7 @@ messages! {
     ProofNone,
     AlgKnown,
     AlgUnknown,
+    NoAlg,
     NoProofType,
     SuiteKnown,
     SuiteOldName,

@@ -2,13 +2,22 @@
 //! every key is the compiler's job (each is an exhaustive `match`); what it cannot check is
 //! here.
 
-use super::{Lang, Msg};
+use super::{Detail, Lang, Msg};
 
 #[test]
 fn every_text_is_there_translated_with_the_english_placeholders() {
     assert!(Msg::ALL.len() > 100, "the key list is the whole interface");
     assert_eq!(
         ler_i18n::catalogue_problems(Msg::ALL, &[]),
+        Vec::<String>::new()
+    );
+}
+
+#[test]
+fn every_detail_is_there_translated_with_the_english_placeholders() {
+    assert!(Detail::ALL.len() > 40, "the readers' details are all there");
+    assert_eq!(
+        ler_i18n::catalogue_problems(Detail::ALL, &[]),
         Vec::<String>::new()
     );
 }

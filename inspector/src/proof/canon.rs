@@ -21,6 +21,7 @@ use serde_json::Value;
 use sha2::Sha256;
 
 use super::contexts;
+use crate::i18n::{Detail, Lang};
 
 /// At most this many statements: real credentials have hundreds.
 pub const MAX_QUADS: usize = 20_000;
@@ -36,29 +37,39 @@ pub enum CanonError {
     UnknownContext(String),
     /// It is not valid JSON-LD (the processor's message).
     JsonLd(String),
-    /// Too large or too self-similar to canonicalize safely in a page.
-    TooComplex(String),
+    /// More than [`MAX_QUADS`] statements.
+    TooManyQuads,
+    /// Blank nodes so alike that RDFC-1.0 would need more than this many of its hardest
+    /// rounds ("dataset poisoning").
+    TooAlike(usize),
+    /// The canonicalizer's own error (its message).
+    NotCanonical(String),
     /// JSON-LD processing would drop data (the relative IRI it would drop).
     DataLoss(String),
 }
 
+impl CanonError {
+    /// Why the document cannot be canonicalized, as a clause ("it names …"), in `lang`.
+    pub fn message(&self, lang: Lang) -> String {
+        match self {
+            Self::UnknownContext(url) => lang.fill(Detail::CanonContext, &[("url", url)]),
+            Self::JsonLd(why) => lang.fill(Detail::CanonJsonLd, &[("why", why)]),
+            Self::TooManyQuads => lang.fill(
+                Detail::CanonTooManyQuads,
+                &[("max", &MAX_QUADS.to_string())],
+            ),
+            Self::TooAlike(limit) => {
+                lang.fill(Detail::CanonTooAlike, &[("limit", &limit.to_string())])
+            }
+            Self::NotCanonical(why) => lang.fill(Detail::CanonFailed, &[("why", why)]),
+            Self::DataLoss(iri) => lang.fill(Detail::CanonDataLoss, &[("iri", iri)]),
+        }
+    }
+}
+
 impl std::fmt::Display for CanonError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            Self::UnknownContext(url) => write!(
-                f,
-                "it names the JSON-LD context {url}, which this inspector does not carry \
-                 (and it fetches no contexts)"
-            ),
-            Self::JsonLd(why) => write!(f, "it cannot be read as JSON-LD ({why})"),
-            Self::TooComplex(why) => f.write_str(why),
-            Self::DataLoss(iri) => write!(
-                f,
-                "JSON-LD processing drops part of it (\"{iri}\" is not an absolute IRI, \
-                 typically a type or term no context defines), so that part is not covered by \
-                 any signature (Data Integrity's DATA_LOSS_DETECTION_ERROR)"
-            ),
-        }
+        f.write_str(&self.message(Lang::En))
     }
 }
 
@@ -156,10 +167,7 @@ fn parse(text: &[u8], lenient: bool) -> Result<Vec<rdf::Quad>, CanonError> {
             }
         })?);
         if all.len() > MAX_QUADS {
-            return Err(CanonError::TooComplex(format!(
-                "it expands to more than {MAX_QUADS} RDF statements, more than this inspector \
-                 canonicalizes in a page"
-            )));
+            return Err(CanonError::TooManyQuads);
         }
     }
     Ok(all)
@@ -178,11 +186,8 @@ pub fn canonicalize(dataset: &canon_rdf::Dataset) -> Result<String, CanonError> 
         hndq_call_limit: Some(MAX_HNDQ_CALLS),
     };
     rdf_canon::canonicalize_with::<Sha256>(dataset, &options).map_err(|e| match e {
-        CanonicalizationError::HndqCallLimitExceeded(limit) => CanonError::TooComplex(format!(
-            "its blank nodes are so alike that canonicalizing them would take more than {limit} \
-             rounds of RDFC-1.0's hardest step (\"dataset poisoning\"), so this inspector stops"
-        )),
-        other => CanonError::TooComplex(format!("it could not be canonicalized ({other})")),
+        CanonicalizationError::HndqCallLimitExceeded(limit) => CanonError::TooAlike(limit),
+        other => CanonError::NotCanonical(other.to_string()),
     })
 }
 

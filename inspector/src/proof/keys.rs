@@ -11,8 +11,8 @@
 
 use serde_json::Value;
 
-use super::multibase;
-use crate::i18n::{Lang, Msg};
+use super::multibase::{self, MultibaseError};
+use crate::i18n::{Detail, Lang, Msg};
 use crate::json::one_or_many;
 
 /// A public key and where it came from.
@@ -56,13 +56,104 @@ impl KeySource {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum KeyProblem {
     /// The verification method cannot name a usable key: the proof cannot verify (Fail).
-    Unusable(String),
+    Unusable(Unusable),
     /// The key may exist but is not resolved here (Not checked); `fetch` is the https
     /// document that would hold it, which the user may ask to fetch.
     Unresolved {
-        reason: String,
+        reason: Unresolved,
         fetch: Option<String>,
     },
+}
+
+/// Why a verification method names no usable key (`method` is the verification method,
+/// `url` the controller document's address).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Unusable {
+    /// No URI scheme.
+    NoScheme { method: String },
+    /// A scheme that names no key (neither a DID nor https).
+    Scheme { method: String, scheme: String },
+    /// A did:key whose identifier is not an Ed25519 key.
+    DidKeyNotEd25519(MultibaseError),
+    /// A fragment other than the did:key's one key (`id`).
+    DidKeyFragment {
+        did: String,
+        fragment: String,
+        id: String,
+    },
+    /// The controller document does not describe the method.
+    NotInDocument { url: String, method: String },
+    /// The document has the key, but not under `assertionMethod`.
+    NotAssertionMethod { url: String, method: String },
+    /// The key has no `publicKeyMultibase`.
+    NoMultibase { url: String, method: String },
+    /// The key's `publicKeyMultibase` is not an Ed25519 key.
+    BadMultibase {
+        url: String,
+        method: String,
+        why: MultibaseError,
+    },
+}
+
+/// Why a key is not resolved here.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Unresolved {
+    /// A DID method other than did:key (its name, without `did:`).
+    DidMethod(String),
+    /// In an https controller document (its address), fetched only when asked.
+    Https(String),
+    /// In an http document (its address), never fetched.
+    Http(String),
+}
+
+impl Unusable {
+    /// Why the key cannot be used, in `lang`.
+    pub fn message(&self, lang: Lang) -> String {
+        match self {
+            Self::NoScheme { method } => lang.fill(Detail::KeyNoScheme, &[("method", method)]),
+            Self::Scheme { method, scheme } => {
+                lang.fill(Detail::KeyScheme, &[("method", method), ("scheme", scheme)])
+            }
+            Self::DidKeyNotEd25519(why) => {
+                lang.fill(Detail::KeyDidKeyNotEd25519, &[("why", &why.message(lang))])
+            }
+            Self::DidKeyFragment { did, fragment, id } => lang.fill(
+                Detail::KeyDidKeyFragment,
+                &[("did", did), ("fragment", fragment), ("id", id)],
+            ),
+            Self::NotInDocument { url, method } => lang.fill(
+                Detail::KeyNotInDocument,
+                &[("url", url), ("method", method)],
+            ),
+            Self::NotAssertionMethod { url, method } => lang.fill(
+                Detail::KeyNotAssertionMethod,
+                &[("url", url), ("method", method)],
+            ),
+            Self::NoMultibase { url, method } => {
+                lang.fill(Detail::KeyNoMultibase, &[("url", url), ("method", method)])
+            }
+            Self::BadMultibase { url, method, why } => lang.fill(
+                Detail::KeyBadMultibase,
+                &[
+                    ("url", url),
+                    ("method", method),
+                    ("why", &why.message(lang)),
+                ],
+            ),
+        }
+    }
+}
+
+impl Unresolved {
+    /// Why the key is not resolved, in `lang`.
+    pub fn message(&self, lang: Lang) -> String {
+        match self {
+            Self::DidMethod(name) if name == "web" => lang.t(Detail::KeyDidWeb).to_owned(),
+            Self::DidMethod(name) => lang.fill(Detail::KeyDidMethod, &[("method", name)]),
+            Self::Https(base) => lang.fill(Detail::KeyHttps, &[("base", base)]),
+            Self::Http(base) => lang.fill(Detail::KeyHttp, &[("base", base)]),
+        }
+    }
 }
 
 /// Resolves a verification method without the network.
@@ -72,10 +163,9 @@ pub fn resolve(method: &str) -> Result<Key, KeyProblem> {
         None => (method, None),
     };
     let Some(scheme) = scheme(method) else {
-        return Err(KeyProblem::Unusable(format!(
-            "The verification method \"{method}\" is not a URL: it has no scheme (such as \
-             did: or https:), so it names no key a verifier could find."
-        )));
+        return Err(KeyProblem::Unusable(Unusable::NoScheme {
+            method: method.to_owned(),
+        }));
     };
     if scheme == "did" && base.starts_with("did:key:") {
         return did_key(base, fragment);
@@ -93,41 +183,22 @@ pub fn resolve(method: &str) -> Result<Key, KeyProblem> {
         });
     }
     match scheme.as_str() {
-        "did" => {
-            let did_method = base.split(':').nth(1).unwrap_or("");
-            let hint = if did_method == "web" {
-                " (did:web is resolved by fetching a did.json from the web, which this \
-                 inspector does not do)"
-            } else {
-                ""
-            };
-            Err(KeyProblem::Unresolved {
-                reason: format!(
-                    "The verification method uses the DID method \"did:{did_method}\", which \
-                     this inspector does not resolve{hint}; it resolves did:key, and a key \
-                     written in the verification method's fragment."
-                ),
-                fetch: None,
-            })
-        }
+        "did" => Err(KeyProblem::Unresolved {
+            reason: Unresolved::DidMethod(base.split(':').nth(1).unwrap_or("").to_owned()),
+            fetch: None,
+        }),
         "https" => Err(KeyProblem::Unresolved {
-            reason: format!(
-                "The key is published in the controller document at {base}, which is not \
-                 fetched unless you ask."
-            ),
+            reason: Unresolved::Https(base.to_owned()),
             fetch: Some(base.to_owned()),
         }),
         "http" => Err(KeyProblem::Unresolved {
-            reason: format!(
-                "The key is in a document at {base}, an unencrypted http address: anyone on \
-                 the way could change it, so it is not fetched."
-            ),
+            reason: Unresolved::Http(base.to_owned()),
             fetch: None,
         }),
-        other => Err(KeyProblem::Unusable(format!(
-            "The verification method \"{method}\" uses the scheme \"{other}:\", which names \
-             no key a verifier can find (a verification method is a DID or an https URL)."
-        ))),
+        other => Err(KeyProblem::Unusable(Unusable::Scheme {
+            method: method.to_owned(),
+            scheme: other.to_owned(),
+        })),
     }
 }
 
@@ -143,19 +214,16 @@ fn scheme(text: &str) -> Option<String> {
 
 fn did_key(did: &str, fragment: Option<&str>) -> Result<Key, KeyProblem> {
     let id = did.trim_start_matches("did:key:");
-    let ed25519 = multibase::ed25519_public_key(id).map_err(|why| {
-        KeyProblem::Unusable(format!(
-            "The verification method is a did:key, but its identifier cannot be an Ed25519 \
-             key: {why}."
-        ))
-    })?;
+    let ed25519 = multibase::ed25519_public_key(id)
+        .map_err(|why| KeyProblem::Unusable(Unusable::DidKeyNotEd25519(why)))?;
     if let Some(fragment) = fragment
         && fragment != id
     {
-        return Err(KeyProblem::Unusable(format!(
-            "The verification method {did}#{fragment} names a key that this did:key does not \
-             have (a did:key has exactly one, #{id})."
-        )));
+        return Err(KeyProblem::Unusable(Unusable::DidKeyFragment {
+            did: did.to_owned(),
+            fragment: fragment.to_owned(),
+            id: id.to_owned(),
+        }));
     }
     Ok(Key {
         ed25519,
@@ -194,9 +262,10 @@ pub fn from_controller_document(
             .and_then(Value::as_str)
             .is_some_and(names_method)
     }) else {
-        return Err(KeyProblem::Unusable(format!(
-            "The document at {url} does not describe the verification method {method}."
-        )));
+        return Err(KeyProblem::Unusable(Unusable::NotInDocument {
+            url: url.to_owned(),
+            method: method.to_owned(),
+        }));
     };
     let authorized = document.get("publicKeyMultibase").is_some()
         || one_or_many(document.get("assertionMethod"))
@@ -207,22 +276,26 @@ pub fn from_controller_document(
                     .is_some_and(names_method)
             });
     if !authorized {
-        return Err(KeyProblem::Unusable(format!(
-            "The document at {url} has the key {method} but does not list it under \
-             assertionMethod, so its controller has not authorised it to sign credentials."
-        )));
+        return Err(KeyProblem::Unusable(Unusable::NotAssertionMethod {
+            url: url.to_owned(),
+            method: method.to_owned(),
+        }));
     }
     let multibase = entry
         .get("publicKeyMultibase")
         .and_then(Value::as_str)
         .ok_or_else(|| {
-            KeyProblem::Unusable(format!(
-                "The key {method} in {url} has no publicKeyMultibase (the form this inspector \
-                 reads)."
-            ))
+            KeyProblem::Unusable(Unusable::NoMultibase {
+                url: url.to_owned(),
+                method: method.to_owned(),
+            })
         })?;
     let ed25519 = multibase::ed25519_public_key(multibase).map_err(|why| {
-        KeyProblem::Unusable(format!("The key {method} in {url} cannot be used: {why}."))
+        KeyProblem::Unusable(Unusable::BadMultibase {
+            url: url.to_owned(),
+            method: method.to_owned(),
+            why,
+        })
     })?;
     let controller = entry
         .get("controller")

@@ -33,8 +33,7 @@ pub fn verify_proof(doc: &Value, proof: &Value) -> Verdict {
     verify_proof_in(doc, proof, Lang::En)
 }
 
-/// [`verify_proof`], the reason written in `lang` (what a key resolver or the canonicalizer
-/// says of its own problem stays in English).
+/// [`verify_proof`], the reason written in `lang`.
 pub fn verify_proof_in(doc: &Value, proof: &Value, lang: Lang) -> Verdict {
     verdict(check(doc, proof, None, lang))
 }
@@ -177,17 +176,17 @@ fn check(
         None => keys::resolve(method),
     }
     .map_err(|problem| match problem {
-        KeyProblem::Unusable(why) => Stop::Fail(why),
+        KeyProblem::Unusable(why) => Stop::Fail(why.message(lang)),
         KeyProblem::Unresolved { reason, .. } => {
-            Stop::NotChecked(lang.fill(Msg::PfNotVerified, &[("reason", &reason)]))
+            Stop::NotChecked(lang.fill(Msg::PfNotVerified, &[("reason", &reason.message(lang))]))
         }
     })?;
     let data = hash_data(doc, proof_map).map_err(|e| match e {
         // A conforming issuer cannot have signed it: Data Integrity makes this an error.
         canon::CanonError::DataLoss(_) => {
-            Stop::Fail(lang.fill(Msg::PfDataLoss, &[("error", &e.to_string())]))
+            Stop::Fail(lang.fill(Msg::PfDataLoss, &[("error", &e.message(lang))]))
         }
-        _ => Stop::NotChecked(lang.fill(Msg::PfNoCanon, &[("error", &e.to_string())])),
+        _ => Stop::NotChecked(lang.fill(Msg::PfNoCanon, &[("error", &e.message(lang))])),
     })?;
     let draft = if suite == "eddsa-2022" {
         format!(" {}", lang.t(Msg::PfDraft))
@@ -230,7 +229,7 @@ fn signature_bytes(proof: &Value, lang: Lang) -> Result<[u8; 64], Stop> {
         .and_then(Value::as_str)
         .ok_or_else(|| Stop::Fail(lang.t(Msg::PfNoValue).into()))?;
     let bytes = multibase::decode_base58btc(value)
-        .map_err(|why| Stop::Fail(lang.fill(Msg::PfBadValue, &[("why", &why)])))?;
+        .map_err(|why| Stop::Fail(lang.fill(Msg::PfBadValue, &[("why", &why.message(lang))])))?;
     bytes
         .as_slice()
         .try_into()
