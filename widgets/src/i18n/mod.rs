@@ -20,7 +20,7 @@
 mod en;
 mod es;
 mod msg;
-#[cfg(test)]
+#[cfg(all(test, feature = "viewer", feature = "lms", feature = "explorer"))]
 mod tests;
 
 pub use ler_i18n::Lang;
