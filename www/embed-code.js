@@ -48,14 +48,15 @@ function render() {
   const tag = TAGS[widget];
   const attrs = Object.entries(opts)
     .map(([k, v]) => (v === '' ? ` ${k}` : ` ${k}="${escapeHtml(v)}"`)).join('');
-  // A module viewer frames the page of its module, which holds the module's text before
-  // the widgets start (embed/module-viewer/<module>.html); the other widgets, the one page
-  // of their kind with the module in the query.
-  const ownPage = widget === 'module-viewer' && opts.module;
+  // A module viewer frames the page of its module and a checklist the page of its list,
+  // which hold their text before the widgets start (embed/module-viewer/<module>.html,
+  // embed/checklist/<list>.html); the explorer, the one page of its kind with its options
+  // in the query.
+  const own = widget === 'module-viewer' ? opts.module : widget === 'checklist' ? opts.list : '';
   const query = new URLSearchParams(Object.entries(opts)
-    .filter(([k]) => !(ownPage && k === 'module'))
+    .filter(([k]) => !(own && (k === 'module' || k === 'list')))
     .map(([k, v]) => [k, v === '' ? 'true' : v]));
-  const page = ownPage ? `embed/module-viewer/${encodeURIComponent(opts.module)}.html` : `embed/${widget}.html`;
+  const page = own ? `embed/${widget}/${encodeURIComponent(own)}.html` : `embed/${widget}.html`;
   const frameUrl = new URL(`${page}${query.size ? `?${query}` : ''}`, here).href;
   const title = escapeHtml(titleFor(widget, opts));
   const iframe = `<iframe src="${escapeHtml(frameUrl)}" title="${title}" width="100%" height="600" loading="lazy" style="border: 0; width: 100%;"></iframe>`;

@@ -19,9 +19,11 @@ Builds, from the built site (trunk build --release):
   --base-url URL   where dist/ is published, e.g. https://your.host/ler-widgets/ ; the
                    cartridge's pages frame <URL>embed/module-viewer/<module>.html (default: the
                    LER_BASE_URL environment variable; without either, no cartridge)
-  --pages          instead: write the module viewer's page of each module, with the
-                   module's text in it, to <dist>/embed/module-viewer/<module>.html
-                   (the site's build does, after the widgets)
+  --pages          instead: write the module viewer's page of each module and the
+                   checklist's page of each checklist, with their text in them, to
+                   <dist>/embed/module-viewer/<module>.html and
+                   <dist>/embed/checklist/<list>.html (the site's build does, after the
+                   widgets)
 
 exit status: 0 built, 1 the site or a package is not right, 2 usage error";
 
@@ -73,12 +75,15 @@ fn main() -> ExitCode {
         }
     };
     if args.pages {
-        return match ler_package::pages::write_viewer_pages(&args.dist) {
+        return match ler_package::pages::write_pages(&args.dist) {
             Ok(paths) => {
                 println!(
-                    "{} module pages in {}",
+                    "{} module and checklist pages in {} and {}",
                     paths.len(),
-                    args.dist.join(ler_package::pages::VIEWER_PAGES).display()
+                    args.dist.join(ler_package::pages::VIEWER_PAGES).display(),
+                    args.dist
+                        .join(ler_package::pages::CHECKLIST_PAGES)
+                        .display()
                 );
                 ExitCode::SUCCESS
             }

@@ -1,17 +1,20 @@
-//! The module viewer's page of each module, `embed/module-viewer/<module>.html` in the built
-//! site: the iframe page with the module's text already in it.
+//! The pages of the site that carry their text before the wasm: the module viewer's page of
+//! each module, `embed/module-viewer/<module>.html`, and the page of each checklist,
+//! `embed/checklist/<list>.html`.
 //!
-//! `embed/module-viewer.html?module=…` shows nothing until the wasm has arrived and the
-//! module has been fetched; these pages carry the module, pre-rendered from the compiled
-//! course (`ler_widgets::module_viewer_html`), inside the `<ler-module-viewer>` that takes it
-//! over. A learner on a slow network reads at once; without scripts, or in print, the page
-//! is the whole module. The query parameters of the iframe page still apply (`lang`,
-//! `section`, …; not `module`). The embed code generator and the cartridge link to them.
+//! `embed/module-viewer.html?module=…` and `embed/checklist.html?module=…&list=…` show
+//! nothing until the wasm has arrived and the module has been fetched; these pages carry
+//! the text, pre-rendered from the compiled course (`ler_widgets::module_viewer_html`,
+//! `ler_widgets::checklist_html`), inside the widget element that takes it over. A learner
+//! on a slow network reads at once; without scripts, or in print, the page is the whole
+//! module or the whole list. The query parameters of the iframe page still apply (`lang`,
+//! `section`, …; not `module` or `list`). The embed code generator and the cartridge link
+//! to the module pages.
 
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use ler_content::model::{Course, Module};
+use ler_content::model::{Checklist, Course, Module, SectionKind};
 
 use crate::Error;
 use crate::dist::Compiled;
@@ -20,19 +23,71 @@ use crate::xml::escape;
 /// The folder of the module pages, relative to the site's root.
 pub const VIEWER_PAGES: &str = "embed/module-viewer";
 
+/// The folder of the checklist pages, relative to the site's root.
+pub const CHECKLIST_PAGES: &str = "embed/checklist";
+
 /// Where the page of `module` is, relative to the site's root.
 pub fn viewer_page_path(module: &Module) -> String {
     format!("{VIEWER_PAGES}/{}.html", module.id)
 }
 
-/// The page of `module`. Its addresses are relative to `embed/module-viewer/`; everything
-/// the widget will ask for is requested with the page (preload), not one file after
-/// another.
+/// Where the page of `list` is, relative to the site's root (checklist ids are unique in
+/// a course, as every id written in a module is).
+pub fn checklist_page_path(list: &Checklist) -> String {
+    format!("{CHECKLIST_PAGES}/{}.html", list.id)
+}
+
+/// The page of `module`.
 pub fn viewer_page(course: &Course, module: &Module) -> String {
-    let text = ler_widgets::module_viewer_html(&course.title, module, 1);
+    page(Page {
+        tag: "ler-module-viewer",
+        attributes: &[("module", &module.id)],
+        title: &module.title,
+        course,
+        module,
+        text: &ler_widgets::module_viewer_html(&course.title, module, 1),
+    })
+}
+
+/// The page of `list`, one of `module`'s checklists.
+pub fn checklist_page(course: &Course, module: &Module, list: &Checklist) -> String {
+    page(Page {
+        tag: "ler-checklist",
+        attributes: &[("module", &module.id), ("list", &list.id)],
+        title: &list.title,
+        course,
+        module,
+        text: &ler_widgets::checklist_html(&course.title, module, list, 1),
+    })
+}
+
+/// What differs between the two kinds of page.
+struct Page<'a> {
+    /// The widget element.
+    tag: &'a str,
+    /// Its attributes (as written in the course: escaped here).
+    attributes: &'a [(&'a str, &'a str)],
+    /// The page's title, before the course's.
+    title: &'a str,
+    course: &'a Course,
+    /// The module whose file the widget reads.
+    module: &'a Module,
+    /// The pre-rendered text (markup, escaped by its writer).
+    text: &'a str,
+}
+
+/// A page in a folder two levels below the site's root: its addresses are relative to it;
+/// everything the widget will ask for is requested with the page (preload), not one file
+/// after another.
+fn page(p: Page<'_>) -> String {
+    let attributes: String = p
+        .attributes
+        .iter()
+        .map(|(name, value)| format!(" {name}=\"{}\"", escape(value)))
+        .collect();
     format!(
         "<!doctype html>\n\
-         <html lang=\"en\" data-widget=\"ler-module-viewer\">\n\
+         <html lang=\"en\" data-widget=\"{tag}\">\n\
          <head>\n\
          \x20 <meta charset=\"utf-8\">\n\
          \x20 <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
@@ -44,30 +99,45 @@ pub fn viewer_page(course: &Course, module: &Module) -> String {
          \x20 <link rel=\"modulepreload\" href=\"../../ler-www.js\">\n\
          \x20 <link rel=\"preload\" href=\"../../ler-www_bg.wasm\" as=\"fetch\" crossorigin>\n\
          \x20 <link rel=\"preload\" href=\"../../content/course.json\" as=\"fetch\" crossorigin>\n\
-         \x20 <link rel=\"preload\" href=\"../../content/modules/{id}.json\" as=\"fetch\" crossorigin>\n\
+         \x20 <link rel=\"preload\" href=\"../../content/modules/{module}.json\" as=\"fetch\" crossorigin>\n\
          </head>\n\
          <body>\n\
-         \x20 <main id=\"widget\"><ler-module-viewer module=\"{id}\" heading-level=\"1\">{text}</ler-module-viewer></main>\n\
+         \x20 <main id=\"widget\"><{tag}{attributes} heading-level=\"1\">{text}</{tag}></main>\n\
          </body>\n\
          </html>\n",
-        title = escape(&module.title),
-        course = escape(&course.title),
-        id = escape(&module.id),
+        tag = p.tag,
+        title = escape(p.title),
+        course = escape(&p.course.title),
+        module = escape(&p.module.id),
+        text = p.text,
     )
 }
 
-/// Writes the page of every module of the site in `root` (its compiled course is all it
-/// reads); returns their paths.
-pub fn write_viewer_pages(root: &Path) -> Result<Vec<PathBuf>, Error> {
+/// Writes the page of every module and of every checklist of the site in `root` (its
+/// compiled course is all it reads); returns their paths, the modules' first.
+pub fn write_pages(root: &Path) -> Result<Vec<PathBuf>, Error> {
     let dist = Compiled::read(root).map_err(Error::Dist)?;
-    let folder = root.join(VIEWER_PAGES);
-    fs::create_dir_all(&folder).map_err(|e| Error::Io(folder.clone(), e))?;
-    dist.modules
-        .iter()
-        .map(|module| {
-            let path = root.join(viewer_page_path(module));
-            fs::write(&path, viewer_page(&dist.course, module))
-                .map_err(|e| Error::Io(path.clone(), e))?;
+    let mut pages = Vec::new();
+    for module in &dist.modules {
+        pages.push((viewer_page_path(module), viewer_page(&dist.course, module)));
+    }
+    for module in &dist.modules {
+        for section in &module.sections {
+            if let SectionKind::Checklist(list) = &section.kind {
+                let page = checklist_page(&dist.course, module, list);
+                pages.push((checklist_page_path(list), page));
+            }
+        }
+    }
+    for folder in [VIEWER_PAGES, CHECKLIST_PAGES] {
+        let folder = root.join(folder);
+        fs::create_dir_all(&folder).map_err(|e| Error::Io(folder.clone(), e))?;
+    }
+    pages
+        .into_iter()
+        .map(|(path, page)| {
+            let path = root.join(path);
+            fs::write(&path, page).map_err(|e| Error::Io(path.clone(), e))?;
             Ok(path)
         })
         .collect()

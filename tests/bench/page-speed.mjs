@@ -12,7 +12,7 @@
 // on a dist/ built already:
 //   node tests/bench/page-speed.mjs          replaces this section of BENCHMARKS.md
 //   BENCH_PAGE_RUNS=3 (rounds per profile) · LER_PACKAGE=<ler-package binary> (SCORM page)
-//   BENCH_PAGE_JSON=<file> (every run's figures) · BENCH_PAGES=viewer,h5p (only these pages: viewer checklist explorer viewer-checklist
+//   BENCH_PAGE_JSON=<file> (every run's figures) · BENCH_PAGES=viewer,h5p (only these pages: viewer viewer-query checklist checklist-query explorer viewer-checklist
 //   all-three mixed-50 scorm h5p)
 import { readFileSync, writeFileSync, mkdtempSync, mkdirSync, readdirSync, cpSync, rmSync, existsSync } from 'node:fs';
 import { join, dirname } from 'node:path';
@@ -381,7 +381,8 @@ export async function pageSpeed({ dist, peerRoot, tmp, runs = Number(process.env
   const targets = [
     { id: 'viewer', subject: 'ours', label: 'module viewer iframe page (the module\'s own, text pre-rendered)', path: `embed/module-viewer/${encodeURIComponent(viewerModule)}.html`, probe: ours(viewerText) },
     { id: 'viewer-query', subject: 'ours', label: 'module viewer iframe page, query form (no pre-rendered text)', path: `embed/module-viewer.html?${q({ module: viewerModule })}`, probe: ours(viewerText) },
-    { id: 'checklist', subject: 'ours', label: 'checklist iframe page', path: `embed/checklist.html?${q({ module: checklist.module, list: checklist.list })}`, probe: ours({ headings: checklist.title ? [checklist.title] : [], tick: CHECKBOX }) },
+    { id: 'checklist', subject: 'ours', label: 'checklist iframe page (the list\'s own, text pre-rendered)', path: `embed/checklist/${encodeURIComponent(checklist.list)}.html`, probe: ours({ headings: checklist.title ? [checklist.title] : [], tick: CHECKBOX }) },
+    { id: 'checklist-query', subject: 'ours', label: 'checklist iframe page, query form (no pre-rendered text)', path: `embed/checklist.html?${q({ module: checklist.module, list: checklist.list })}`, probe: ours({ headings: checklist.title ? [checklist.title] : [], tick: CHECKBOX }) },
     { id: 'explorer', subject: 'ours', label: 'credential explorer iframe page', path: 'embed/credential-explorer.html', probe: ours({}) },
     { id: 'viewer-checklist', subject: 'ours', label: 'host page: 1 viewer + 1 checklist', path: 'bench/viewer-checklist.html', probe: ours({ tick: CHECKBOX }) },
     { id: 'all-three', subject: 'ours', label: 'host page: viewer + checklist + explorer', path: 'bench/all-three.html', probe: ours({ tick: CHECKBOX }) },

@@ -73,6 +73,28 @@ export async function openPage(browser, url, { viewport = { width: 1100, height:
 }
 
 /** Fails unless `openPage`'s record is empty: no console error, no page error, no request off loopback. */
+/**
+ * Opens `url` with every .wasm request held until `release()` (`mode` 'hold') or refused
+ * ('refuse'): what a pre-rendered page shows before the widgets can run. Resolves to
+ * openPage's page, context and problems, with `release` and the paths requested.
+ */
+export async function openWithWasm(browser, url, mode) {
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  const requests = [];
+  const opened = await openPage(browser, url, {
+    before: (page) => {
+      page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+      return page.route('**/*.wasm', async (route) => {
+        if (mode === 'refuse') return route.abort();
+        await held;
+        return route.continue();
+      });
+    },
+  });
+  return { ...opened, release, requests };
+}
+
 export function assertClean(problems, label = 'page problems') {
   assert.deepEqual(problems, { console: [], page: [], external: [] }, label);
 }

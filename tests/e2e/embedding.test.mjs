@@ -193,7 +193,7 @@ test('embed-code generator: the three snippets follow the options and the previe
   const moodle = await page.locator('#code-moodle').innerText();
   assert.match(script, /<script type="module" src="http:\/\/127\.0\.0\.1:\d+\/ler-widgets\.js"><\/script>/);
   assert.match(script, /<ler-checklist module="why-credentials" list="[a-z0-9-]+"><\/ler-checklist>/);
-  assert.match(iframe, /<iframe src="http:\/\/127\.0\.0\.1:\d+\/embed\/checklist\.html\?module=why-credentials&amp;list=[a-z0-9-]+" title="Checklist: [^"]+" width="100%" height="600" loading="lazy"/);
+  assert.match(iframe, /<iframe src="http:\/\/127\.0\.0\.1:\d+\/embed\/checklist\/[a-z0-9-]+\.html" title="Checklist: [^"]+" width="100%" height="600" loading="lazy"/);
   assert.ok(!/sandbox=/.test(iframe), 'no sandbox: it would take storage away');
   assert.equal(moodle, `${iframe}\n<script src="${env.server.url}ler-resizer.js" defer></script>`);
   await assertNoAxeViolations(page, 'embed-code generator');

@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { DIST, useBrowser, openPage, assertClean, assertNoAxeViolations } from './browser.mjs';
+import { DIST, useBrowser, openPage, openWithWasm as open, assertClean, assertNoAxeViolations } from './browser.mjs';
 
 const env = useBrowser();
 const course = JSON.parse(readFileSync(`${DIST}content/course.json`, 'utf8'));
@@ -17,29 +17,11 @@ const STATIC = 'ler-module-viewer > .ler-prerendered';
 // The widget's own root, in the element's shadow root (hidden until it has drawn itself).
 const WIDGET = 'ler-module-viewer .ler-root:not(.ler-prerendered)';
 
-/** Opens the module's page with every .wasm request held (`hold`) or refused (`refuse`). */
-async function openWithWasm(mode) {
-  let release;
-  const held = new Promise((resolve) => { release = resolve; });
-  const requests = [];
-  const opened = await openPage(env.browser, pageUrl(), {
-    before: (page) => {
-      page.on('request', (r) => requests.push(new URL(r.url()).pathname));
-      return page.route('**/*.wasm', async (route) => {
-        if (mode === 'refuse') return route.abort();
-        await held;
-        return route.continue();
-      });
-    },
-  });
-  return { ...opened, release, requests };
-}
-
 /** Where the element matching `selector` (light DOM or shadow) is laid out. */
 const top = (page, selector) => page.locator(selector).first().evaluate((el) => el.getBoundingClientRect().top);
 
 test('the module page shows the title, the objectives and every section before any wasm, and axe finds nothing', async () => {
-  const { page, context, release } = await openWithWasm('hold');
+  const { page, context, release } = await open(env.browser, pageUrl(), 'hold');
   const title = page.locator(`${STATIC} h1`);
   assert.equal(await title.innerText(), module.title);
   assert.ok(await title.isVisible());
@@ -70,7 +52,7 @@ test('without scripts the page is the whole module, and its contents link to eac
 });
 
 test('the widget takes the page over where the text stood, and the text goes', async () => {
-  const { page, context, problems, release, requests } = await openWithWasm('hold');
+  const { page, context, problems, release, requests } = await open(env.browser, pageUrl(), 'hold');
   const before = {
     title: await top(page, `${STATIC} h1`),
     objectives: await top(page, `${STATIC} .ler-objectives`),
@@ -100,7 +82,7 @@ test('the widget takes the page over where the text stood, and the text goes', a
 });
 
 test('a wasm that cannot be fetched leaves the text readable below an alert', async () => {
-  const { page, context } = await openWithWasm('refuse');
+  const { page, context } = await open(env.browser, pageUrl(), 'refuse');
   const alert = page.locator('ler-module-viewer [role="alert"]');
   await alert.waitFor();
   assert.match(await alert.innerText(), /could not start/);

@@ -73,9 +73,10 @@ pub use rich_text::TextCtx;
 // The map a checklist's `sections` prop takes (section id → title).
 pub use text_map::TextMap;
 
-// A module's text as static HTML, for the pages the packager writes (native).
+// A module's text, or a checklist's, as static HTML, for the pages the packager writes
+// (native).
 #[cfg(feature = "prerender")]
-pub use prerender::module_viewer_html;
+pub use prerender::{checklist_html, module_viewer_html};
 
 // The interface language; a page that mounts a component itself provides one as context.
 pub use i18n::Lang;

@@ -10,13 +10,15 @@ import { ATTRIBUTES } from '../ler-widgets.js';
 
 const tag = document.documentElement.dataset.widget;
 const params = new URLSearchParams(location.search);
-// A page of one module (embed/module-viewer/<module>.html, written by the packager) holds
-// its widget already, with the module's text pre-rendered inside; the query parameters
-// then adjust it (`lang`, `section`, …), all but the module it is the page of.
+// A page of one module or one checklist (embed/module-viewer/<module>.html,
+// embed/checklist/<list>.html, written by the packager) holds its widget already, with the
+// text pre-rendered inside; the query parameters then adjust it (`lang`, `section`, …), all
+// but the module and the list it is the page of.
 const written = document.querySelector(`#widget > ${tag}`);
 const widget = written ?? document.createElement(tag);
+const itsOwn = (name) => written && (name === 'module' || name === 'list');
 for (const name of ATTRIBUTES) {
-  if (params.has(name) && !(written && name === 'module')) widget.setAttribute(name, params.get(name));
+  if (params.has(name) && !itsOwn(name)) widget.setAttribute(name, params.get(name));
 }
 // A framed document is a page of its own: the widget's title is its h1, unless the page
 // already has one (the inspector's) or the host asks for another level.

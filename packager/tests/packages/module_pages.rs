@@ -6,9 +6,9 @@ use ler_package::pages;
 #[test]
 fn every_module_gets_a_page_with_its_text_inside_the_widget() {
     let root = fixture_dist();
-    let written = pages::write_viewer_pages(&root).unwrap();
+    let written = pages::write_pages(&root).unwrap();
     assert_eq!(
-        written,
+        written[..2],
         [
             root.join("embed/module-viewer/first-steps.html"),
             root.join("embed/module-viewer/trust-and-records.html"),
@@ -41,7 +41,36 @@ fn every_module_gets_a_page_with_its_text_inside_the_widget() {
 fn a_site_without_its_course_gets_no_pages_and_a_clear_error() {
     let root = fixture_dist();
     std::fs::remove_file(root.join("content/course.json")).unwrap();
-    let error = pages::write_viewer_pages(&root).unwrap_err().to_string();
+    let error = pages::write_pages(&root).unwrap_err().to_string();
     assert!(error.contains("course.json is missing"), "{error}");
     assert!(!root.join("embed/module-viewer").exists());
+    assert!(!root.join("embed/checklist").exists());
+}
+
+#[test]
+fn every_checklist_gets_a_page_with_its_items_inside_the_widget() {
+    let root = fixture_dist();
+    let written = pages::write_pages(&root).unwrap();
+    assert_eq!(
+        written[2..],
+        [
+            root.join("embed/checklist/first-steps-checklist.html"),
+            root.join("embed/checklist/trust-and-records-checklist.html"),
+        ]
+    );
+    let page = std::fs::read_to_string(&written[3]).unwrap();
+    assert!(page.contains(
+        "<main id=\"widget\"><ler-checklist module=\"trust-and-records\" \
+         list=\"trust-and-records-checklist\" heading-level=\"1\">\
+         <div class=\"ler-prerendered ler-root\"><article class=\"ler-checklist-widget\" aria-label=\"Do\">\
+         <p class=\"ler-eyebrow\">Fixture Course · Module 2: Trust &amp; &lt;records&gt; \"quoted\" it's</p>\
+         <div class=\"ler-checklist\">"
+    ));
+    assert!(page.contains("<div class=\"ler-item-main\">A</div>"));
+    assert!(page.ends_with("</div></article></div></ler-checklist></main>\n</body>\n</html>\n"));
+    // The widget reads the module's file: it is asked for with the page.
+    assert!(page.contains(
+        "<link rel=\"preload\" href=\"../../content/modules/trust-and-records.json\" as=\"fetch\" crossorigin>"
+    ));
+    assert!(!page.contains("<input"));
 }

@@ -177,9 +177,13 @@ pub(super) fn text(msg: Msg) -> &'static str {
         Msg::DoneItems => "done {n} of {total} checklist items",
         #[cfg(any(feature = "viewer", feature = "prerender"))]
         Msg::ExportMyNotes => "Export my notes",
-        #[cfg(any(feature = "viewer", feature = "prerender"))]
+        #[cfg(feature = "prerender")]
         Msg::ProgressOnItsWay => {
             "Your progress in this module appears here once the page has loaded."
+        }
+        #[cfg(feature = "prerender")]
+        Msg::TicksOnTheirWay => {
+            "Your ticks on this checklist appear here once the page has loaded."
         }
         #[cfg(any(feature = "viewer", feature = "prerender"))]
         Msg::NotesSaved => "Your notes were saved as a Markdown file.",

@@ -180,9 +180,13 @@ pub(super) fn text(msg: Msg) -> &'static str {
         Msg::DoneItems => "ha completado {n} de {total} elementos de las listas de verificación",
         #[cfg(any(feature = "viewer", feature = "prerender"))]
         Msg::ExportMyNotes => "Exportar mis notas",
-        #[cfg(any(feature = "viewer", feature = "prerender"))]
+        #[cfg(feature = "prerender")]
         Msg::ProgressOnItsWay => {
             "Su progreso en este módulo aparecerá aquí cuando la página termine de cargar."
+        }
+        #[cfg(feature = "prerender")]
+        Msg::TicksOnTheirWay => {
+            "Sus marcas en esta lista aparecerán aquí cuando la página termine de cargar."
         }
         #[cfg(any(feature = "viewer", feature = "prerender"))]
         Msg::NotesSaved => "Sus notas se guardaron en un archivo Markdown.",

@@ -20,7 +20,13 @@
 mod en;
 mod es;
 mod msg;
-#[cfg(all(test, feature = "viewer", feature = "lms", feature = "explorer"))]
+#[cfg(all(
+    test,
+    feature = "viewer",
+    feature = "lms",
+    feature = "explorer",
+    feature = "prerender"
+))]
 mod tests;
 
 pub use ler_i18n::Lang;

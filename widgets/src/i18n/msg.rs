@@ -19,7 +19,7 @@ macro_rules! messages {
 
         impl Msg {
             /// Every key, in declaration order (in the builds that hold every widget).
-            #[cfg(all(test, feature = "viewer", feature = "lms", feature = "explorer"))]
+            #[cfg(all(test, feature = "viewer", feature = "lms", feature = "explorer", feature = "prerender"))]
             pub(crate) const ALL: &[Msg] = &[$(Msg::$key,)*];
         }
     };
@@ -171,9 +171,12 @@ messages! {
     DoneItems,
     #[cfg(any(feature = "viewer", feature = "prerender"))]
     ExportMyNotes,
-    #[cfg(any(feature = "viewer", feature = "prerender"))]
+    #[cfg(feature = "prerender")]
     /// Where the progress box stands on a pre-rendered page, until the widget fills it in.
     ProgressOnItsWay,
+    /// Where the count stands on a pre-rendered checklist page, until the widget fills it in.
+    #[cfg(feature = "prerender")]
+    TicksOnTheirWay,
     #[cfg(any(feature = "viewer", feature = "prerender"))]
     NotesSaved,
     #[cfg(any(feature = "viewer", feature = "prerender"))]

@@ -1,5 +1,6 @@
-//! Pre-rendered pages: a module's text as static HTML, written at build time from the same
-//! model, in the same elements and with the same classes as the widget that takes it over.
+//! Pre-rendered pages: a module's text, or one of its checklists, as static HTML, written at
+//! build time from the same model, in the same elements and with the same classes as the
+//! widget that takes it over.
 //!
 //! A learner on a slow network reads the module while the wasm is still on its way; without
 //! scripts, in print, and where an LMS imports a page but runs none of its scripts, the page
@@ -12,13 +13,14 @@
 //! Native only in practice (the packager writes the pages), but plain Rust: it builds for
 //! every target.
 
+mod checklist;
 mod html;
 mod module;
 #[cfg(test)]
 mod tests;
 mod text;
 
-use ler_content::model::Module;
+use ler_content::model::{Checklist, Module};
 
 use crate::heading::HeadingLevel;
 
@@ -28,4 +30,16 @@ use crate::heading::HeadingLevel;
 pub fn module_viewer_html(course_title: &str, module: &Module, heading_level: u8) -> String {
     let level = HeadingLevel::parse(Some(&heading_level.to_string())).unwrap_or_default();
     module::module_viewer(course_title, module, level)
+}
+
+/// The readable page of `list`, one of `module`'s checklists, as the child of a
+/// `<ler-checklist>`; `course_title` and `heading_level` as in [`module_viewer_html`].
+pub fn checklist_html(
+    course_title: &str,
+    module: &Module,
+    list: &Checklist,
+    heading_level: u8,
+) -> String {
+    let level = HeadingLevel::parse(Some(&heading_level.to_string())).unwrap_or_default();
+    checklist::checklist(course_title, module, list, level)
 }

@@ -223,22 +223,7 @@ fn section(ctx: &Ctx<'_>, h: &mut Html, section: &Section) {
                         ctx.heading(h, 2, None, Some("ler-checklist-title"), |h| {
                             h.text(&list.title)
                         });
-                        for group in &list.groups {
-                            if let Some(title) = &group.title {
-                                ctx.heading(h, 3, None, Some("ler-checklist-group"), |h| {
-                                    h.text(title)
-                                });
-                            }
-                            h.el("ul", &[("class", Some("ler-checklist-items"))], |h| {
-                                for item in &group.items {
-                                    h.el("li", &[("class", Some("ler-checklist-item"))], |h| {
-                                        h.el("div", &[("class", Some("ler-item-main"))], |h| {
-                                            text::inlines(ctx, h, &item.text)
-                                        })
-                                    });
-                                }
-                            });
-                        }
+                        super::checklist::groups(ctx, h, list, 3);
                     });
                 }
             }

@@ -8,7 +8,7 @@
 
 use ler_content::model::*;
 
-use super::module_viewer_html;
+use super::{checklist_html, module_viewer_html};
 
 fn text(s: &str) -> Text {
     vec![Inline::Text(s.to_owned())]
@@ -157,4 +157,72 @@ fn what_only_the_widget_can_show_waits_for_it() {
     ));
     assert!(!html.contains("<textarea"));
     assert!(!html.contains("<input"));
+}
+
+fn list() -> Checklist {
+    let item = |id: &str, words: Vec<Inline>| ChecklistItem {
+        id: id.to_owned(),
+        text: words,
+        ..ChecklistItem::default()
+    };
+    Checklist {
+        id: "l".to_owned(),
+        title: "Before you <issue>".to_owned(),
+        groups: vec![
+            ChecklistGroup {
+                title: None,
+                items: vec![item("a", text("Name the registrar."))],
+            },
+            ChecklistGroup {
+                title: Some("Then & after".to_owned()),
+                items: vec![
+                    item("b", text("Check the <seal>.")),
+                    item(
+                        "c",
+                        vec![
+                            Inline::Text("Cite it".to_owned()),
+                            Inline::Cite(vec!["r2".to_owned()]),
+                        ],
+                    ),
+                ],
+            },
+        ],
+    }
+}
+
+#[test]
+fn the_checklist_page_holds_its_title_groups_and_items_in_order() {
+    let html = checklist_html(COURSE, &module(), &list(), 1);
+    // The widget's wrapper, with the line naming the course and the module.
+    assert!(html.starts_with(
+        "<div class=\"ler-prerendered ler-root\">\
+         <article class=\"ler-checklist-widget\" aria-label=\"Before you &lt;issue&gt;\">\
+         <p class=\"ler-eyebrow\">From Records to Recognition · Module 3: Why &lt;credentials&gt;</p>\
+         <div class=\"ler-checklist\">"
+    ));
+    assert!(
+        html.contains("<h1 class=\"ler-checklist-title ler-rank-0\">Before you &lt;issue&gt;</h1>")
+    );
+    assert!(html.contains("<h2 class=\"ler-checklist-group ler-rank-1\">Then &amp; after</h2>"));
+    let at = |words: &str| {
+        html.find(words)
+            .unwrap_or_else(|| panic!("{words} missing"))
+    };
+    assert!(at("Name the registrar.") < at("Then &amp; after"));
+    assert!(at("Then &amp; after") < at("Check the &lt;seal&gt;."));
+    assert!(at("Check the &lt;seal&gt;.") < at("Cite it"));
+    // As in the widget, a lone checklist numbers no citation: it shows no reference list.
+    assert!(html.contains("Cite it<sup></sup>"));
+}
+
+#[test]
+fn on_the_checklist_page_the_boxes_and_the_count_wait_for_the_widget() {
+    let html = checklist_html(COURSE, &module(), &list(), 2);
+    assert!(html.contains("<h2 class=\"ler-checklist-title ler-rank-0\">"));
+    assert!(html.contains("appear here once the page has loaded"));
+    // A bar with no value yet, named by the line beside it.
+    assert!(html.contains("<progress aria-labelledby=\"ler-page-count\"></progress>"));
+    assert!(!html.contains("<input"));
+    assert!(!html.contains("<button"));
+    assert!(!html.contains("<textarea"));
 }
