@@ -6,6 +6,12 @@
 use super::Lang;
 
 pub(super) fn format(lang: Lang, n: usize) -> String {
+    // Below 1,000 every shipped language writes the digits alone, and asking `Intl` is slow
+    // (each call builds a formatter: 55 ms of script on a page of 50 widgets, which write
+    // their counts in the hundreds). A language with other digits would need this changed.
+    if n < 1000 {
+        return n.to_string();
+    }
     #[cfg(all(feature = "web", target_arch = "wasm32"))]
     {
         // Counts in these interfaces are far below 2^53, so the conversion is exact.
@@ -55,5 +61,14 @@ mod tests {
         assert_eq!(native(Lang::Es, 64000), "64.000");
         assert_eq!(native(Lang::Es, 1_234_567), "1.234.567");
         assert_eq!(native(Lang::Es, 7), "7");
+    }
+
+    #[test]
+    fn small_numbers_are_their_digits_in_every_language() {
+        for lang in Lang::ALL {
+            assert_eq!(format(lang, 0), "0");
+            assert_eq!(format(lang, 999), native(lang, 999));
+            assert_eq!(format(lang, 4096), native(lang, 4096));
+        }
     }
 }
