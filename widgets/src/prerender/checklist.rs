@@ -7,13 +7,11 @@
 
 use ler_content::model::{Checklist, Module};
 
+use super::PREFIX;
 use super::html::Html;
 use super::text::{self, Ctx};
 use crate::heading::HeadingLevel;
 use crate::i18n::{Lang, Msg};
-
-/// Element ids on a pre-rendered checklist page (one checklist per page).
-const PREFIX: &str = "ler-page-";
 
 /// The readable page of `list`, one of `module`'s checklists in the course titled
 /// `course_title`: one element, `div.ler-prerendered`, meant as the child of the

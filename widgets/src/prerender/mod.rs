@@ -24,6 +24,10 @@ use ler_content::model::{Checklist, Module};
 
 use crate::heading::HeadingLevel;
 
+/// Element ids on a pre-rendered page: fixed (one module or one checklist per page), apart
+/// from the widgets' own (`ler1-`, `ler2-`, …), which live in their shadow roots anyway.
+const PREFIX: &str = "ler-page-";
+
 /// The module's readable page, as the child of a `<ler-module-viewer>`: `course_title` is
 /// the title of the course it belongs to, `heading_level` the level of its top heading (as
 /// the widget's `heading-level`: 1 to 6, else 2).

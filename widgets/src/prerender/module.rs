@@ -9,14 +9,11 @@
 
 use ler_content::model::{Module, Section, SectionKind};
 
+use super::PREFIX;
 use super::html::Html;
 use super::text::{self, Ctx};
 use crate::heading::HeadingLevel;
 use crate::i18n::{Lang, Msg};
-
-/// Element ids on a pre-rendered page: fixed (there is one module per page), apart from
-/// the widgets' own (`ler1-`, `ler2-`, …), which live in its shadow root anyway.
-const PREFIX: &str = "ler-page-";
 
 /// The module's readable page: one element, `div.ler-prerendered`, meant as the child of
 /// the `<ler-module-viewer>` that takes it over. `level` is the level of its top heading.
