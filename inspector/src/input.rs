@@ -1,8 +1,6 @@
 //! From the bytes a user dropped, picked or pasted to the credential's text: a JSON
 //! document, a compact JWT, or either of them baked into a PNG or an SVG.
 
-use std::fmt;
-
 use crate::i18n::{Lang, Msg};
 use crate::{json, jwt, png, svg};
 
@@ -41,11 +39,7 @@ impl InputError {
     }
 }
 
-impl fmt::Display for InputError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.message(Lang::En))
-    }
-}
+crate::i18n::english_display!(InputError);
 
 /// Where the credential text came from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

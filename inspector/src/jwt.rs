@@ -1,12 +1,10 @@
 //! Compact JWS (VC-JWT): header, payload and signature, base64url-encoded and joined by dots.
 
+use crate::i18n::{Detail, Lang};
+use crate::json;
 use base64::Engine as _;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use serde_json::Value;
-use std::fmt;
-
-use crate::i18n::{Detail, Lang};
-use crate::json;
 
 /// A decoded compact JWS. Nothing here says it is authentic: see [`crate::verify`].
 #[derive(Debug, Clone, PartialEq)]
@@ -82,11 +80,7 @@ impl JwtError {
     }
 }
 
-impl fmt::Display for JwtError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.message(Lang::En))
-    }
-}
+crate::i18n::english_display!(JwtError);
 
 /// Decodes a compact JWS.
 pub fn decode(text: &str) -> Result<Jws, JwtError> {

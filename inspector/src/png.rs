@@ -3,8 +3,6 @@
 //! <https://www.imsglobal.org/spec/ob/v3p0/#png-baking>). Open Badges 2.0 used the keyword
 //! `openbadges`.
 
-use std::fmt;
-
 use crate::i18n::{Detail, Lang};
 
 /// The eight bytes every PNG starts with.
@@ -61,11 +59,7 @@ impl PngError {
     }
 }
 
-impl fmt::Display for PngError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.message(Lang::En))
-    }
-}
+crate::i18n::english_display!(PngError);
 
 /// Finds the baked credential in `bytes` (which start with [`SIGNATURE`]).
 pub fn unbake(bytes: &[u8]) -> Result<Baked, PngError> {

@@ -14,8 +14,6 @@
 //! Nothing here fetches: the widget does, only when asked. The list's own proof is not
 //! verified here, and the check's reason says so.
 
-use std::fmt;
-
 use crate::i18n::{Detail, Lang, Msg};
 use base64::Engine as _;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
@@ -163,11 +161,7 @@ impl ListError {
     }
 }
 
-impl fmt::Display for ListError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.message(Lang::En))
-    }
-}
+crate::i18n::english_display!(ListError);
 
 /// The list document: JSON, or the credential in a VC-JWT's payload.
 pub fn parse(input: &StatusListInput) -> Result<Value, ListError> {

@@ -5,8 +5,6 @@
 //! This is a scanner for that one element, not an XML parser: the rest of the image is
 //! never interpreted, and nothing from it is rendered.
 
-use std::fmt;
-
 use crate::i18n::{Detail, Lang};
 
 const OPEN: &str = "<openbadges:credential";
@@ -44,11 +42,7 @@ impl SvgError {
     }
 }
 
-impl fmt::Display for SvgError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.message(Lang::En))
-    }
-}
+crate::i18n::english_display!(SvgError);
 
 /// The credential text (JSON or a compact JWS) baked into `svg`.
 pub fn unbake(svg: &str) -> Result<String, SvgError> {

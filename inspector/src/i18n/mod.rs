@@ -35,6 +35,19 @@ macro_rules! messages {
     };
 }
 
+/// `Display` in English for an error type that words itself with `message(lang)`, as the
+/// readers' errors do: what logs, tests and `to_string()` see.
+macro_rules! english_display {
+    ($type:ty) => {
+        impl std::fmt::Display for $type {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(&self.message($crate::i18n::Lang::En))
+            }
+        }
+    };
+}
+pub(crate) use english_display;
+
 mod detail;
 mod en;
 mod en_detail;

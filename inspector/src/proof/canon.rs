@@ -67,11 +67,7 @@ impl CanonError {
     }
 }
 
-impl std::fmt::Display for CanonError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.message(Lang::En))
-    }
-}
+crate::i18n::english_display!(CanonError);
 
 /// The document as RDF statements (JSON-LD toRdf with the bundled contexts).
 pub fn to_dataset(doc: &Value) -> Result<canon_rdf::Dataset, CanonError> {

@@ -2,8 +2,6 @@
 //! `did:key` identifiers, `publicKeyMultibase` values and `proofValue`s use them
 //! (W3C Controlled Identifiers v1.0, "Multibase" and "Multikey").
 
-use std::fmt;
-
 use crate::i18n::{Detail, Lang};
 
 /// Multicodec `ed25519-pub` (0xed), as an unsigned varint: 0xed 0x01.
@@ -37,11 +35,7 @@ impl MultibaseError {
     }
 }
 
-impl fmt::Display for MultibaseError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.message(Lang::En))
-    }
-}
+crate::i18n::english_display!(MultibaseError);
 
 /// Decodes a base58btc multibase string (`z…`).
 pub fn decode_base58btc(text: &str) -> Result<Vec<u8>, MultibaseError> {
