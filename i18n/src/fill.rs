@@ -7,8 +7,10 @@ pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
     let mut out = String::with_capacity(template.len() + 16);
     let mut rest = template;
     while let Some(open) = rest.find('{') {
-        let (before, from_brace) = rest.split_at(open);
-        out.push_str(before);
+        // `get`, not `split_at`: no panic path to carry into the wasm (`open` is on a
+        // boundary, since `find` returned it).
+        out.push_str(rest.get(..open).unwrap_or_default());
+        let from_brace = rest.get(open..).unwrap_or_default();
         let Some(close) = from_brace.find('}') else {
             rest = from_brace;
             break;

@@ -30,12 +30,13 @@ pub(crate) fn is_safe_href(href: &str) -> bool {
         .collect::<String>()
         .to_ascii_lowercase();
     match cleaned.find(':') {
-        // A colon before any '/', '?' or '#' is a scheme.
-        Some(colon) if !cleaned[..colon].contains(['/', '?', '#']) => {
-            let scheme = &cleaned[..colon];
-            matches!(scheme, "http" | "https" | "mailto")
+        // A colon before any '/', '?' or '#' ends a scheme; after one, it is part of a
+        // relative address.
+        Some(colon) => {
+            let scheme = cleaned.get(..colon).unwrap_or_default();
+            scheme.contains(['/', '?', '#']) || matches!(scheme, "http" | "https" | "mailto")
         }
-        _ => true,
+        None => true,
     }
 }
 

@@ -293,7 +293,7 @@ fn shared_prefix<'a>(ids: impl IntoIterator<Item = &'a str>) -> String {
     if count < 2 || cut >= shortest || cut * (count - 1) <= 7 {
         return String::new();
     }
-    first[..cut].to_owned()
+    first.get(..cut).unwrap_or_default().to_owned()
 }
 
 fn shorten(text: &str) -> String {

@@ -196,9 +196,16 @@ impl TreeState {
             .find(|&i| {
                 self.tree
                     .node(i)
-                    .is_some_and(|node| node.label.to_lowercase().starts_with(prefix))
+                    .is_some_and(|node| lowercase(&node.label).starts_with(prefix))
             })
     }
+}
+
+/// `text` in lower case, a character at a time as the type-ahead buffer is (and without
+/// `str::to_lowercase`, whose final-sigma rule would differ from it and whose slicing
+/// brings a panic path into the wasm).
+fn lowercase(text: &str) -> String {
+    text.chars().flat_map(char::to_lowercase).collect()
 }
 
 #[cfg(test)]
