@@ -8,7 +8,7 @@ import { gzip9 } from './runtime-size.mjs';
 
 export const BREAKDOWN_METHOD = [
   'Method: `cargo build --profile wasm-release --target wasm32-unknown-unknown -p ler-www` (the build Trunk ships),',
-  '`wasm-bindgen --target web`, then `wasm-opt -Oz --low-memory-unused --flatten --rereloop -Oz --strip-producers -g`: the same optimisation Trunk runs, keeping the name section so',
+  '`wasm-bindgen --target web`, `scripts/wasm-drop-unused-exports.mjs`, then `wasm-opt -Oz --low-memory-unused --flatten --rereloop -Oz --strip-producers -g`: the same steps `scripts/build-bundles.sh` ships, keeping the name section so',
   '`twiggy` (0.8) can name every function. Per crate: `twiggy top` rows summed by the first `crate::` path in each',
   'function\'s name, so generic code is counted under the crate that defines the generic function (a `tachys` view',
   'builder instantiated for a widget\'s view counts as `tachys`; `core::ptr::drop_in_place<T>` as `core`).',
@@ -65,6 +65,7 @@ export function sizeBreakdown(root, targetDir) {
     run('cargo', ['build', '--locked', '--quiet', '--profile', 'wasm-release', '--target', 'wasm32-unknown-unknown', '-p', 'ler-www'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
     const built = join(targetDir, 'wasm32-unknown-unknown/wasm-release/ler-www.wasm');
     run('wasm-bindgen', ['--target', 'web', '--out-dir', tmp, built]);
+    run('node', [join(root, 'scripts/wasm-drop-unused-exports.mjs'), join(tmp, 'ler-www_bg.wasm')]);
     const named = join(tmp, 'named.wasm');
     run('wasm-opt', ['-Oz', '--low-memory-unused', '--flatten', '--rereloop', '-Oz', '--strip-producers', '-g', join(tmp, 'ler-www_bg.wasm'), '-o', named]);
     const rows = csvRows(run('twiggy', ['top', '-n', '1000000', '--format', 'csv', named]));
