@@ -3,7 +3,7 @@
 //   <script type="module" src="https://…/ler-widgets.js"></script>
 //   <ler-module-viewer module="why-credentials"></ler-module-viewer>
 //
-// It loads the wasm a page needs once, shares one stylesheet among every widget, and gives
+// It loads the wasm a page needs once, shares its stylesheets among every widget, and gives
 // each element its own shadow root so host CSS cannot reach inside. Options are the
 // element's attributes; changing one re-renders the widget; removing the element unmounts it.
 
@@ -100,26 +100,35 @@ function keep(url) {
 // Resolves once the core widgets (module viewer, checklist) have started; kept for pages
 // that awaited it before the bundles were split.
 const ready = { then: (ok, fail) => start(bundleOf('module-viewer')).then(ok, fail) };
-// A page that links the stylesheet itself (the pre-rendered pages do, to style their text)
-// has it loaded already when this module runs (stylesheets in the head block scripts): its
-// rules are copied instead of fetching the file a second time.
-const sheetUrl = new URL('ler-widgets.css', here).href;
-const pageRules = () => {
+// Every widget adopts the shared stylesheet, then its bundle's own, so a page downloads the
+// rules of the widgets it shows. Each is fetched once per page, when the first widget that
+// needs it connects. A page that links a stylesheet itself (the pre-rendered pages do, to
+// style their text) has it loaded already when this module runs (stylesheets in the head
+// block scripts): its rules are copied instead of fetching the file a second time.
+const SHARED_SHEET = 'ler-widgets.css';
+const SHEETS = {
+  core: 'ler-core.css', scorm: 'ler-core.css', explorer: 'ler-explorer.css', inspector: 'ler-inspector.css',
+};
+const sheetUrls = (bundle) => [SHARED_SHEET, SHEETS[bundle]].map((file) => new URL(file, here).href);
+const pageRules = (url) => {
   try {
-    const linked = [...document.styleSheets].find((s) => s.href === sheetUrl);
+    const linked = [...document.styleSheets].find((s) => s.href === url);
     return linked && [...linked.cssRules].map((rule) => rule.cssText).join('\n');
   } catch {
     return null; // not readable: fetched below
   }
 };
-const sheet = Promise.resolve(pageRules() || fetch(sheetUrl)
-  .then((r) => (r.ok ? r.text() : Promise.reject(new Error(`HTTP ${r.status}`)))))
+const sheets = {};
+// Resolves to the bundle's sheets, or to null: then each shadow root links the files.
+const sheetsFor = (bundle) => Promise.all(sheetUrls(bundle).map((url) => (sheets[url] ??= Promise
+  .resolve(pageRules(url) || fetch(url).then((r) => (r.ok ? r.text() : Promise.reject(new Error(`HTTP ${r.status}`)))))
   .then((css) => {
     const s = new CSSStyleSheet();
     s.replaceSync(css);
     return s;
   })
-  .catch(() => null); // fall back to a <link> per shadow root
+  .catch(() => null))))
+  .then((list) => (list.every(Boolean) ? list : null));
 
 // The one list of the widgets' option attributes (each widget reads its own, in Rust); the
 // iframe pages (embed/embed.js) copy the query parameters of these names onto the element.
@@ -163,9 +172,9 @@ class LerWidget extends HTMLElement {
     const prerendered = this.querySelector(':scope > .ler-prerendered');
     if (prerendered && !shadow.firstChild) shadow.append(document.createElement('slot'));
     let mount;
-    let style;
+    let styles;
     try {
-      [mount, style] = await Promise.all([this.constructor.load(), sheet]);
+      [mount, styles] = await Promise.all([this.constructor.load(), sheetsFor(this.constructor.bundle())]);
     } catch (error) {
       // The pre-rendered text stays readable below the alert.
       showError(shadow, `The widgets could not start: ${error}`, prerendered);
@@ -175,14 +184,17 @@ class LerWidget extends HTMLElement {
     this.#unmount();
     const slot = prerendered?.isConnected ? shadow.querySelector('slot') : null;
     const kept = slot ? [slot] : [];
-    if (style) {
-      shadow.adoptedStyleSheets = [style];
+    if (styles) {
+      shadow.adoptedStyleSheets = styles;
       shadow.replaceChildren(...kept);
     } else {
-      const link = document.createElement('link');
-      link.rel = 'stylesheet';
-      link.href = sheetUrl;
-      shadow.replaceChildren(link, ...kept);
+      const links = sheetUrls(this.constructor.bundle()).map((url) => {
+        const link = document.createElement('link');
+        link.rel = 'stylesheet';
+        link.href = url;
+        return link;
+      });
+      shadow.replaceChildren(...links, ...kept);
     }
     const root = document.createElement('div');
     root.className = 'ler-root';
@@ -239,6 +251,7 @@ function takeOver(root, slot, prerendered) {
 for (const [kind, tag] of Object.entries(TAGS)) {
   if (kind !== 'credential-inspector' && !customElements.get(tag)) {
     customElements.define(tag, class extends LerWidget {
+      static bundle = () => bundleOf(kind);
       // Resolves to a function that mounts this kind of widget.
       static load = () => start(bundleOf(kind))
         .then((glue) => (host, root) => glue.mount_widget(kind, host, root, defaultCourse));
@@ -254,6 +267,7 @@ for (const [kind, tag] of Object.entries(TAGS)) {
 
 if (!customElements.get(TAGS['credential-inspector'])) {
   customElements.define(TAGS['credential-inspector'], class extends LerWidget {
+    static bundle = () => 'inspector';
     static load = () => start('inspector').then((m) => (host, root) => m.mount_inspector(host, root, here.href));
   });
 }

@@ -9,13 +9,16 @@ use ler_content::model::{Course, FORMAT_VERSION, Module};
 use serde::de::DeserializeOwned;
 
 /// The files the loader script needs beside it, in `dist/`: the script, the stylesheet every
-/// shadow root adopts, and each wasm bundle with its wasm-bindgen glue: `ler-scorm` for the
-/// launch pages (the module viewer reporting to the LMS), `ler-www` for pages whose viewers
-/// do not report (a cartridge's), `ler-explorer` for the credential explorer the modules
-/// link to.
-pub const RUNTIME_FILES: [&str; 8] = [
+/// shadow root adopts and those of the widgets the packages show (`ler-core.css`: module
+/// viewer and checklist; `ler-explorer.css`), and each wasm bundle with its wasm-bindgen
+/// glue: `ler-scorm` for the launch pages (the module viewer reporting to the LMS),
+/// `ler-www` for pages whose viewers do not report (a cartridge's), `ler-explorer` for the
+/// credential explorer the modules link to.
+pub const RUNTIME_FILES: [&str; 10] = [
     "ler-widgets.js",
     "ler-widgets.css",
+    "ler-core.css",
+    "ler-explorer.css",
     "ler-www.js",
     "ler-www_bg.wasm",
     "ler-scorm.js",

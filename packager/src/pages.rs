@@ -93,6 +93,7 @@ fn page(p: Page<'_>) -> String {
          \x20 <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
          \x20 <title>{title} — {course}</title>\n\
          \x20 <link rel=\"stylesheet\" href=\"../../ler-widgets.css\">\n\
+         \x20 <link rel=\"stylesheet\" href=\"../../ler-core.css\">\n\
          \x20 <link rel=\"stylesheet\" href=\"../embed.css\">\n\
          \x20 <script type=\"module\" src=\"../embed.js\"></script>\n\
          \x20 <link rel=\"modulepreload\" href=\"../../ler-widgets.js\">\n\

@@ -202,6 +202,7 @@ pub fn launch_page(
          \x20 <title>{title} — {course}</title>\n\
          {icon}\
          \x20 <link rel=\"stylesheet\" href=\"../ler-widgets.css\">\n\
+         \x20 <link rel=\"stylesheet\" href=\"../ler-core.css\">\n\
          \x20 <link rel=\"stylesheet\" href=\"sco.css\">\n\
          \x20 <script type=\"module\" src=\"../ler-widgets.js\"></script>\n\
          \x20 <link rel=\"modulepreload\" href=\"../ler-scorm.js\">\n\

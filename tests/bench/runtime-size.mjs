@@ -5,18 +5,21 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-// Every page loads the loader script and the stylesheet; then the wasm bundles its widgets
-// need (www/ler-widgets.js picks them): `ler-www` (module viewer + checklist), `ler-scorm`
-// (the same with the SCORM bridge, on the packages' launch pages), `ler-explorer`; a page
-// with the credential inspector loads its own bundle (dist/inspector/).
+// Every page loads the loader script and the shared stylesheet; then the wasm bundles its
+// widgets need (www/ler-widgets.js picks them), each with its stylesheet: `ler-www` (module
+// viewer + checklist, `ler-core.css`), `ler-scorm` (the same with the SCORM bridge, on the
+// packages' launch pages), `ler-explorer`; a page with the credential inspector loads its
+// own bundle (dist/inspector/).
 const LOADER = ['ler-widgets.js', 'ler-widgets.css'];
-const bundle = (name) => [`${name}.js`, `${name}_bg.wasm`];
+const bundle = (name, sheet) => [`${name}.js`, `${name}_bg.wasm`, sheet];
+const core = (name) => bundle(name, 'ler-core.css');
+const explorer = bundle('ler-explorer', 'ler-explorer.css');
 export const PAGES = {
-  'viewer-checklist': [...LOADER, ...bundle('ler-www')],
-  explorer: [...LOADER, ...bundle('ler-explorer')],
-  'scorm-launch': [...LOADER, ...bundle('ler-scorm')],
-  'all-three': [...LOADER, ...bundle('ler-www'), ...bundle('ler-explorer')],
-  inspector: [...LOADER, ...bundle('inspector/ler-inspector')],
+  'viewer-checklist': [...LOADER, ...core('ler-www')],
+  explorer: [...LOADER, ...explorer],
+  'scorm-launch': [...LOADER, ...core('ler-scorm')],
+  'all-three': [...LOADER, ...core('ler-www'), ...explorer],
+  inspector: [...LOADER, ...bundle('inspector/ler-inspector', 'ler-inspector.css')],
 };
 export const PAGE_LABELS = {
   'viewer-checklist': 'module viewers and checklists',

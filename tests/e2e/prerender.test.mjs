@@ -71,8 +71,10 @@ test('the widget takes the page over where the text stood, and the text goes', a
   for (const part of ['title', 'objectives', 'section']) {
     assert.ok(Math.abs(after[part] - before[part]) < 1, `${part} moved: ${JSON.stringify({ before, after })}`);
   }
-  // The stylesheet the page linked is the one the widget adopted: fetched once.
-  assert.deepEqual(requests.filter((r) => r.endsWith('/ler-widgets.css')), ['/ler-widgets.css']);
+  // The stylesheets the page linked are the ones the widget adopted: each fetched once.
+  for (const sheet of ['/ler-widgets.css', '/ler-core.css']) {
+    assert.deepEqual(requests.filter((r) => r.endsWith(sheet)), [sheet]);
+  }
   // The widget works: the pager opens the next section.
   await page.locator(`${WIDGET} .ler-next`).click();
   await page.locator(`${WIDGET} .ler-section:not([hidden]) > h2`, { hasText: module.sections[1].title }).waitFor();

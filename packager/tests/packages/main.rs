@@ -124,7 +124,9 @@ fn fixture_dist() -> PathBuf {
         .unwrap();
         std::fs::write(root.join(format!("{bundle}_bg.wasm")), b"\0asm\x01\0\0\0").unwrap();
     }
-    std::fs::write(root.join("ler-widgets.css"), ":host { all: initial }").unwrap();
+    for sheet in ["ler-widgets.css", "ler-core.css", "ler-explorer.css"] {
+        std::fs::write(root.join(sheet), ":host { all: initial }").unwrap();
+    }
     std::fs::write(root.join("favicon.ico"), b"\0\0\x01\0").unwrap();
     std::fs::create_dir_all(root.join("snippets/ler-widgets-abc")).unwrap();
     std::fs::write(

@@ -28,6 +28,7 @@ fn every_module_gets_a_page_with_its_text_inside_the_widget() {
     // What the widget will read is asked for with the page, relative to its folder.
     for preload in [
         "<link rel=\"stylesheet\" href=\"../../ler-widgets.css\">",
+        "<link rel=\"stylesheet\" href=\"../../ler-core.css\">",
         "<script type=\"module\" src=\"../embed.js\"></script>",
         "<link rel=\"preload\" href=\"../../ler-www_bg.wasm\" as=\"fetch\" crossorigin>",
         "<link rel=\"preload\" href=\"../../content/modules/trust-and-records.json\" as=\"fetch\" crossorigin>",

@@ -18,6 +18,8 @@ fn scorm_12_course_manifest() {
         "ler-explorer.js",
         "ler-explorer_bg.wasm",
         "ler-widgets.css",
+        "ler-core.css",
+        "ler-explorer.css",
         "favicon.ico",
         "snippets/ler-widgets-abc/inline0.js",
         "content/course.json",
@@ -31,7 +33,7 @@ fn scorm_12_course_manifest() {
         assert!(files.contains_key(path), "{path} missing");
     }
     assert!(!files.contains_key("index.html") && !files.contains_key("examples/x.html"));
-    assert_eq!(files.len(), 18);
+    assert_eq!(files.len(), 20);
 
     let manifest = text(&files, "imsmanifest.xml");
     let doc = Document::parse(&manifest).unwrap();
@@ -204,6 +206,7 @@ fn launch_pages_show_the_module_viewer_in_lms_mode_without_inline_code() {
         assert!(page.contains("</article></div></ler-module-viewer>"));
         assert!(page.contains("class=\"ler-rank-0\">Trust &amp; &lt;records&gt;"));
         assert!(page.contains("<link rel=\"stylesheet\" href=\"../ler-widgets.css\">"));
+        assert!(page.contains("<link rel=\"stylesheet\" href=\"../ler-core.css\">"));
         assert!(page.contains("<script type=\"module\" src=\"../ler-widgets.js\"></script>"));
         assert!(page.contains("<link rel=\"stylesheet\" href=\"sco.css\">"));
         assert!(page.contains("<link rel=\"icon\" href=\"../favicon.ico\">"));

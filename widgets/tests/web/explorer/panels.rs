@@ -218,7 +218,11 @@ async fn nothing_scrolls_sideways_at_320_px() {
         .attach_shadow(&web_sys::ShadowRootInit::new(web_sys::ShadowRootMode::Open))
         .unwrap();
     let style = document.create_element("style").unwrap();
-    style.set_text_content(Some(include_str!("../../../../www/ler-widgets.css")));
+    // As the loader gives the explorer: the shared sheet, then its own.
+    style.set_text_content(Some(concat!(
+        include_str!("../../../../www/ler-widgets.css"),
+        include_str!("../../../../www/ler-explorer.css")
+    )));
     shadow.append_child(&style).unwrap();
     let root: web_sys::HtmlElement = document.create_element("div").unwrap().unchecked_into();
     root.set_class_name("ler-root");
