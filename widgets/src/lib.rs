@@ -57,6 +57,8 @@ mod ui;
 // Short paths for the shared modules (`crate::loader`, `crate::alert`, …), used throughout.
 use course::{decode, loader, urls};
 use embed::options;
+#[cfg(any(feature = "prerender", feature = "explorer"))]
+use ui::html;
 use ui::{alert, dom, heading, ids, rich_text, text_map};
 
 // What the loader script (`www/ler-widgets.js`) calls, through wasm-bindgen.

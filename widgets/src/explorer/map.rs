@@ -15,8 +15,9 @@
 use leptos::prelude::*;
 
 use super::explorer::Env;
-use super::map_layout::{self, Column, ColumnKind, MapLayout};
+use super::map_layout::{self, Column, ColumnKind, MapBox, MapLayout};
 use crate::heading::Heading;
+use crate::html::Html;
 use crate::i18n::{Lang, Msg};
 
 /// Number of pathway colours in the stylesheet (`.ler-map-path-0` … `-3`); more pathways
@@ -38,11 +39,7 @@ pub(super) fn credential_map(env: &Env) -> Option<impl IntoView + use<>> {
     Some(view! {
         <figure class="ler-map" aria-labelledby=labelledby>
             <Heading depth=1 id=heading_id>{lang.t(Msg::MapHeading)}</Heading>
-            // Focusable so that keyboard users can scroll it where it is wider than the
-            // screen; its content is hidden from assistive technology (see the module docs).
-            <div class="ler-map-scroll" tabindex="0" role="group" aria-label=lang.t(Msg::MapScrollBox)>
-                {picture(env, &map)}
-            </div>
+            {picture(env, &map)}
             <figcaption class="ler-map-caption">
                 <p>
                     {lang.t(Msg::MapCaption)}
@@ -59,149 +56,223 @@ pub(super) fn credential_map(env: &Env) -> Option<impl IntoView + use<>> {
     })
 }
 
+/// The picture: the SVG as text (it never changes), in the scroll box. Choosing a box is one
+/// listener on the box, not one per node, and the selected type's box is marked by an effect
+/// that follows the tree's selection.
 fn picture(env: &Env, map: &MapLayout) -> impl IntoView + use<> {
+    let scroll = NodeRef::<leptos::html::Div>::new();
+    let state = env.state;
+    Effect::new(move |_| {
+        let selected = state.with(|s| s.selected()).map(|n| n.to_string());
+        if let Some(scroll) = scroll.get() {
+            mark_selected(&scroll, selected.as_deref());
+        }
+    });
+    let on_click = {
+        let env = env.clone();
+        move |ev: leptos::ev::MouseEvent| {
+            if let Some(n) = node_of(&ev) {
+                env.show(n);
+            }
+        }
+    };
+    view! {
+        // Focusable so that keyboard users can scroll it where it is wider than the
+        // screen; its content is hidden from assistive technology (see the module docs).
+        <div
+            class="ler-map-scroll"
+            tabindex="0"
+            role="group"
+            aria-label=env.lang.t(Msg::MapScrollBox)
+            node_ref=scroll
+            inner_html=picture_svg(env, map)
+            on:click=on_click
+        ></div>
+    }
+}
+
+/// The node index of the box a click landed in (its `data-node`).
+fn node_of(ev: &leptos::ev::MouseEvent) -> Option<usize> {
+    use wasm_bindgen::JsCast as _;
+    ev.target()?
+        .dyn_into::<web_sys::Element>()
+        .ok()?
+        .closest(".ler-map-node")
+        .ok()??
+        .get_attribute("data-node")?
+        .parse()
+        .ok()
+}
+
+/// Marks the box of node `selected` (its index as written in `data-node`), and only it.
+fn mark_selected(scroll: &web_sys::HtmlDivElement, selected: Option<&str>) {
+    use wasm_bindgen::JsCast as _;
+    let Ok(boxes) = scroll.query_selector_all(".ler-map-node") else {
+        return;
+    };
+    for i in 0..boxes.length() {
+        if let Some(node) = boxes
+            .item(i)
+            .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
+        {
+            let on = selected.is_some() && node.get_attribute("data-node").as_deref() == selected;
+            let _ = node.class_list().toggle_with_force("ler-map-selected", on);
+        }
+    }
+}
+
+/// The SVG of the map, every value escaped by the writer (labels and ids are course data).
+fn picture_svg(env: &Env, map: &MapLayout) -> String {
     let marker = |k: usize| format!("{}map-arrow-{k}", env.prefix);
-    let markers = (0..PATH_STYLES)
-        .map(|k| {
-            view! {
-                <marker
-                    id=marker(k)
-                    class=format!("ler-map-arrow ler-map-path-{k}")
-                    viewBox="0 0 10 10"
-                    refX="9"
-                    refY="5"
-                    markerWidth="7"
-                    markerHeight="7"
-                    orient="auto"
-                >
-                    <path d="M0 0L10 5L0 10z"></path>
-                </marker>
+    let num = |v: i32| v.to_string();
+    let mut h = Html::default();
+    let view_box = format!("0 0 {} {}", map.width, map.height);
+    let svg = [
+        ("class", Some("ler-map-svg")),
+        ("viewBox", Some(view_box.as_str())),
+        ("width", Some(&num(map.width))),
+        ("height", Some(&num(map.height))),
+        ("aria-hidden", Some("true")),
+        ("focusable", Some("false")),
+    ];
+    h.el("svg", &svg, |h| {
+        h.el("defs", &[], |h| {
+            for k in 0..PATH_STYLES {
+                let (id, class) = (marker(k), format!("ler-map-arrow ler-map-path-{k}"));
+                let attrs = [
+                    ("id", Some(id.as_str())),
+                    ("class", Some(class.as_str())),
+                    ("viewBox", Some("0 0 10 10")),
+                    ("refX", Some("9")),
+                    ("refY", Some("5")),
+                    ("markerWidth", Some("7")),
+                    ("markerHeight", Some("7")),
+                    ("orient", Some("auto")),
+                ];
+                h.el("marker", &attrs, |h| {
+                    h.el("path", &[("d", Some("M0 0L10 5L0 10z"))], |_| {});
+                });
             }
-        })
-        .collect::<Vec<_>>();
-    let bands = map
-        .lanes
-        .iter()
-        .map(|&(y, h)| {
-            view! {
-                <rect class="ler-map-lane" x="0" y=y width=map.width height=h rx="4"></rect>
-            }
-        })
-        .collect::<Vec<_>>();
-    let headings = map
-        .columns
-        .iter()
-        .map(|c| {
-            let cx = c.x + c.width / 2;
-            let lines = column_heading(c, env.lang)
-                .iter()
-                .enumerate()
-                .map(|(i, l)| {
-                    let dy = if i == 0 { "0" } else { "1.2em" };
-                    view! { <tspan x=cx dy=dy>{l.clone()}</tspan> }
-                })
-                .collect::<Vec<_>>();
+        });
+        for &(y, height) in &map.lanes {
+            let attrs = [
+                ("class", Some("ler-map-lane")),
+                ("x", Some("0")),
+                ("y", Some(&num(y))),
+                ("width", Some(&num(map.width))),
+                ("height", Some(&num(height))),
+                ("rx", Some("4")),
+            ];
+            h.el("rect", &attrs, |_| {});
+        }
+        for c in &map.columns {
+            let cx = num(c.x + c.width / 2);
             let class = if c.kind == ColumnKind::Unsized || c.kind == ColumnKind::NoNationalSize {
                 "ler-map-heading ler-map-heading-unsized"
             } else {
                 "ler-map-heading"
             };
-            view! { <text class=class x=cx y="22" text-anchor="middle">{lines}</text> }
-        })
-        .collect::<Vec<_>>();
-    let links = map
-        .links
-        .iter()
-        .map(|d| view! { <path class="ler-map-link" d=d.clone()></path> })
-        .collect::<Vec<_>>();
-    let same = map
-        .same_type
-        .iter()
-        .map(|d| view! { <path class="ler-map-same" d=d.clone()></path> })
-        .collect::<Vec<_>>();
-    let paths = map
-        .pathways
-        .iter()
-        .flat_map(|p| {
-            let style = p.pathway % PATH_STYLES;
-            let class = format!(
-                "ler-map-pathway ler-map-path-{style}{}",
-                if p.pathway >= PATH_STYLES {
-                    " ler-map-path-alt"
-                } else {
-                    ""
+            let attrs = [
+                ("class", Some(class)),
+                ("x", Some(cx.as_str())),
+                ("y", Some("22")),
+                ("text-anchor", Some("middle")),
+            ];
+            h.el("text", &attrs, |h| {
+                for (i, line) in column_heading(c, env.lang).iter().enumerate() {
+                    let dy = if i == 0 { "0" } else { "1.2em" };
+                    h.el("tspan", &[("x", Some(&cx)), ("dy", Some(dy))], |h| {
+                        h.text(line)
+                    });
                 }
-            );
-            let end = format!("url(#{})", marker(style));
-            p.segments
-                .iter()
-                .map(|d| {
-                    view! { <path class=class.clone() d=d.clone() marker-end=end.clone()></path> }
-                })
-                .collect::<Vec<_>>()
-        })
-        .collect::<Vec<_>>();
-    let boxes = map
-        .boxes
-        .iter()
-        .map(|b| {
-            let (env, n) = (env.clone(), b.node);
-            let state = env.state;
-            let id = env.tree.node(n).map(|x| x.id.clone()).unwrap_or_default();
-            // What the box stands for, for tests and for styling: the type and its column.
-            let column = map.columns.get(b.column).map(|c| match &c.kind {
-                ColumnKind::Unsized => "unsized".to_owned(),
-                ColumnKind::NoNationalSize => "no-national-size".to_owned(),
-                ColumnKind::Level(l) => env
-                    .library
-                    .award_levels
-                    .get(*l)
-                    .map(|a| a.id.clone())
-                    .unwrap_or_default(),
             });
-            let first_y = b.y + b.h / 2 - (b.lines.len() as i32 - 1) * 13 / 2 + 4;
-            let cx = b.x + b.w / 2;
-            let lines = b
-                .lines
-                .iter()
-                .enumerate()
-                .map(|(i, l)| {
-                    let y = first_y + 13 * i as i32;
-                    view! { <tspan x=cx y=y>{l.clone()}</tspan> }
-                })
-                .collect::<Vec<_>>();
-            view! {
-                <g
-                    class="ler-map-node"
-                    class:ler-map-selected=move || state.with(|s| s.selected()) == Some(n)
-                    data-type=id
-                    data-column=column
-                    on:click=move |_| env.show(n)
-                >
-                    <rect x=b.x y=b.y width=b.w height=b.h rx="5"></rect>
-                    <text text-anchor="middle">{lines}</text>
-                </g>
+        }
+        for d in &map.links {
+            h.el(
+                "path",
+                &[("class", Some("ler-map-link")), ("d", Some(d))],
+                |_| {},
+            );
+        }
+        for d in &map.same_type {
+            h.el(
+                "path",
+                &[("class", Some("ler-map-same")), ("d", Some(d))],
+                |_| {},
+            );
+        }
+        for p in &map.pathways {
+            let style = p.pathway % PATH_STYLES;
+            let alt = if p.pathway >= PATH_STYLES {
+                " ler-map-path-alt"
+            } else {
+                ""
+            };
+            let class = format!("ler-map-pathway ler-map-path-{style}{alt}");
+            let end = format!("url(#{})", marker(style));
+            for d in &p.segments {
+                let attrs = [
+                    ("class", Some(class.as_str())),
+                    ("d", Some(d.as_str())),
+                    ("marker-end", Some(end.as_str())),
+                ];
+                h.el("path", &attrs, |_| {});
             }
-        })
-        .collect::<Vec<_>>();
-    view! {
-        <svg
-            class="ler-map-svg"
-            viewBox=format!("0 0 {} {}", map.width, map.height)
-            width=map.width
-            height=map.height
-            aria-hidden="true"
-            focusable="false"
-        >
-            <defs>{markers}</defs>
-            {bands}
-            {headings}
-            {links}
-            {same}
-            {paths}
-            {boxes}
-        </svg>
-    }
+        }
+        for b in &map.boxes {
+            map_box(env, map, h, b);
+        }
+    });
+    h.finish()
+}
+
+/// One type's box: `data-node` says which (for the click and the selection mark); what it
+/// stands for, for tests and for styling: the type (`data-type`) and its column.
+fn map_box(env: &Env, map: &MapLayout, h: &mut Html, b: &MapBox) {
+    let num = |v: i32| v.to_string();
+    let id = env
+        .tree
+        .node(b.node)
+        .map(|x| x.id.clone())
+        .unwrap_or_default();
+    let column = map.columns.get(b.column).map(|c| match &c.kind {
+        ColumnKind::Unsized => "unsized".to_owned(),
+        ColumnKind::NoNationalSize => "no-national-size".to_owned(),
+        ColumnKind::Level(l) => env
+            .library
+            .award_levels
+            .get(*l)
+            .map(|a| a.id.clone())
+            .unwrap_or_default(),
+    });
+    let node = b.node.to_string();
+    let attrs = [
+        ("class", Some("ler-map-node")),
+        ("data-node", Some(node.as_str())),
+        ("data-type", Some(id.as_str())),
+        ("data-column", column.as_deref()),
+    ];
+    h.el("g", &attrs, |h| {
+        let (x, y, w, height) = (num(b.x), num(b.y), num(b.w), num(b.h));
+        let rect = [
+            ("x", Some(x.as_str())),
+            ("y", Some(y.as_str())),
+            ("width", Some(w.as_str())),
+            ("height", Some(height.as_str())),
+            ("rx", Some("5")),
+        ];
+        h.el("rect", &rect, |_| {});
+        let first_y = b.y + b.h / 2 - (b.lines.len() as i32 - 1) * 13 / 2 + 4;
+        let cx = num(b.x + b.w / 2);
+        h.el("text", &[("text-anchor", Some("middle"))], |h| {
+            for (i, line) in b.lines.iter().enumerate() {
+                let y = num(first_y + 13 * i as i32);
+                h.el("tspan", &[("x", Some(&cx)), ("y", Some(&y))], |h| {
+                    h.text(line)
+                });
+            }
+        });
+    });
 }
 
 /// The pathways' colours, named.

@@ -8,9 +8,9 @@
 use ler_content::model::{Checklist, Module};
 
 use super::PREFIX;
-use super::html::Html;
 use super::text::{self, Ctx};
 use crate::heading::HeadingLevel;
+use crate::html::Html;
 use crate::i18n::{Lang, Msg};
 
 /// The readable page of `list`, one of `module`'s checklists in the course titled

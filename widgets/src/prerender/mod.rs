@@ -14,7 +14,6 @@
 //! every target.
 
 mod checklist;
-mod html;
 mod module;
 #[cfg(test)]
 mod tests;

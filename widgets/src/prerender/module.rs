@@ -10,9 +10,9 @@
 use ler_content::model::{Module, Section, SectionKind};
 
 use super::PREFIX;
-use super::html::Html;
 use super::text::{self, Ctx};
 use crate::heading::HeadingLevel;
+use crate::html::Html;
 use crate::i18n::{Lang, Msg};
 
 /// The module's readable page: one element, `div.ler-prerendered`, meant as the child of

@@ -4,8 +4,8 @@
 
 use ler_content::model::{Block, Inline, Target, Text};
 
-use super::html::Html;
 use crate::heading::{HeadingLevel, rank_class};
+use crate::html::Html;
 use crate::i18n::{Lang, Msg};
 use crate::urls;
 

@@ -7,6 +7,8 @@
 pub(crate) mod alert;
 pub(crate) mod dom;
 pub(crate) mod heading;
+#[cfg(any(feature = "prerender", feature = "explorer"))]
+pub(crate) mod html;
 pub(crate) mod ids;
 pub(crate) mod latest;
 pub(crate) mod rich_text;

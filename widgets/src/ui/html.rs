@@ -1,7 +1,9 @@
 //! A small HTML writer: every element it opens it closes, every text and attribute value it
-//! writes is escaped. The pre-rendered pages are built with nothing else, so a compiled
-//! course, even one edited by hand, cannot put markup into them (the same promise the
-//! widgets' DOM renderer keeps, `ui/rich_text.rs`).
+//! writes is escaped. The pre-rendered pages are built with nothing else, and so is the
+//! explorer's map picture (markup that never changes, written in one string instead of
+//! one DOM call per node), so a compiled course, even one edited by hand or read from a
+//! foreign `src`, cannot put markup into either (the same promise the widgets' DOM renderer
+//! keeps, `ui/rich_text.rs`). Tag and attribute names are always the caller's literals.
 
 /// HTML being written.
 #[derive(Debug, Default)]
