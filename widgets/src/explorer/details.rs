@@ -1,4 +1,10 @@
 //! The details of the selected credential type.
+//!
+//! What never changes once a type is chosen (its facts, pathways, glossary terms and
+//! sources) is written as text by the escaping HTML writer (`ui/html.rs`) into the element
+//! that holds it: one DOM call instead of one per node, and no generic view code per
+//! element shape. What responds (the compare box, the buttons and links that show another
+//! type or module) stays a Leptos view.
 
 use leptos::prelude::*;
 use ler_content::model::CredentialType;
@@ -6,6 +12,7 @@ use ler_content::model::CredentialType;
 use super::explorer::Env;
 use super::tree::COMPARE_LIMIT;
 use crate::heading::Heading;
+use crate::html::Html;
 use crate::i18n::{Lang, Msg};
 use crate::urls;
 
@@ -86,32 +93,39 @@ fn type_details(env: &Env, i: usize, heading_id: &str) -> AnyView {
 
 fn facts(ty: &CredentialType, lang: Lang) -> impl IntoView + use<> {
     // A value is what the course wrote (its language); a missing one is said by the
-    // interface (its own).
+    // interface (its own). Written as text (see `static_html`): it never changes.
     let content = lang.content();
-    let or = |value: &Option<String>, missing: Msg| match value {
-        Some(v) => view! { <dd lang=content>{v.clone()}</dd> }.into_any(),
-        None => view! { <dd>{lang.t(missing)}</dd> }.into_any(),
+    let mut h = Html::default();
+    let mut fact = |name: Msg, value: &Option<String>, missing: Msg, code: bool| {
+        h.el("dt", &[], |h| h.text(lang.t(name)));
+        match value {
+            Some(v) if code => h.el("dd", &[], |h| h.el("code", &[], |h| h.text(v))),
+            Some(v) => h.el("dd", &[("lang", content)], |h| h.text(v)),
+            None => h.el("dd", &[], |h| h.text(lang.t(missing))),
+        }
     };
-    let code_or = |value: &Option<String>, missing: Msg| match value {
-        Some(v) => view! { <dd><code>{v.clone()}</code></dd> }.into_any(),
-        None => view! { <dd>{lang.t(missing)}</dd> }.into_any(),
-    };
-    view! {
-        <dl class="ler-facts">
-            <dt>{lang.t(Msg::TypicalSize)}</dt>
-            {or(&ty.typical_size, Msg::NoTypicalSize)}
-            <dt>{lang.t(Msg::HowAssessed)}</dt>
-            {or(&ty.assessment, Msg::NotDescribed)}
-            <dt>{lang.t(Msg::WhoIssues)}</dt>
-            <dd lang=content>{ty.issuer.clone()}</dd>
-            <dt>{lang.t(Msg::ObAchievementType)}</dt>
-            {code_or(&ty.ob_achievement_type, Msg::NoObAchievementType)}
-            <dt>{lang.t(Msg::CtdlClass)}</dt>
-            {code_or(&ty.ctdl_class, Msg::NoCtdlClass)}
-            <dt>{lang.t(Msg::HowStacks)}</dt>
-            {or(&ty.stackability, Msg::NotDescribed)}
-        </dl>
-    }
+    fact(
+        Msg::TypicalSize,
+        &ty.typical_size,
+        Msg::NoTypicalSize,
+        false,
+    );
+    fact(Msg::HowAssessed, &ty.assessment, Msg::NotDescribed, false);
+    fact(
+        Msg::WhoIssues,
+        &Some(ty.issuer.clone()),
+        Msg::NotDescribed,
+        false,
+    );
+    fact(
+        Msg::ObAchievementType,
+        &ty.ob_achievement_type,
+        Msg::NoObAchievementType,
+        true,
+    );
+    fact(Msg::CtdlClass, &ty.ctdl_class, Msg::NoCtdlClass, true);
+    fact(Msg::HowStacks, &ty.stackability, Msg::NotDescribed, false);
+    view! { <dl class="ler-facts" inner_html=h.finish()></dl> }
 }
 
 /// The "Compare" checkbox (unless the embedder hid comparing).
@@ -198,27 +212,27 @@ fn relatives(env: &Env, i: usize) -> impl IntoView + use<> {
 
 fn pathways_of(env: &Env, ty: &CredentialType) -> Option<impl IntoView + use<>> {
     let lang = env.lang;
-    let items = env
-        .library
-        .pathways
-        .iter()
-        .filter_map(|p| {
-            let step = p.steps.iter().position(|s| *s == ty.id)?;
-            let text = lang.fill(
-                Msg::StepOf,
-                &[
-                    ("n", &lang.number(step + 1)),
-                    ("total", &lang.number(p.steps.len())),
-                    ("pathway", &p.title),
-                ],
-            );
-            Some(view! { <li>{text}</li> })
-        })
-        .collect::<Vec<_>>();
-    (!items.is_empty()).then(|| {
+    let mut h = Html::default();
+    let mut any = false;
+    for p in &env.library.pathways {
+        let Some(step) = p.steps.iter().position(|s| *s == ty.id) else {
+            continue;
+        };
+        let text = lang.fill(
+            Msg::StepOf,
+            &[
+                ("n", &lang.number(step + 1)),
+                ("total", &lang.number(p.steps.len())),
+                ("pathway", &p.title),
+            ],
+        );
+        h.el("li", &[], |h| h.text(&text));
+        any = true;
+    }
+    any.then(|| {
         view! {
             <Heading depth=2>{lang.t(Msg::PathwaysOfType)}</Heading>
-            <ul>{items}</ul>
+            <ul inner_html=h.finish()></ul>
         }
     })
 }
@@ -276,49 +290,54 @@ fn modules(env: &Env, ty: &CredentialType) -> Option<impl IntoView + use<>> {
 
 fn terms(env: &Env, ty: &CredentialType) -> Option<impl IntoView + use<>> {
     let lang = env.lang;
-    let items = ty
+    let mut h = Html::default();
+    let mut any = false;
+    for t in ty
         .terms
         .iter()
         .filter_map(|id| env.library.glossary.iter().find(|t| t.id == *id))
-        .map(|t| {
-            view! {
-                <dt>{t.term.clone()}</dt>
-                <dd>{t.definition.clone()}</dd>
-            }
-        })
-        .collect::<Vec<_>>();
-    (!items.is_empty()).then(|| {
+    {
+        h.el("dt", &[], |h| h.text(&t.term));
+        h.el("dd", &[], |h| h.text(&t.definition));
+        any = true;
+    }
+    any.then(|| {
         view! {
             <Heading depth=2>{lang.t(Msg::RelatedTerms)}</Heading>
-            <dl class="ler-glossary" lang=lang.content()>{items}</dl>
+            <dl class="ler-glossary" lang=lang.content() inner_html=h.finish()></dl>
         }
     })
 }
 
 fn sources(env: &Env, ty: &CredentialType) -> Option<impl IntoView + use<>> {
     let lang = env.lang;
-    let items = ty
+    let mut h = Html::default();
+    let mut any = false;
+    for r in ty
         .sources
         .iter()
         .filter_map(|id| env.library.references.iter().find(|r| r.id == *id))
-        .map(|r| {
-            let title = if urls::is_safe_href(&r.url) {
-                view! {
-                    <a href=r.url.clone() rel="noopener noreferrer" target="_blank">
-                        {r.title.clone()}
-                    </a>
-                }
-                .into_any()
+    {
+        h.el("li", &[], |h| {
+            // An unsafe address loses its link, never its title.
+            if urls::is_safe_href(&r.url) {
+                let link = [
+                    ("href", Some(r.url.as_str())),
+                    ("rel", Some("noopener noreferrer")),
+                    ("target", Some("_blank")),
+                ];
+                h.el("a", &link, |h| h.text(&r.title));
             } else {
-                view! { <cite>{r.title.clone()}</cite> }.into_any()
-            };
-            view! { <li>{title} {format!(" — {}, {}", r.author, r.year)}</li> }
-        })
-        .collect::<Vec<_>>();
-    (!items.is_empty()).then(|| {
+                h.el("cite", &[], |h| h.text(&r.title));
+            }
+            h.text(&format!(" — {}, {}", r.author, r.year));
+        });
+        any = true;
+    }
+    any.then(|| {
         view! {
             <Heading depth=2>{lang.t(Msg::Sources)}</Heading>
-            <ul class="ler-sources" lang=lang.content()>{items}</ul>
+            <ul class="ler-sources" lang=lang.content() inner_html=h.finish()></ul>
         }
     })
 }
