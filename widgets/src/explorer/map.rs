@@ -275,74 +275,76 @@ fn map_box(env: &Env, map: &MapLayout, h: &mut Html, b: &MapBox) {
     });
 }
 
-/// The pathways' colours, named.
+/// The pathways' colours, named (as text: it never changes).
 fn legend(env: &Env) -> Option<impl IntoView + use<>> {
     if env.library.pathways.is_empty() {
         return None;
     }
-    let items = env
-        .library
-        .pathways
-        .iter()
-        .enumerate()
-        .map(|(k, p)| {
-            let class = format!("ler-map-pathway ler-map-path-{}", k % PATH_STYLES);
-            view! {
-                <li>
-                    <svg class="ler-map-swatch" viewBox="0 0 36 8" aria-hidden="true" focusable="false">
-                        <path class=class d="M1 4H35"></path>
-                    </svg>
-                    {p.title.clone()}
-                </li>
-            }
-        })
-        .collect::<Vec<_>>();
+    let mut h = Html::default();
+    for (k, p) in env.library.pathways.iter().enumerate() {
+        let class = format!("ler-map-pathway ler-map-path-{}", k % PATH_STYLES);
+        h.el("li", &[], |h| {
+            let swatch = [
+                ("class", Some("ler-map-swatch")),
+                ("viewBox", Some("0 0 36 8")),
+                ("aria-hidden", Some("true")),
+                ("focusable", Some("false")),
+            ];
+            h.el("svg", &swatch, |h| {
+                h.el(
+                    "path",
+                    &[("class", Some(&class)), ("d", Some("M1 4H35"))],
+                    |_| {},
+                );
+            });
+            h.text(&p.title);
+        });
+    }
     Some(view! {
         <p class="ler-map-legend-title">{env.lang.t(Msg::MapLegend)}</p>
-        <ul class="ler-map-legend" lang=env.lang.content()>{items}</ul>
+        <ul class="ler-map-legend" lang=env.lang.content() inner_html=h.finish()></ul>
     })
 }
 
-/// What the picture shows, column by column.
+/// What the picture shows, column by column (as text: it never changes).
 fn in_words(env: &Env, map: &MapLayout) -> impl IntoView + use<> {
     let lang = env.lang;
     let content = lang.content();
-    let items = map
-        .columns
-        .iter()
-        .enumerate()
-        .map(|(c, column)| {
-            let mut names: Vec<String> = Vec::new();
-            for b in map.boxes.iter().filter(|b| b.column == c) {
-                let label = env.label(b.node);
-                if !names.contains(&label) {
-                    names.push(label);
-                }
+    let mut h = Html::default();
+    for (c, column) in map.columns.iter().enumerate() {
+        let mut names: Vec<String> = Vec::new();
+        for b in map.boxes.iter().filter(|b| b.column == c) {
+            let label = env.label(b.node);
+            if !names.contains(&label) {
+                names.push(label);
             }
-            let names = if names.is_empty() {
-                view! { <span>{lang.t(Msg::MapNone)}</span> }.into_any()
-            } else {
-                view! { <span lang=content>{names.join(", ")}</span> }.into_any()
-            };
-            let name = match &column.kind {
+        }
+        h.el("li", &[], |h| {
+            match &column.kind {
                 ColumnKind::Level(l) => {
                     let level = env.library.award_levels.get(*l);
                     let text = level.map(|a| format!("{} ({})", a.label, a.size));
-                    view! { <strong lang=content>{text.unwrap_or_default()}</strong> }.into_any()
+                    h.el("strong", &[("lang", content)], |h| {
+                        h.text(&text.unwrap_or_default());
+                    });
                 }
-                ColumnKind::Unsized => {
-                    view! { <strong>{lang.t(Msg::MapUnsized)}</strong> }.into_any()
-                }
+                ColumnKind::Unsized => h.el("strong", &[], |h| h.text(lang.t(Msg::MapUnsized))),
                 ColumnKind::NoNationalSize => {
-                    view! { <strong>{lang.t(Msg::MapNoNationalSize)}</strong> }.into_any()
+                    h.el("strong", &[], |h| h.text(lang.t(Msg::MapNoNationalSize)));
                 }
-            };
-            view! { <li>{name} ": " {names}</li> }
-        })
-        .collect::<Vec<_>>();
+            }
+            h.text(": ");
+            if names.is_empty() {
+                h.el("span", &[], |h| h.text(lang.t(Msg::MapNone)));
+            } else {
+                h.el("span", &[("lang", content)], |h| h.text(&names.join(", ")));
+            }
+        });
+    }
+    let lines = format!("{} {}", lang.t(Msg::MapSameType), lang.t(Msg::MapLines));
     view! {
-        <ul>{items}</ul>
-        <p>{lang.t(Msg::MapSameType)} " " {lang.t(Msg::MapLines)}</p>
+        <ul inner_html=h.finish()></ul>
+        <p>{lines}</p>
     }
 }
 

@@ -6,6 +6,7 @@ use ler_content::model::Pathway;
 use super::details::type_button;
 use super::explorer::Env;
 use crate::heading::Heading;
+use crate::html::Html;
 use crate::i18n::Msg;
 use crate::urls;
 
@@ -50,31 +51,34 @@ fn pathway(env: &Env, k: usize, p: &Pathway) -> impl IntoView + use<> {
             view! { <li class="ler-pathway-step">{step}</li> }
         })
         .collect::<Vec<_>>();
-    let source = match &p.source {
-        None => view! {
-            <p class="ler-pathway-source">
-                <strong>{lang.t(Msg::IllustrativeExample)}</strong>
-                ": "
-                {lang.t(Msg::NoSourceBacks)}
-            </p>
+    // What backs the pathway never changes: written as text by the escaping writer.
+    let mut source = Html::default();
+    let h = &mut source;
+    match &p.source {
+        None => {
+            h.el("strong", &[], |h| h.text(lang.t(Msg::IllustrativeExample)));
+            h.text(": ");
+            h.text(lang.t(Msg::NoSourceBacks));
         }
-        .into_any(),
         Some(id) => {
-            let reference = env.library.references.iter().find(|r| r.id == *id);
-            let cited = match reference {
-                Some(r) if urls::is_safe_href(&r.url) => view! {
-                    <a href=r.url.clone() rel="noopener noreferrer" target="_blank" lang=content>
-                        {r.title.clone()}
-                    </a>
+            h.text(lang.t(Msg::Source));
+            h.text(": ");
+            match env.library.references.iter().find(|r| r.id == *id) {
+                Some(r) if urls::is_safe_href(&r.url) => {
+                    let link = [
+                        ("href", Some(r.url.as_str())),
+                        ("rel", Some("noopener noreferrer")),
+                        ("target", Some("_blank")),
+                        ("lang", content),
+                    ];
+                    h.el("a", &link, |h| h.text(&r.title));
                 }
-                .into_any(),
-                Some(r) => view! { <cite lang=content>{r.title.clone()}</cite> }.into_any(),
-                None => id.clone().into_any(),
-            };
-            view! { <p class="ler-pathway-source">{lang.t(Msg::Source)} ": " {cited}</p> }
-                .into_any()
+                Some(r) => h.el("cite", &[("lang", content)], |h| h.text(&r.title)),
+                None => h.text(id),
+            }
         }
-    };
+    }
+    let source = view! { <p class="ler-pathway-source" inner_html=source.finish()></p> };
     view! {
         <div class="ler-pathway">
             <Heading depth=2 id=title_id.clone() lang=content>{title}</Heading>
