@@ -6,6 +6,7 @@ use ler_content::model::CredentialType;
 use super::explorer::Env;
 use super::tree::COMPARE_LIMIT;
 use crate::heading::Heading;
+use crate::html::Html;
 use crate::i18n::Msg;
 
 /// A row of the comparison: its header and how to read the cell from a type.
@@ -100,30 +101,25 @@ fn comparison(env: &Env, items: &[usize]) -> impl IntoView + use<> {
         })
         .collect::<Vec<_>>();
     let types: Vec<Option<CredentialType>> = items.iter().map(|&i| env.ty(i).cloned()).collect();
-    let rows = ROWS
-        .iter()
-        .map(|row| {
-            let cells = types
-                .iter()
-                .map(|ty| {
-                    let value = ty.as_ref().and_then(row.value);
-                    let cell = match value {
-                        Some(v) if row.code => view! { <code>{v}</code> }.into_any(),
-                        Some(v) => view! { <span lang=content>{v}</span> }.into_any(),
-                        None => view! { <span class="ler-muted">{lang.t(Msg::NotGiven)}</span> }
-                            .into_any(),
-                    };
-                    view! { <td>{cell}</td> }
-                })
-                .collect::<Vec<_>>();
-            view! {
-                <tr>
-                    <th scope="row">{lang.t(row.header)}</th>
-                    {cells}
-                </tr>
+    // The rows only change with the set compared, which draws this view again: written as
+    // text by the escaping HTML writer.
+    let mut rows = Html::default();
+    for row in &ROWS {
+        rows.el("tr", &[], |h| {
+            h.el("th", &[("scope", Some("row"))], |h| {
+                h.text(lang.t(row.header))
+            });
+            for ty in &types {
+                h.el("td", &[], |h| match ty.as_ref().and_then(row.value) {
+                    Some(v) if row.code => h.el("code", &[], |h| h.text(&v)),
+                    Some(v) => h.el("span", &[("lang", content)], |h| h.text(&v)),
+                    None => h.el("span", &[("class", Some("ler-muted"))], |h| {
+                        h.text(lang.t(Msg::NotGiven));
+                    }),
+                });
             }
-        })
-        .collect::<Vec<_>>();
+        });
+    }
     let hint = (items.len() < 2).then(|| {
         view! {
             <p class="ler-compare-hint">
@@ -148,7 +144,7 @@ fn comparison(env: &Env, items: &[usize]) -> impl IntoView + use<> {
                             {heads}
                         </tr>
                     </thead>
-                    <tbody>{rows}</tbody>
+                    <tbody inner_html=rows.finish()></tbody>
                 </table>
             </div>
             <button
