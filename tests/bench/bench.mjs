@@ -10,7 +10,7 @@ import { serve } from '../e2e/server.mjs';
 import { launch } from '../e2e/browser.mjs';
 import { runtimeFiles, gzip9, pageGzipBytes, recordLines, PAGES, PAGE_LABELS } from './runtime-size.mjs';
 import { sizeBreakdown, BREAKDOWN_METHOD } from './size-breakdown.mjs';
-import { writeBenchPages } from './pages.mjs';
+import { writeBenchPages, MIXED_KINDS } from './pages.mjs';
 import { pageSpeed } from './page-speed.mjs';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
@@ -162,6 +162,8 @@ const TARGETS = [
   { label: 'checklist (one `<ler-checklist>`, generated page)', path: 'bench/checklist.html' },
   { label: 'credential explorer (`explorer.html`)', path: 'explorer.html' },
   { label: `50 mixed widgets (generated page: ${mixCount.viewers} viewers, ${mixCount.checklists} checklists, ${mixCount.explorers} explorers)`, path: 'bench/mixed-50.html' },
+  // Where the 50-widget page's time goes: each kind of its widgets alone.
+  ...Object.keys(MIXED_KINDS).map((kind) => ({ label: `its ${mixCount[kind]} ${kind} alone (generated page)`, path: `bench/mixed-50-${kind}.html` })),
 ];
 // One warm-up load so the OS file cache and Chromium's first-start costs are not in run 1.
 await timeRuns('bench/viewer.html', 1);
@@ -296,7 +298,7 @@ L.push(`| **total** | ${kb(peerTotal.raw)} | **${kb(peerTotal.gz)}** | **${kb(pe
 L.push(`Ours / peer: **${(total.gz / peerTotal.gz).toFixed(2)}×** gzip -9 (${kb(total.gz)} / ${kb(peerTotal.gz)}), ${(total.br / peerTotal.br).toFixed(2)}× brotli. The peer's figure is the player core only: every H5P content type (its library JavaScript and CSS) and the content itself come on top; ours includes all three widgets, and the course content is listed separately above.`, '');
 
 L.push('## 3. Time to first widget painted', '');
-L.push(`\`dist/\` (and the generated pages, from a temporary folder) served on 127.0.0.1 by \`tests/e2e/server.mjs\` with \`cache-control: no-store\`; ${RUNS} runs per page, each cold in a new browser context (empty cache and storage) of one Chromium process, after one warm-up load. Time is \`performance.now()\` (milliseconds since navigation start) at the first animation frame (\`waitForFunction\` polling on \`requestAnimationFrame\`) in which the widget's shadow root contains its \`<h2>\` heading. For the 50-widget page, "first" is the first widget and "all" is when all 50 have their heading.`, '');
+L.push(`\`dist/\` (and the generated pages, from a temporary folder) served on 127.0.0.1 by \`tests/e2e/server.mjs\` with \`cache-control: no-store\`; ${RUNS} runs per page, each cold in a new browser context (empty cache and storage) of one Chromium process, after one warm-up load. Time is \`performance.now()\` (milliseconds since navigation start) at the first animation frame (\`waitForFunction\` polling on \`requestAnimationFrame\`) in which the widget's shadow root contains its \`<h2>\` heading. For a page with several widgets, "first" is the first widget and "all" is when every one has its heading.`, '');
 L.push('| page | first widget: median | min–max | all widgets: median | min–max |', '|---|---:|---:|---:|---:|');
 for (const t of timings) {
   const allCols = t.n > 1 ? `${ms(median(t.all))} | ${range(t.all)}` : '— | —';

@@ -23,11 +23,14 @@ ${body}
 export const viewerTag = (m) => `<ler-module-viewer module="${m}"></ler-module-viewer>`;
 export const checklistTag = (c) => `<ler-checklist module="${c.module}" list="${c.list}"></ler-checklist>`;
 export const explorerTag = '<ler-credential-explorer></ler-credential-explorer>';
+/** The kinds of the 50-widget page, each also written alone: file suffix → tag. */
+export const MIXED_KINDS = { viewers: 'ler-module-viewer', checklists: 'ler-checklist', explorers: 'ler-credential-explorer' };
 
 /**
  * Writes the generated pages into `dir` (served as `bench/` beside dist/'s files):
- * viewer.html, checklist.html, viewer-checklist.html, all-three.html and mixed-50.html.
- * Returns what they hold.
+ * viewer.html, checklist.html, viewer-checklist.html, all-three.html, mixed-50.html and, to
+ * say where the 50-widget page's time goes, each kind of its widgets alone
+ * (mixed-50-<kind>.html). Returns what they hold.
  */
 export function writeBenchPages(dist, dir) {
   mkdirSync(dir, { recursive: true });
@@ -47,6 +50,9 @@ export function writeBenchPages(dist, dir) {
     else mixed.push(explorerTag);
   }
   writeFileSync(join(dir, 'mixed-50.html'), page(mixed.join('\n')));
+  for (const [kind, tag] of Object.entries(MIXED_KINDS)) {
+    writeFileSync(join(dir, `mixed-50-${kind}.html`), page(mixed.filter((t) => t.startsWith(`<${tag}`)).join('\n')));
+  }
   const mixCount = {
     viewers: mixed.filter((t) => t.startsWith('<ler-module-viewer')).length,
     checklists: mixed.filter((t) => t.startsWith('<ler-checklist')).length,
