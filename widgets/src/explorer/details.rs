@@ -7,7 +7,7 @@
 //! type or module) stays a Leptos view.
 
 use leptos::prelude::*;
-use ler_content::model::CredentialType;
+use ler_content::model::{CredentialType, Reference};
 
 use super::explorer::Env;
 use super::tree::COMPARE_LIMIT;
@@ -319,17 +319,7 @@ fn sources(env: &Env, ty: &CredentialType) -> Option<impl IntoView + use<>> {
         .filter_map(|id| env.library.references.iter().find(|r| r.id == *id))
     {
         h.el("li", &[], |h| {
-            // An unsafe address loses its link, never its title.
-            if urls::is_safe_href(&r.url) {
-                let link = [
-                    ("href", Some(r.url.as_str())),
-                    ("rel", Some("noopener noreferrer")),
-                    ("target", Some("_blank")),
-                ];
-                h.el("a", &link, |h| h.text(&r.title));
-            } else {
-                h.el("cite", &[], |h| h.text(&r.title));
-            }
+            reference_title(h, r, None);
             h.text(&format!(" — {}, {}", r.author, r.year));
         });
         any = true;
@@ -340,4 +330,20 @@ fn sources(env: &Env, ty: &CredentialType) -> Option<impl IntoView + use<>> {
             <ul class="ler-sources" lang=lang.content() inner_html=h.finish()></ul>
         }
     })
+}
+
+/// A reference's title: a link to it, or (an unsafe address loses its link, never its
+/// title) the title alone; `lang` as the surrounding text needs it.
+pub(super) fn reference_title(h: &mut Html, r: &Reference, lang: Option<&str>) {
+    if urls::is_safe_href(&r.url) {
+        let link = [
+            ("href", Some(r.url.as_str())),
+            ("rel", Some("noopener noreferrer")),
+            ("target", Some("_blank")),
+            ("lang", lang),
+        ];
+        h.el("a", &link, |h| h.text(&r.title));
+    } else {
+        h.el("cite", &[("lang", lang)], |h| h.text(&r.title));
+    }
 }

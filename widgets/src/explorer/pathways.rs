@@ -3,12 +3,11 @@
 use leptos::prelude::*;
 use ler_content::model::Pathway;
 
-use super::details::type_button;
+use super::details::{reference_title, type_button};
 use super::explorer::Env;
 use crate::heading::Heading;
 use crate::html::Html;
 use crate::i18n::Msg;
-use crate::urls;
 
 /// Every pathway of the library as an ordered list of steps, each a button that shows the
 /// type; `None` when the library has no pathways.
@@ -64,16 +63,7 @@ fn pathway(env: &Env, k: usize, p: &Pathway) -> impl IntoView + use<> {
             h.text(lang.t(Msg::Source));
             h.text(": ");
             match env.library.references.iter().find(|r| r.id == *id) {
-                Some(r) if urls::is_safe_href(&r.url) => {
-                    let link = [
-                        ("href", Some(r.url.as_str())),
-                        ("rel", Some("noopener noreferrer")),
-                        ("target", Some("_blank")),
-                        ("lang", content),
-                    ];
-                    h.el("a", &link, |h| h.text(&r.title));
-                }
-                Some(r) => h.el("cite", &[("lang", content)], |h| h.text(&r.title)),
+                Some(r) => reference_title(h, r, content),
                 None => h.text(id),
             }
         }
