@@ -57,8 +57,8 @@ pub(super) fn credential_map(env: &Env) -> Option<impl IntoView + use<>> {
 }
 
 /// The picture: the SVG as text (it never changes), in the scroll box. Choosing a box is one
-/// listener on the box, not one per node, and the selected type's box is marked by an effect
-/// that follows the tree's selection.
+/// listener on the scroll box, not one per box, and the selected type's box is marked by an
+/// effect that follows the tree's selection.
 fn picture(env: &Env, map: &MapLayout) -> impl IntoView + use<> {
     let scroll = NodeRef::<leptos::html::Div>::new();
     let state = env.state;
