@@ -30,7 +30,12 @@ pub(super) fn details_panel(env: &Env) -> impl IntoView {
         }
     };
     view! {
-        <div class="ler-explorer-details" role="group" aria-labelledby=heading_id>
+        <div
+            class="ler-explorer-details"
+            role="group"
+            aria-labelledby=heading_id
+            on:click=show_clicked_type(env)
+        >
             {body}
         </div>
     }
@@ -168,43 +173,57 @@ fn compare_pick(env: &Env, i: usize) -> Option<impl IntoView + use<>> {
     })
 }
 
-/// A button that shows another type.
-pub(super) fn type_button(env: &Env, i: usize) -> impl IntoView + use<> {
+/// A button that shows type `i`, written as text: the panel that holds it listens for its
+/// clicks ([`show_clicked_type`]), which find the type by `data-node`.
+pub(super) fn type_button(env: &Env, h: &mut Html, i: usize) {
+    let node = i.to_string();
+    let attrs = [
+        ("type", Some("button")),
+        ("class", Some("ler-secondary ler-small ler-type-button")),
+        ("lang", env.lang.content()),
+        ("data-node", Some(node.as_str())),
+    ];
+    h.el("button", &attrs, |h| h.text(&env.label(i)));
+}
+
+/// The click listener of a panel with type buttons: shows the type of the button clicked.
+pub(super) fn show_clicked_type(env: &Env) -> impl Fn(leptos::ev::MouseEvent) + use<> {
+    use wasm_bindgen::JsCast as _;
     let env = env.clone();
-    let label = env.label(i);
-    let content = env.lang.content();
-    view! {
-        <button
-            type="button"
-            class="ler-secondary ler-small ler-type-button"
-            lang=content
-            on:click=move |_| env.show(i)
-        >
-            {label}
-        </button>
+    move |ev| {
+        let node = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .and_then(|t| t.closest("button.ler-type-button").ok().flatten())
+            .and_then(|b| b.get_attribute("data-node"))
+            .and_then(|n| n.parse().ok());
+        if let Some(i) = node {
+            env.show(i);
+        }
     }
 }
 
 fn relatives(env: &Env, i: usize) -> impl IntoView + use<> {
     let lang = env.lang;
     let node = env.tree.node(i);
-    let parent = match node.and_then(|n| n.parent) {
-        Some(p) => type_button(env, p).into_any(),
-        None => view! { <span>{lang.t(Msg::TopLevelType)}</span> }.into_any(),
-    };
+    let mut parent = Html::default();
+    match node.and_then(|n| n.parent) {
+        Some(p) => type_button(env, &mut parent, p),
+        None => parent.el("span", &[], |h| h.text(lang.t(Msg::TopLevelType))),
+    }
     let children = node.map(|n| n.children.clone()).unwrap_or_default();
     let children = if children.is_empty() {
         view! { <p>{lang.t(Msg::NoneDot)}</p> }.into_any()
     } else {
-        let items = children
-            .iter()
-            .map(|&c| view! { <li>{type_button(env, c)}</li> })
-            .collect::<Vec<_>>();
-        view! { <ul class="ler-type-list">{items}</ul> }.into_any()
+        let mut items = Html::default();
+        for &c in &children {
+            items.el("li", &[], |h| type_button(env, h, c));
+        }
+        view! { <ul class="ler-type-list" inner_html=items.finish()></ul> }.into_any()
     };
     view! {
         <Heading depth=2>{lang.t(Msg::BroaderType)}</Heading>
-        <p>{parent}</p>
+        <p inner_html=parent.finish()></p>
         <Heading depth=2>{lang.t(Msg::NarrowerTypes)}</Heading>
         {children}
     }

@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 use ler_content::model::Pathway;
 
-use super::details::{reference_title, type_button};
+use super::details::{reference_title, show_clicked_type, type_button};
 use super::explorer::Env;
 use crate::heading::Heading;
 use crate::html::Html;
@@ -26,7 +26,7 @@ pub(super) fn pathways_panel(env: &Env) -> Option<impl IntoView + use<>> {
         .map(|(k, p)| pathway(env, k, p))
         .collect::<Vec<_>>();
     Some(view! {
-        <div class="ler-pathways" role="group" aria-labelledby=labelledby>
+        <div class="ler-pathways" role="group" aria-labelledby=labelledby on:click=show_clicked_type(env)>
             <Heading depth=1 id=heading_id>{lang.t(Msg::StackablePathways)}</Heading>
             <p>{lang.t(Msg::PathwaysIntro)}</p>
             {pathways}
@@ -39,17 +39,18 @@ fn pathway(env: &Env, k: usize, p: &Pathway) -> impl IntoView + use<> {
     let content = lang.content();
     let title_id = format!("{}pathway-{k}", env.prefix);
     let title = p.title.clone();
-    let steps = p
-        .steps
-        .iter()
-        .map(|id| {
-            let step = match env.tree.index_of(id) {
-                Some(i) => type_button(env, i).into_any(),
-                None => view! { <span lang=content>{id.clone()}</span> }.into_any(),
-            };
-            view! { <li class="ler-pathway-step">{step}</li> }
-        })
-        .collect::<Vec<_>>();
+    // Each step a button (the panel listens for their clicks), or a type the tree lacks.
+    let mut steps = Html::default();
+    for id in &p.steps {
+        steps.el(
+            "li",
+            &[("class", Some("ler-pathway-step"))],
+            |h| match env.tree.index_of(id) {
+                Some(i) => type_button(env, h, i),
+                None => h.el("span", &[("lang", content)], |h| h.text(id)),
+            },
+        );
+    }
     // What backs the pathway never changes: written as text by the escaping writer.
     let mut source = Html::default();
     let h = &mut source;
@@ -72,9 +73,7 @@ fn pathway(env: &Env, k: usize, p: &Pathway) -> impl IntoView + use<> {
     view! {
         <div class="ler-pathway">
             <Heading depth=2 id=title_id.clone() lang=content>{title}</Heading>
-            <ol class="ler-pathway-steps" aria-labelledby=title_id>
-                {steps}
-            </ol>
+            <ol class="ler-pathway-steps" aria-labelledby=title_id inner_html=steps.finish()></ol>
             <p lang=content>{p.note.clone()}</p>
             {source}
         </div>
