@@ -1,15 +1,16 @@
 //! The details of the selected credential type.
 //!
-//! What never changes once a type is chosen (its facts, pathways, glossary terms and
-//! sources) is written as text by the escaping HTML writer (`ui/html.rs`) into the element
-//! that holds it: one DOM call instead of one per node, and no generic view code per
-//! element shape. What responds (the compare box, the buttons and links that show another
-//! type or module) stays a Leptos view.
+//! What never changes once a type is chosen (its facts, pathways, glossary terms, sources
+//! and the buttons to its broader and narrower types) is written as text by the escaping
+//! HTML writer (`ui/html.rs`) into the element that holds it: one DOM call instead of one
+//! per node, and no generic view code per element shape. The panel listens for the type
+//! buttons' clicks ([`show_clicked_type`]). The compare box and the links to modules stay
+//! Leptos views.
 
 use leptos::prelude::*;
 use ler_content::model::{CredentialType, Reference};
 
-use super::explorer::Env;
+use super::explorer::{Env, clicked_node};
 use super::tree::COMPARE_LIMIT;
 use crate::heading::Heading;
 use crate::html::Html;
@@ -98,10 +99,10 @@ fn type_details(env: &Env, i: usize, heading_id: &str) -> AnyView {
 
 fn facts(ty: &CredentialType, lang: Lang) -> impl IntoView + use<> {
     // A value is what the course wrote (its language); a missing one is said by the
-    // interface (its own). Written as text (see `static_html`): it never changes.
+    // interface (its own).
     let content = lang.content();
     let mut h = Html::default();
-    let mut fact = |name: Msg, value: &Option<String>, missing: Msg, code: bool| {
+    let mut fact = |name: Msg, value: Option<&str>, missing: Msg, code: bool| {
         h.el("dt", &[], |h| h.text(lang.t(name)));
         match value {
             Some(v) if code => h.el("dd", &[], |h| h.el("code", &[], |h| h.text(v))),
@@ -111,25 +112,35 @@ fn facts(ty: &CredentialType, lang: Lang) -> impl IntoView + use<> {
     };
     fact(
         Msg::TypicalSize,
-        &ty.typical_size,
+        ty.typical_size.as_deref(),
         Msg::NoTypicalSize,
         false,
     );
-    fact(Msg::HowAssessed, &ty.assessment, Msg::NotDescribed, false);
     fact(
-        Msg::WhoIssues,
-        &Some(ty.issuer.clone()),
+        Msg::HowAssessed,
+        ty.assessment.as_deref(),
         Msg::NotDescribed,
         false,
     );
+    fact(Msg::WhoIssues, Some(&ty.issuer), Msg::NotDescribed, false);
     fact(
         Msg::ObAchievementType,
-        &ty.ob_achievement_type,
+        ty.ob_achievement_type.as_deref(),
         Msg::NoObAchievementType,
         true,
     );
-    fact(Msg::CtdlClass, &ty.ctdl_class, Msg::NoCtdlClass, true);
-    fact(Msg::HowStacks, &ty.stackability, Msg::NotDescribed, false);
+    fact(
+        Msg::CtdlClass,
+        ty.ctdl_class.as_deref(),
+        Msg::NoCtdlClass,
+        true,
+    );
+    fact(
+        Msg::HowStacks,
+        ty.stackability.as_deref(),
+        Msg::NotDescribed,
+        false,
+    );
     view! { <dl class="ler-facts" inner_html=h.finish()></dl> }
 }
 
@@ -188,16 +199,9 @@ pub(super) fn type_button(env: &Env, h: &mut Html, i: usize) {
 
 /// The click listener of a panel with type buttons: shows the type of the button clicked.
 pub(super) fn show_clicked_type(env: &Env) -> impl Fn(leptos::ev::MouseEvent) + use<> {
-    use wasm_bindgen::JsCast as _;
     let env = env.clone();
     move |ev| {
-        let node = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-            .and_then(|t| t.closest("button.ler-type-button").ok().flatten())
-            .and_then(|b| b.get_attribute("data-node"))
-            .and_then(|n| n.parse().ok());
-        if let Some(i) = node {
+        if let Some(i) = clicked_node(&ev, "button.ler-type-button") {
             env.show(i);
         }
     }
@@ -232,7 +236,6 @@ fn relatives(env: &Env, i: usize) -> impl IntoView + use<> {
 fn pathways_of(env: &Env, ty: &CredentialType) -> Option<impl IntoView + use<>> {
     let lang = env.lang;
     let mut h = Html::default();
-    let mut any = false;
     for p in &env.library.pathways {
         let Some(step) = p.steps.iter().position(|s| *s == ty.id) else {
             continue;
@@ -246,9 +249,8 @@ fn pathways_of(env: &Env, ty: &CredentialType) -> Option<impl IntoView + use<>> 
             ],
         );
         h.el("li", &[], |h| h.text(&text));
-        any = true;
     }
-    any.then(|| {
+    (!h.is_empty()).then(|| {
         view! {
             <Heading depth=2>{lang.t(Msg::PathwaysOfType)}</Heading>
             <ul inner_html=h.finish()></ul>
@@ -310,7 +312,6 @@ fn modules(env: &Env, ty: &CredentialType) -> Option<impl IntoView + use<>> {
 fn terms(env: &Env, ty: &CredentialType) -> Option<impl IntoView + use<>> {
     let lang = env.lang;
     let mut h = Html::default();
-    let mut any = false;
     for t in ty
         .terms
         .iter()
@@ -318,9 +319,8 @@ fn terms(env: &Env, ty: &CredentialType) -> Option<impl IntoView + use<>> {
     {
         h.el("dt", &[], |h| h.text(&t.term));
         h.el("dd", &[], |h| h.text(&t.definition));
-        any = true;
     }
-    any.then(|| {
+    (!h.is_empty()).then(|| {
         view! {
             <Heading depth=2>{lang.t(Msg::RelatedTerms)}</Heading>
             <dl class="ler-glossary" lang=lang.content() inner_html=h.finish()></dl>
@@ -331,7 +331,6 @@ fn terms(env: &Env, ty: &CredentialType) -> Option<impl IntoView + use<>> {
 fn sources(env: &Env, ty: &CredentialType) -> Option<impl IntoView + use<>> {
     let lang = env.lang;
     let mut h = Html::default();
-    let mut any = false;
     for r in ty
         .sources
         .iter()
@@ -341,9 +340,8 @@ fn sources(env: &Env, ty: &CredentialType) -> Option<impl IntoView + use<>> {
             reference_title(h, r, None);
             h.text(&format!(" — {}, {}", r.author, r.year));
         });
-        any = true;
     }
-    any.then(|| {
+    (!h.is_empty()).then(|| {
         view! {
             <Heading depth=2>{lang.t(Msg::Sources)}</Heading>
             <ul class="ler-sources" lang=lang.content() inner_html=h.finish()></ul>

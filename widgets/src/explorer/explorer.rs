@@ -111,6 +111,21 @@ impl Env {
     }
 }
 
+/// The type index a click landed on: the `data-node` of the nearest element matching
+/// `selector` around its target. The explorer's written parts (map boxes, type buttons)
+/// carry it, and the element that holds them listens for their clicks.
+pub(super) fn clicked_node(ev: &leptos::ev::MouseEvent, selector: &str) -> Option<usize> {
+    use wasm_bindgen::JsCast as _;
+    ev.target()?
+        .dyn_into::<web_sys::Element>()
+        .ok()?
+        .closest(selector)
+        .ok()??
+        .get_attribute("data-node")?
+        .parse()
+        .ok()
+}
+
 /// Focuses an element after the pending DOM updates (Leptos applies them in a task queued
 /// when a signal changes, so a task queued after that runs once they are done).
 pub(super) fn focus_later<E>(node: NodeRef<E>)

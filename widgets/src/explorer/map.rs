@@ -14,7 +14,7 @@
 
 use leptos::prelude::*;
 
-use super::explorer::Env;
+use super::explorer::{Env, clicked_node};
 use super::map_layout::{self, Column, ColumnKind, MapBox, MapLayout};
 use crate::heading::Heading;
 use crate::html::Html;
@@ -71,7 +71,7 @@ fn picture(env: &Env, map: &MapLayout) -> impl IntoView + use<> {
     let on_click = {
         let env = env.clone();
         move |ev: leptos::ev::MouseEvent| {
-            if let Some(n) = node_of(&ev) {
+            if let Some(n) = clicked_node(&ev, ".ler-map-node") {
                 env.show(n);
             }
         }
@@ -89,19 +89,6 @@ fn picture(env: &Env, map: &MapLayout) -> impl IntoView + use<> {
             on:click=on_click
         ></div>
     }
-}
-
-/// The node index of the box a click landed in (its `data-node`).
-fn node_of(ev: &leptos::ev::MouseEvent) -> Option<usize> {
-    use wasm_bindgen::JsCast as _;
-    ev.target()?
-        .dyn_into::<web_sys::Element>()
-        .ok()?
-        .closest(".ler-map-node")
-        .ok()??
-        .get_attribute("data-node")?
-        .parse()
-        .ok()
 }
 
 /// Marks the box of node `selected` (its index as written in `data-node`), and only it.
@@ -124,7 +111,6 @@ fn mark_selected(scroll: &web_sys::HtmlDivElement, selected: Option<&str>) {
 /// The SVG of the map, every value escaped by the writer (labels and ids are course data).
 fn picture_svg(env: &Env, map: &MapLayout) -> String {
     let marker = |k: usize| format!("{}map-arrow-{k}", env.prefix);
-    let num = |v: i32| v.to_string();
     let mut h = Html::default();
     let view_box = format!("0 0 {} {}", map.width, map.height);
     let svg = [
@@ -229,7 +215,6 @@ fn picture_svg(env: &Env, map: &MapLayout) -> String {
 /// One type's box: `data-node` says which (for the click and the selection mark); what it
 /// stands for, for tests and for styling: the type (`data-type`) and its column.
 fn map_box(env: &Env, map: &MapLayout, h: &mut Html, b: &MapBox) {
-    let num = |v: i32| v.to_string();
     let id = env
         .tree
         .node(b.node)
@@ -358,4 +343,9 @@ fn column_heading(column: &Column, lang: Lang) -> Vec<String> {
         ColumnKind::Level(_) => return column.heading.clone(),
     };
     map_layout::wrap(lang.t(own), map_layout::chars_for(column.width))
+}
+
+/// A coordinate as an attribute value.
+fn num(v: i32) -> String {
+    v.to_string()
 }

@@ -44,6 +44,11 @@ impl Html {
         }
     }
 
+    /// Whether nothing has been written yet.
+    pub(crate) fn is_empty(&self) -> bool {
+        self.out.is_empty()
+    }
+
     /// The HTML written so far.
     pub(crate) fn finish(self) -> String {
         self.out
