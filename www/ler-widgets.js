@@ -29,6 +29,8 @@ const reportsToLms = () => [...document.querySelectorAll('ler-module-viewer[lms]
   .some((el) => !['false', 'no', '0'].includes(el.getAttribute('lms').trim().toLowerCase()));
 let coreBundle = null;
 const started = {};
+// The bundles that have started: a widget of theirs draws itself at once.
+const running = new Set();
 
 // The glue and the wasm are requested at once (not the wasm after the glue has run), and
 // the course files the widgets will ask for are already on their way (see `prefetch`).
@@ -39,6 +41,7 @@ const start = (bundle) => (started[bundle] ??= (async () => {
     wasmSource(new URL(`${name}_bg.wasm`, here)),
   ]);
   await glue.default({ module_or_path: wasm });
+  running.add(bundle);
   return glue;
 })());
 
@@ -95,6 +98,32 @@ function keep(url) {
     setTimeout(() => kept.delete(url), KEEP_MS);
   }
   return kept.get(url);
+}
+
+// Text before the wasm on a host page. The site carries each module's and each checklist's
+// text as a fragment, written by the packager from the compiled course
+// (`prerendered/<kind>/<id>.html`): a viewer or a checklist of the course beside this
+// script shows it in its shadow root while its bundle is on its way, and the widget takes
+// its place once drawn, as on the pre-rendered pages (`takeOver`). Only the course beside
+// the script: its origin is the one the wasm itself is trusted from; what a foreign `src`
+// names is never shown as markup. Only with the options the fragments were written for
+// (default heading level, first section open, interface not in Spanish): with another, the
+// widget would draw something else in its place.
+const FRAGMENT_ID = { 'module-viewer': 'module', checklist: 'list' };
+const FRAGMENT_CHANGERS = ['src', 'section', 'compact', 'objectives', 'readonly', 'notes', 'heading-level', 'lms'];
+// The language the widget will speak, as ler-i18n's `Lang::for_mount` finds it: the nearest
+// `lang` declared for the element (the page's <html> is its ancestor).
+const declaredLang = (host) => (host.closest('[lang]')?.getAttribute('lang') ?? '').trim().toLowerCase();
+// Resolves to the address of `host`'s fragment, or to null. Only an id the site's list of
+// fragments names is asked for: a wrong one is told in the widget, without a 404.
+async function fragmentUrl(host, kind) {
+  const id = host.getAttribute(FRAGMENT_ID[kind] ?? '')?.trim();
+  if (!id || FRAGMENT_CHANGERS.some((name) => host.hasAttribute(name))) return null;
+  if (/^es(-|$)/.test(declaredLang(host))) return null;
+  const index = await keep(new URL('prerendered/index.json', here).href)
+    .then((r) => (r.ok ? r.clone().json() : null)).catch(() => null);
+  if (!Array.isArray(index?.[kind]) || !index[kind].includes(id)) return null;
+  return new URL(`prerendered/${kind}/${encodeURIComponent(id)}.html`, here).href;
 }
 
 // Resolves once the core widgets (module viewer, checklist) have started; kept for pages
@@ -171,19 +200,32 @@ class LerWidget extends HTMLElement {
     // `takeOver`): shown through a slot until the widget has drawn itself.
     const prerendered = this.querySelector(':scope > .ler-prerendered');
     if (prerendered && !shadow.firstChild) shadow.append(document.createElement('slot'));
+    // Settles once the fragment is shown, or is not to be: the text comes before the widget.
+    const fragment = !prerendered && !shadow.firstChild ? this.#showFragment(shadow, generation) : null;
     let mount;
     let styles;
     try {
       [mount, styles] = await Promise.all([this.constructor.load(), sheetsFor(this.constructor.bundle())]);
     } catch (error) {
       // The pre-rendered text stays readable below the alert.
-      showError(shadow, `The widgets could not start: ${error}`, prerendered);
+      await fragment;
+      if (generation === this.#generation) showError(shadow, `The widgets could not start: ${error}`, textShown(shadow, prerendered));
       return;
     }
+    await fragment;
+    await turn(this);
+    try {
+      this.#mount(shadow, prerendered, generation, mount, styles);
+    } finally {
+      turnDone();
+    }
+  }
+
+  #mount(shadow, prerendered, generation, mount, styles) {
     if (generation !== this.#generation || !this.isConnected) return;
     this.#unmount();
-    const slot = prerendered?.isConnected ? shadow.querySelector('slot') : null;
-    const kept = slot ? [slot] : [];
+    const kept = textShown(shadow, prerendered);
+    const slot = kept[0] ?? null;
     if (styles) {
       shadow.adoptedStyleSheets = styles;
       shadow.replaceChildren(...kept);
@@ -201,12 +243,34 @@ class LerWidget extends HTMLElement {
     // Before the slot: an alert the widget draws instead of its content stands above the
     // pre-rendered text (see `takeOver`).
     shadow.insertBefore(root, slot);
-    if (slot) takeOver(root, slot, prerendered);
+    if (slot) takeOver(root, kept, prerendered ?? slot);
     try {
       this.#handle = mount(this, root);
     } catch (error) {
-      showError(shadow, `This widget stopped because of an internal error: ${error}`, slot && prerendered);
+      showError(shadow, `This widget stopped because of an internal error: ${error}`, textShown(shadow, prerendered));
     }
+  }
+
+  // Shows the widget's fragment (see `fragmentUrl`) in its empty shadow root, styled as the
+  // widget will be, unless the widget has drawn itself (or another render began) first.
+  async #showFragment(shadow, generation) {
+    // Never rejects: a fragment that cannot be shown only means the widget comes without it.
+    const url = await this.constructor.fragment?.(this);
+    if (!url) return;
+    const [html, styles] = await Promise.all([
+      keep(url).then((r) => (r.ok ? r.clone().text() : null), () => null),
+      sheetsFor(this.constructor.bundle()),
+    ]);
+    if (!html || !styles || shadow.firstChild || generation !== this.#generation || !this.isConnected) return;
+    shadow.adoptedStyleSheets = styles;
+    shadow.innerHTML = html;
+    const text = shadow.firstElementChild;
+    if (!text?.classList.contains('ler-prerendered')) {
+      shadow.replaceChildren();
+      return;
+    }
+    // The widget speaks English where the page declares none or another language.
+    if (!declaredLang(this).startsWith('en')) text.lang = 'en';
   }
 
   #unmount() {
@@ -218,29 +282,82 @@ class LerWidget extends HTMLElement {
   }
 }
 
-function showError(shadow, message, prerendered) {
+// Mounting builds a widget's whole view in one go: fifty widgets started together would
+// hold the main thread for a second, the page frozen until the last was drawn. Widgets
+// whose bundle is ready wait their turn here instead and mount in slices of about
+// `SLICE_MS`, so the page paints and answers input between slices (not between every two
+// widgets: each frame lays the whole page out again). Next in line is the first waiting
+// widget on screen, else the first that shows no text yet, else the first to connect: the
+// widgets a learner sees come alive first, and none stays blank behind ones already
+// readable.
+const SLICE_MS = 50;
+const waiting = [];
+const onScreen = new Set();
+const screenWatch = typeof IntersectionObserver === 'function'
+  ? new IntersectionObserver((entries) => {
+    for (const e of entries) (e.isIntersecting ? onScreen.add(e.target) : onScreen.delete(e.target));
+  }, { rootMargin: '50%' })
+  : null;
+let sliceStart = null;
+// Resolves when it is `host`'s turn to mount; `turnDone` must follow, whatever happens.
+const turn = (host) => new Promise((resolve) => {
+  waiting.push({ host, resolve });
+  screenWatch?.observe(host);
+  if (sliceStart === null) {
+    sliceStart = 0;
+    setTimeout(startSlice, 0);
+  }
+});
+function startSlice() {
+  sliceStart = performance.now();
+  release();
+}
+function release() {
+  const pick = (test) => waiting.findIndex((w) => test(w.host));
+  const at = [pick((h) => onScreen.has(h)), pick((h) => !h.shadowRoot?.firstChild), 0].find((i) => i >= 0);
+  const [{ host, resolve }] = waiting.splice(at, 1);
+  screenWatch?.unobserve(host);
+  onScreen.delete(host);
+  resolve();
+}
+function turnDone() {
+  if (!waiting.length) sliceStart = null;
+  else if (performance.now() - sliceStart < SLICE_MS) release();
+  else setTimeout(startSlice, 0);
+}
+
+// What of the pre-rendered text the shadow root shows: the slot of the element's child, or
+// the fragment the loader put there.
+const textShown = (shadow, prerendered) => {
+  if (prerendered?.isConnected) return [shadow.querySelector('slot') ?? document.createElement('slot')];
+  // (`:scope` matches nothing in a shadow root: its children are looked at instead.)
+  const fragment = [...shadow.children].find((child) => child.classList.contains('ler-prerendered'));
+  return fragment ? [fragment] : [];
+};
+
+function showError(shadow, message, kept) {
   const box = document.createElement('div');
   box.setAttribute('role', 'alert');
   box.textContent = message;
-  const slot = prerendered?.isConnected ? [document.createElement('slot')] : [];
-  shadow.replaceChildren(box, ...slot);
+  shadow.replaceChildren(box, ...kept);
 }
 
-// The widget takes the place of its pre-rendered content (the pages the packager writes:
+// The widget takes the place of its pre-rendered content (`text`: the element's child on
+// the pages the packager writes, shown through a slot, or the fragment in its shadow root;
 // the same elements and classes, so nothing moves) once it has drawn itself: until then it
 // renders out of sight, and the learner reads the pre-rendered text. "Drawn" is the first
 // moment the widget's root holds something and no loading line. If it drew an alert and
 // not the counterpart of the pre-rendered content (the element of the same class: the
 // course file could not be read, say), the alert goes above the text, which stays.
-function takeOver(root, slot, prerendered) {
+// `parts` are the nodes to remove then.
+function takeOver(root, parts, text) {
   root.hidden = true;
-  const counterpart = prerendered.firstElementChild?.classList[0];
+  const counterpart = text.firstElementChild?.classList[0];
   const settle = () => {
     if (!root.firstElementChild || root.querySelector('.ler-loading')) return false;
     root.hidden = false;
     if (root.querySelector('.ler-alert') && !(counterpart && root.querySelector(`.${counterpart}`))) return true;
-    slot.remove();
-    prerendered.remove();
+    for (const part of new Set([...parts, text])) part.remove();
     return true;
   };
   if (settle()) return;
@@ -258,6 +375,8 @@ for (const [kind, tag] of Object.entries(TAGS)) {
       // Only while the bundle is not started yet: afterwards the widgets' own file cache
       // has what they read, and a file prefetched again would be fetched for nobody.
       static prefetch = (host) => started[bundleOf(kind)] || prefetch(host, kind);
+      // Only while the bundle has not started: then the widget draws itself at once.
+      static fragment = (host) => (kind in FRAGMENT_ID && !running.has(bundleOf(kind)) ? fragmentUrl(host, kind) : null);
     });
   }
 }

@@ -22,7 +22,8 @@ Builds, from the built site (trunk build --release):
   --pages          instead: write the module viewer's page of each module and the
                    checklist's page of each checklist, with their text in them, to
                    <dist>/embed/module-viewer/<module>.html and
-                   <dist>/embed/checklist/<list>.html (the site's build does, after the
+                   <dist>/embed/checklist/<list>.html, and their text alone for the
+                   loader to <dist>/prerendered/ (the site's build does, after the
                    widgets)
 
 exit status: 0 built, 1 the site or a package is not right, 2 usage error";
@@ -78,12 +79,13 @@ fn main() -> ExitCode {
         return match ler_package::pages::write_pages(&args.dist) {
             Ok(paths) => {
                 println!(
-                    "{} module and checklist pages in {} and {}",
+                    "{} module and checklist pages and fragments in {}, {} and {}",
                     paths.len(),
                     args.dist.join(ler_package::pages::VIEWER_PAGES).display(),
                     args.dist
                         .join(ler_package::pages::CHECKLIST_PAGES)
-                        .display()
+                        .display(),
+                    args.dist.join(ler_package::pages::FRAGMENTS).display()
                 );
                 ExitCode::SUCCESS
             }

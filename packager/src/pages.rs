@@ -10,6 +10,12 @@
 //! module or the whole list. The query parameters of the iframe page still apply (`lang`,
 //! `section`, …; not `module` or `list`). The embed code generator and the cartridge link
 //! to the module pages.
+//!
+//! Beside them, the same text as fragments for the loader (`prerendered/<kind>/<id>.html`):
+//! on a host page, a `<ler-module-viewer>` or `<ler-checklist>` showing the course beside
+//! the script shows its fragment in its shadow root while the wasm is on its way
+//! (`www/ler-widgets.js`). A module's fragment opens its first section only, as the widget
+//! does, so fifty widgets on one page lay out no more text than they will show.
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -25,6 +31,15 @@ pub const VIEWER_PAGES: &str = "embed/module-viewer";
 
 /// The folder of the checklist pages, relative to the site's root.
 pub const CHECKLIST_PAGES: &str = "embed/checklist";
+
+/// The folder of the fragments the loader shows in a widget's shadow root before the wasm
+/// has arrived (`<kind>/<id>.html`), relative to the site's root.
+pub const FRAGMENTS: &str = "prerendered";
+
+/// The list of the fragments there, `{"module-viewer": [ids], "checklist": [ids]}`: the
+/// loader asks for a fragment only when its id is listed, so an element naming a module or
+/// a list the course does not have costs no 404 (the widget says what is wrong).
+pub const FRAGMENT_INDEX: &str = "prerendered/index.json";
 
 /// Where the page of `module` is, relative to the site's root.
 pub fn viewer_page_path(module: &Module) -> String {
@@ -115,22 +130,58 @@ fn page(p: Page<'_>) -> String {
 }
 
 /// Writes the page of every module and of every checklist of the site in `root` (its
-/// compiled course is all it reads); returns their paths, the modules' first.
+/// compiled course is all it reads), then their fragments; returns their paths, the
+/// modules' first.
 pub fn write_pages(root: &Path) -> Result<Vec<PathBuf>, Error> {
     let dist = Compiled::read(root).map_err(Error::Dist)?;
+    let course = &dist.course;
+    let lists: Vec<(&Module, &Checklist)> = dist
+        .modules
+        .iter()
+        .flat_map(|module| {
+            module
+                .sections
+                .iter()
+                .filter_map(move |section| match &section.kind {
+                    SectionKind::Checklist(list) => Some((module, list)),
+                    _ => None,
+                })
+        })
+        .collect();
     let mut pages = Vec::new();
     for module in &dist.modules {
-        pages.push((viewer_page_path(module), viewer_page(&dist.course, module)));
+        pages.push((viewer_page_path(module), viewer_page(course, module)));
     }
+    for (module, list) in &lists {
+        pages.push((
+            checklist_page_path(list),
+            checklist_page(course, module, list),
+        ));
+    }
+    // The fragments, named by the widgets' kinds (the loader's names) and the same ids.
+    let index = serde_json::json!({
+        "module-viewer": dist.modules.iter().map(|m| &m.id).collect::<Vec<_>>(),
+        "checklist": lists.iter().map(|(_, list)| &list.id).collect::<Vec<_>>(),
+    });
     for module in &dist.modules {
-        for section in &module.sections {
-            if let SectionKind::Checklist(list) = &section.kind {
-                let page = checklist_page(&dist.course, module, list);
-                pages.push((checklist_page_path(list), page));
-            }
-        }
+        let text = ler_widgets::module_viewer_fragment(&course.title, module);
+        pages.push((
+            format!("{FRAGMENTS}/module-viewer/{}.html", module.id),
+            text,
+        ));
     }
-    for folder in [VIEWER_PAGES, CHECKLIST_PAGES] {
+    for (module, list) in &lists {
+        let text = ler_widgets::checklist_html(&course.title, module, list, 2);
+        pages.push((format!("{FRAGMENTS}/checklist/{}.html", list.id), text));
+    }
+    pages.push((FRAGMENT_INDEX.to_owned(), format!("{index}\n")));
+    let folders = [
+        VIEWER_PAGES.to_owned(),
+        CHECKLIST_PAGES.to_owned(),
+        format!("{FRAGMENTS}/module-viewer"),
+        format!("{FRAGMENTS}/checklist"),
+    ];
+    for folder in folders {
         let folder = root.join(folder);
         fs::create_dir_all(&folder).map_err(|e| Error::Io(folder.clone(), e))?;
     }

@@ -59,7 +59,10 @@ const CHECKBOX = 'input[type="checkbox"], [role="checkbox"]';
 //         shadow roots of the widget elements); or, without headings, in which the first
 //         widget is painted; or, with `cfg.paint`, an element matching it has a layout box
 //   all   the first frame in which every widget element has a heading with text and a
-//         layout box in its shadow root (the widget has mounted)
+//         layout box in its shadow root (the widget's own, or the text the loader shows
+//         there before it)
+//   mounted  the first frame in which every widget element's own root (`.ler-root`, not
+//         the loader's pre-rendered text, not hidden) has such a heading
 //   tick  with `cfg.tick`: the first enabled element matching it with a layout box is
 //         clicked (a trusted-enough `click()`: the browser's own activation behaviour plus
 //         the page's listeners); `tick` is the first frame after that click in which it
@@ -68,14 +71,15 @@ const CHECKBOX = 'input[type="checkbox"], [role="checkbox"]';
 //         that did not stick, or an element that was replaced unchecked, is clicked again.
 function probe(cfg) {
   if (window !== window.top) return;
-  const B = { text: null, first: null, all: null, n: 0, tick: null, tickClick: null, clicks: 0, done: false, error: null };
+  const B = { text: null, first: null, all: null, mounted: null, n: 0, tick: null, tickClick: null, clicks: 0, done: false, error: null };
   window.__bench = B;
   const HEAD = 'h1, h2, h3, h4, h5, h6, [role="heading"]';
   const norm = (s) => (s || '').replace(/\s+/g, ' ').trim();
   const boxed = (el) => { const r = el.getBoundingClientRect(); return r.width > 0 && r.height > 0; };
   const isOn = (el) => el.checked === true || el.getAttribute('aria-checked') === 'true';
   const painted = new WeakSet();
-  let count = 0; let clicked = null; let mutated = false; let observer = null;
+  const live = new WeakSet();
+  let count = 0; let liveCount = 0; let clicked = null; let mutated = false; let observer = null;
   const target = () => {
     if (!cfg.frame) return document;
     const f = document.querySelector(cfg.frame);
@@ -96,7 +100,11 @@ function probe(cfg) {
     const roots = [d, ...units.map((u) => u.shadowRoot).filter(Boolean)];
     for (const u of units) {
       if (!painted.has(u) && u.shadowRoot && hasHeading(u.shadowRoot)) { painted.add(u); count += 1; }
+      const own = u.shadowRoot && [...u.shadowRoot.children]
+        .find((c) => c.classList.contains('ler-root') && !c.classList.contains('ler-prerendered') && !c.hidden);
+      if (!live.has(u) && own && hasHeading(own)) { live.add(u); liveCount += 1; }
     }
+    if (units.length && liveCount === units.length && B.mounted == null) B.mounted = now;
     if (count && B.first == null) B.first = now;
     if (units.length && count === units.length && B.all == null) { B.all = now; B.n = units.length; }
     if (B.text == null) {
@@ -131,7 +139,7 @@ function probe(cfg) {
         }
       }
     }
-    B.done = B.text != null && (!units.length || B.all != null) && (!cfg.tick || B.tick != null);
+    B.done = B.text != null && (!units.length || (B.all != null && B.mounted != null)) && (!cfg.tick || B.tick != null);
   }
   const frame = () => {
     try { step(); } catch (e) { B.error = String(e?.stack ?? e); }
@@ -263,7 +271,7 @@ async function measureIn(context, url, target, profile) {
   const bytes = Object.fromEntries(KINDS.map((k) => [k, 0]));
   for (const r of rs) bytes[r.kind] += r.bytes;
   return {
-    text: result.text, all: result.n > 1 ? result.all : null, mounted: result.all, n: result.n,
+    text: result.text, all: result.n > 1 ? result.all : null, mounted: result.mounted, n: result.n,
     tick: result.tick, clicks: result.clicks,
     requests: rs.length, bytes, total: rs.reduce((t, r) => t + r.bytes, 0),
     roundTrips: before(result.text), waves: w.length, failed,
@@ -459,7 +467,8 @@ function report({ targets, results, failures, runs, machine, version, scorm, vie
   L.push(`Machine: ${machine.cores} cores; load average (1 / 5 / 15 min) ${machine.before} before, ${machine.unthrottledAfter} after the unthrottled rounds, ${machine.after} after the throttled ones. The machine may be shared with other work, so times are indicative; bytes and round trips are not affected.`, '');
   L.push('What is measured (times are ms since the measured document\'s navigation start, at the first animation frame in which the condition holds, checked on every frame from before the page\'s first script):', '');
   L.push(`- **text painted**: our module viewer pages: the module's title (\`${viewerText.headings[0]}\`) and its first section's title are headings with a layout box, and a list item with a layout box starts with the first learning objective's first words (\`${viewerText.items[0] ?? ''}\`); found in the document or in the widgets' open shadow roots, so text rendered into the page before the wasm counts. The checklist page: its title (\`${checklist.title}\`) as such a heading. Other pages of ours: the first widget element whose shadow root has a heading with text and a layout box. The peer: an \`.h5p-true-false-answer\` in H5P's iframe has a layout box.`);
-  L.push('- **all painted**: every widget element (found by tag) has a heading with text and a layout box in its shadow root, i.e. has mounted (for one-widget pages, see "mounted" in the waterfall table).');
+  L.push('- **all painted**: every widget element (found by tag) has a heading with text and a layout box in its shadow root: its own, or the pre-rendered text the loader shows there until the widget takes over (for one-widget pages, see the waterfall table).');
+  L.push('- **all mounted**: every widget element\'s own root (`.ler-root` in its shadow root, not the pre-rendered text, not hidden) has such a heading: the widget has drawn itself and taken over.');
   L.push('- **tickable**: from the first frame in which an enabled checkbox (`input[type=checkbox]` or `role=checkbox`; the peer: an `.h5p-true-false-answer`) has a layout box, it is clicked with `click()`; tickable is the first frame after a click in which the element reads checked (`checked`, or `aria-checked="true"`) and a MutationObserver on its shadow root (document) has seen the widget change. A click that does not stick, or a box replaced unchecked, is clicked again.');
   L.push('- **bytes**: the sum of CDP `Network.loadingFinished.encodedDataLength` (compressed body plus response headers) of every request of the page until the network has been quiet for 500 ms after the last condition held; by kind from the response MIME type (then the extension). The SCORM page counts only the SCO frame\'s requests, not the test LMS page around it.');
   L.push('- **round trips before first paint**: requests sorted by start; the first opens wave 1; a request that starts before any request of the current wave has ended joins it (it cannot have waited for them), one that starts later opens the next wave. "Ended" is `loadingFinished`, but for an HTML document the arrival of its response (it is parsed as it streams). The count is the number of waves holding a request that started before text painted: the length of the chain of requests that each started after another ended, an upper bound on the dependency depth.', '');
@@ -481,11 +490,11 @@ function report({ targets, results, failures, runs, machine, version, scorm, vie
   for (const p of PROFILES) {
     L.push(`### Times, ${p.label}`, '');
     L.push('Median (bold) and min–max. Ratios are ours / peer, medians; the peer\'s tickable is clicking an answer.', '');
-    L.push('| page | text painted | min–max | ours / peer first paint | all painted | min–max | tickable | min–max | ours / peer tickable | round trips before first paint |', '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+    L.push('| page | text painted | min–max | ours / peer first paint | all painted | min–max | all mounted | min–max | tickable | min–max | ours / peer tickable | round trips before first paint |', '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
     for (const id of ids) {
       const rs = results[p.id][id];
       const rt = median(rs.map((r) => r.roundTrips));
-      L.push(`| ${label[id]} | ${timeCell(rs.map((r) => r.text))} | ${id === 'h5p' ? '—' : ratio(stat(p.id, id, 'text'), peer(p.id, 'text'))} | ${timeCell(rs.map((r) => r.all))} | ${timeCell(rs.map((r) => r.tick))} | ${id === 'h5p' || stat(p.id, id, 'tick') == null ? '—' : ratio(stat(p.id, id, 'tick'), peer(p.id, 'tick'))} | ${rt ?? '—'} |`);
+      L.push(`| ${label[id]} | ${timeCell(rs.map((r) => r.text))} | ${id === 'h5p' ? '—' : ratio(stat(p.id, id, 'text'), peer(p.id, 'text'))} | ${timeCell(rs.map((r) => r.all))} | ${timeCell(rs.map((r) => (r.n > 1 ? r.mounted : null)))} | ${timeCell(rs.map((r) => r.tick))} | ${id === 'h5p' || stat(p.id, id, 'tick') == null ? '—' : ratio(stat(p.id, id, 'tick'), peer(p.id, 'tick'))} | ${rt ?? '—'} |`);
     }
     L.push('', `Load average after these rounds: ${machine[`${p.id}After`]} (before: ${machine[`${p.id}Before`]}).`, '');
   }
@@ -513,7 +522,7 @@ function report({ targets, results, failures, runs, machine, version, scorm, vie
   bytesGoal('Bytes: SCORM launch page ≤ 190 KB', 'scorm', 190);
   bytesGoal('Bytes: page with all three kinds (reported)', 'all-three', null);
   const all50 = stat(U, 'mixed-50', 'all');
-  goals.push(['50 widgets all painted ≤ 300 ms, unthrottled', ms(all50), all50 == null ? '—' : all50 <= 300 ? 'yes' : '**no**']);
+  goals.push(['50 widgets all painted ≤ 300 ms, unthrottled', `${ms(all50)} (all mounted: ${ms(stat(U, 'mixed-50', 'mounted'))})`, all50 == null ? '—' : all50 <= 300 ? 'yes' : '**no**']);
   for (const id of ['viewer', 'checklist', 'explorer'].filter((x) => results[T][x])) {
     goals.push([`No waterfall: round trips before first paint, ${targets.find((t) => t.id === id).label}, throttled (reported)`, String(median(results[T][id].map((r) => r.roundTrips))), '—']);
   }

@@ -124,9 +124,10 @@ test('a reflection typed, the page reloaded: the answer, the place and the progr
   assert.match(await viewer.locator('.ler-progress-summary').innerText(), /answered 1 of \d+ reflection questions/);
   await assertNoAxeViolations(page, 'reflection answered');
 
-  // Reload without a fragment: the viewer reopens the reflection section, answer in place.
+  // Reload without a fragment: the viewer reopens the reflection section, answer in place
+  // (once it has taken over from the pre-rendered text, which opens the first section).
   await page.goto(`${env.server.url}?module=${firstModule.id}`);
-  await viewer.locator('.ler-rank-0').waitFor();
+  await viewer.locator('.ler-root:not(.ler-prerendered):not([hidden]) .ler-rank-0').waitFor();
   assert.equal(await viewer.locator('.ler-section:not([hidden]) > h3').innerText(), reflection.title);
   assert.equal(await viewer.locator('.ler-reflection textarea').first().inputValue(),
     'Our registrar signs off on every new credential.');

@@ -39,7 +39,7 @@ for (const width of [1280, 390]) {
   test(`${width} px: a wrapped section title has its number beside its first line`, async () => {
     const { page, problems } = await openPage(env.browser, `${env.server.url}?module=${wrapping.id}`,
       { viewport: { width, height: 900 } });
-    const viewer = page.locator('ler-module-viewer');
+    const viewer = page.locator('ler-module-viewer .ler-root:not(.ler-prerendered)'); // the widget, not the text before it
     await viewer.locator('.ler-toc li').first().waitFor();
     const entries = await tocGeometry(viewer);
     assert.equal(entries.length, wrapping.sections.length);
@@ -86,7 +86,7 @@ function assertBarMatchesSentence(s) {
 
 test('the progress bar shows the sentence’s counts, and the contents mark each section', async () => {
   const { page, problems } = await openPage(env.browser, `${env.server.url}?module=${worked.id}`);
-  const viewer = page.locator('ler-module-viewer');
+  const viewer = page.locator('ler-module-viewer .ler-root:not(.ler-prerendered)'); // the widget, not the text before it
   await viewer.locator('.ler-progress-bar').waitFor();
   let s = await progressState(viewer);
   assert.equal(s.counts.length, 3, s.sentence);

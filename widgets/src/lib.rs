@@ -78,7 +78,7 @@ pub use text_map::TextMap;
 // A module's text, or a checklist's, as static HTML, for the pages the packager writes
 // (native).
 #[cfg(feature = "prerender")]
-pub use prerender::{checklist_html, module_viewer_html};
+pub use prerender::{checklist_html, module_viewer_fragment, module_viewer_html};
 
 // The interface language; a page that mounts a component itself provides one as context.
 pub use i18n::Lang;

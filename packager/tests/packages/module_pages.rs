@@ -53,7 +53,7 @@ fn every_checklist_gets_a_page_with_its_items_inside_the_widget() {
     let root = fixture_dist();
     let written = pages::write_pages(&root).unwrap();
     assert_eq!(
-        written[2..],
+        written[2..4],
         [
             root.join("embed/checklist/first-steps-checklist.html"),
             root.join("embed/checklist/trust-and-records-checklist.html"),
@@ -74,4 +74,44 @@ fn every_checklist_gets_a_page_with_its_items_inside_the_widget() {
         "<link rel=\"preload\" href=\"../../content/modules/trust-and-records.json\" as=\"fetch\" crossorigin>"
     ));
     assert!(!page.contains("<input"));
+}
+
+#[test]
+fn every_module_and_checklist_gets_a_fragment_for_the_loader_at_the_widgets_default_level() {
+    let root = fixture_dist();
+    let written = pages::write_pages(&root).unwrap();
+    assert_eq!(
+        written[4..],
+        [
+            root.join("prerendered/module-viewer/first-steps.html"),
+            root.join("prerendered/module-viewer/trust-and-records.html"),
+            root.join("prerendered/checklist/first-steps-checklist.html"),
+            root.join("prerendered/checklist/trust-and-records-checklist.html"),
+            root.join("prerendered/index.json"),
+        ]
+    );
+    // What the loader checks an element's id against before it asks for a fragment.
+    assert_eq!(
+        std::fs::read_to_string(&written[8]).unwrap(),
+        "{\"checklist\":[\"first-steps-checklist\",\"trust-and-records-checklist\"],\
+         \"module-viewer\":[\"first-steps\",\"trust-and-records\"]}\n"
+    );
+    let module = std::fs::read_to_string(&written[5]).unwrap();
+    // The text alone (no page around it), its top heading an h2 as in the widget.
+    assert!(
+        module.starts_with("<div class=\"ler-prerendered ler-root\"><article class=\"ler-viewer\"")
+    );
+    assert!(module.ends_with("</article></div>"));
+    assert!(module.contains(
+        "<h2 id=\"ler-page-title\" class=\"ler-rank-0\">Trust &amp; &lt;records&gt; \"quoted\" it's</h2>"
+    ));
+    assert!(!module.contains("<script"));
+    let list = std::fs::read_to_string(&written[7]).unwrap();
+    assert!(list.starts_with(
+        "<div class=\"ler-prerendered ler-root\"><article class=\"ler-checklist-widget\" aria-label=\"Do\">"
+    ));
+    assert!(
+        list.contains("<h2 class=\"ler-checklist-title ler-rank-0\">Do</h2>"),
+        "{list}"
+    );
 }

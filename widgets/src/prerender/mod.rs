@@ -32,7 +32,19 @@ const PREFIX: &str = "ler-page-";
 /// the widget's `heading-level`: 1 to 6, else 2).
 pub fn module_viewer_html(course_title: &str, module: &Module, heading_level: u8) -> String {
     let level = HeadingLevel::parse(Some(&heading_level.to_string())).unwrap_or_default();
-    module::module_viewer(course_title, module, level)
+    module::module_viewer(course_title, module, level, module::Shown::All)
+}
+
+/// The module as the loader shows it in a `<ler-module-viewer>`'s shadow root on a host page
+/// until the widget takes over: as [`module_viewer_html`] at the widget's default heading
+/// level (2), with every section but the first `hidden`, as the widget opens it.
+pub fn module_viewer_fragment(course_title: &str, module: &Module) -> String {
+    module::module_viewer(
+        course_title,
+        module,
+        HeadingLevel::default(),
+        module::Shown::First,
+    )
 }
 
 /// The readable page of `list`, one of `module`'s checklists, as the child of a

@@ -15,9 +15,25 @@ use crate::heading::HeadingLevel;
 use crate::html::Html;
 use crate::i18n::{Lang, Msg};
 
+/// Which sections a pre-rendered module shows.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Shown {
+    /// Every one: a page of its own, read without scripts and printed whole.
+    All,
+    /// The first, the others `hidden` as the widget renders them: the text the loader shows
+    /// in a widget's shadow root until the widget takes over (scripts run there, so the
+    /// widget will be what is printed), laid out no larger than the widget will be.
+    First,
+}
+
 /// The module's readable page: one element, `div.ler-prerendered`, meant as the child of
 /// the `<ler-module-viewer>` that takes it over. `level` is the level of its top heading.
-pub(crate) fn module_viewer(course_title: &str, module: &Module, level: HeadingLevel) -> String {
+pub(crate) fn module_viewer(
+    course_title: &str,
+    module: &Module,
+    level: HeadingLevel,
+    shown: Shown,
+) -> String {
     let lang = Lang::En;
     let reference_ids: Vec<String> = module.references.iter().map(|r| r.id.clone()).collect();
     let ctx = Ctx {
@@ -42,8 +58,9 @@ pub(crate) fn module_viewer(course_title: &str, module: &Module, level: HeadingL
                 h.el("div", &[("class", Some("ler-layout"))], |h| {
                     contents(h, module, lang);
                     h.el("div", &[("class", Some("ler-main"))], |h| {
-                        for section in &module.sections {
-                            self::section(&ctx, h, section);
+                        for (index, section) in module.sections.iter().enumerate() {
+                            let hidden = shown == Shown::First && index > 0;
+                            self::section(&ctx, h, section, hidden);
                         }
                     });
                 });
@@ -170,7 +187,7 @@ fn section_heading_id(section: &Section) -> String {
     format!("{PREFIX}section-{}", section.id)
 }
 
-fn section(ctx: &Ctx<'_>, h: &mut Html, section: &Section) {
+fn section(ctx: &Ctx<'_>, h: &mut Html, section: &Section, hidden: bool) {
     let heading_id = section_heading_id(section);
     h.el(
         "div",
@@ -178,6 +195,7 @@ fn section(ctx: &Ctx<'_>, h: &mut Html, section: &Section) {
             ("class", Some("ler-section")),
             ("role", Some("group")),
             ("aria-labelledby", Some(&heading_id)),
+            ("hidden", hidden.then_some("")),
         ],
         |h| {
             ctx.heading(h, 1, Some(&heading_id), None, |h| h.text(&section.title));

@@ -8,7 +8,7 @@
 
 use ler_content::model::*;
 
-use super::{checklist_html, module_viewer_html};
+use super::{checklist_html, module_viewer_fragment, module_viewer_html};
 
 fn text(s: &str) -> Text {
     vec![Inline::Text(s.to_owned())]
@@ -118,6 +118,27 @@ fn headings_follow_the_level_the_page_asks_for() {
     assert!(html.contains("<h4 class=\"ler-rank-2\">A sub-heading</h4>"));
     // Not a level: the widget's default.
     assert_eq!(module_viewer_html(COURSE, &module(), 9), html);
+}
+
+#[test]
+fn the_fragment_opens_the_first_section_as_the_widget_does_at_its_default_level() {
+    let page = module_viewer_html(COURSE, &module(), 2);
+    let fragment = module_viewer_fragment(COURSE, &module());
+    let sections = |html: &str| {
+        html.match_indices("<div class=\"ler-section\"")
+            .map(|(at, _)| html[at..].split_once('>').unwrap().0.to_owned())
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        sections(&fragment),
+        [
+            "<div class=\"ler-section\" role=\"group\" aria-labelledby=\"ler-page-section-intro\"",
+            "<div class=\"ler-section\" role=\"group\" aria-labelledby=\"ler-page-section-more\" hidden=\"\"",
+        ]
+    );
+    assert!(sections(&page).iter().all(|s| !s.contains("hidden")));
+    // Apart from that attribute, the same text at the same level.
+    assert_eq!(fragment.replace(" hidden=\"\"", ""), page);
 }
 
 #[test]
